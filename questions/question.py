@@ -19,7 +19,6 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    StrictBool,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -109,7 +108,7 @@ class Question(BaseModel):
     id: Annotated[str, Field(pattern=ID_PATTERN)]
     kind: Kind
     prompt: NonEmptyText
-    answer: StrictBool | NonEmptyText
+    answer: bool | str
     alternatives: list[NonEmptyText] = Field(default_factory=list)
     choices: list[NonEmptyText] = Field(default_factory=list)
     tags: list[NonEmptyText] = Field(default_factory=list)
@@ -126,20 +125,22 @@ class Question(BaseModel):
             raise ValueError(f"a cloze prompt needs exactly one blank ({BLANK}), found {blanks}")
         return prompt
 
-    @field_validator("answer", mode="before")
+    @field_validator("answer", mode="plain")
     @classmethod
-    def _answer_fits_kind(cls, answer: Any, info: ValidationInfo) -> Any:
+    def _answer_fits_kind(cls, answer: Any, info: ValidationInfo) -> bool | str:
         kind = info.data.get("kind")
         if kind == Kind.TRUE_FALSE:
             if not isinstance(answer, bool):
                 raise ValueError(f"a true_false answer must be true or false, got {answer!r}")
             return answer
-        if isinstance(answer, bool):
-            raise ValueError(f"a {kind or 'text'} answer must be text, got {answer!r}")
-        if isinstance(answer, int | float):
+        if isinstance(answer, int | float) and not isinstance(answer, bool):
             # YAML reads `answer: 1960` as a number; the learner means the text "1960".
-            return str(answer)
-        return answer
+            answer = str(answer)
+        if not isinstance(answer, str):
+            raise ValueError(f"a {kind or 'text'} answer must be text, got {answer!r}")
+        if not answer.strip():
+            raise ValueError("the answer cannot be empty")
+        return answer.strip()
 
     @field_validator("alternatives", "choices", "tags", mode="before")
     @classmethod

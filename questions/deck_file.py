@@ -1,0 +1,334 @@
+"""Deck files: one human-editable YAML file per deck.
+
+Reading uses PyYAML's C parser (fast enough for a 10,000-question bank) with YAML 1.2 core-schema
+scalars, so ``answer: no`` is the text "no" and ``12:30`` is not the number 750. Saving uses
+ruamel.yaml's round-trip mode, so comments and key order a person wrote survive, and replaces the
+file atomically: a crash mid-save leaves the old file whole.
+
+Each saved question carries a ``content_hash`` of what a learner sees. When a person edits the
+question by hand, the hash no longer matches and the question's ``edited`` time becomes the
+file's modification time, so an Anki re-import updates that note.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from questions.deck import Deck
+from questions.question import Question
+
+MAX_DECK_FILE_BYTES = 20 * 1024 * 1024
+HASH_KEY = "content_hash"
+DECK_KEYS = ("name", "description", "questions")
+QUESTION_KEYS = (*Question.model_fields, HASH_KEY)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a deck file, located as precisely as the file allows."""
+
+    message: str
+    line: int | None = None
+    position: int | None = None
+    """1-based position of the question in the deck's list."""
+    question_id: str | None = None
+    field: str | None = None
+
+    def describe(self, path: Path) -> str:
+        """E.g. ``bank/cuba.yaml:12: question 3 (id 'kc-3'), field 'answer': must be true or false``."""
+        subject = []
+        if self.position is not None:
+            subject.append(f"question {self.position}" + (f" (id {self.question_id!r})" if self.question_id else ""))
+        if self.field:
+            subject.append(f"field {self.field!r}")
+        location = f"{path}:{self.line}" if self.line else str(path)
+        return ": ".join([location, *([", ".join(subject)] if subject else []), self.message])
+
+
+class DeckFileError(Exception):
+    """A deck file that cannot be used as it is. ``str()`` lists every problem, one per line."""
+
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__("\n".join(problem.describe(path) for problem in problems))
+
+    def __reduce__(self) -> tuple[type[DeckFileError], tuple[Path, list[Problem]]]:
+        return (DeckFileError, (self.path, self.problems))
+
+
+class _CoreSchemaLoader(yaml.CSafeLoader):
+    """PyYAML's C loader, resolving plain scalars as YAML 1.2's core schema does."""
+
+
+_CoreSchemaLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
+    ("float", r"^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?$", "-+0123456789."),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+):
+    _CoreSchemaLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+
+
+def read_deck(path: Path) -> Deck:
+    """Load and validate one deck file; raise DeckFileError naming every problem."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise DeckFileError(path, [Problem(f"cannot read the file: {error.strerror}")]) from None
+    if size > MAX_DECK_FILE_BYTES:
+        limit = MAX_DECK_FILE_BYTES // (1024 * 1024)
+        raise DeckFileError(
+            path,
+            [Problem(f"the file is {size / 1024 / 1024:.1f} MB, over the {limit} MB limit for one deck: "
+                     "split it into several deck files")],
+        )
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DeckFileError(
+            path,
+            [Problem(f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start}): "
+                     "save the file as UTF-8")],
+        ) from None
+    modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return parse_deck(text, path=path, modified=modified)
+
+
+def parse_deck(text: str, *, path: Path, modified: datetime) -> Deck:
+    """Validate a deck file's text. ``modified`` stands in for timestamps the file does not give."""
+    if not text.strip():
+        raise DeckFileError(path, [Problem("the file is empty: a deck needs at least a `name:` line")])
+    data, root = _parse_yaml(text, path=path)
+    if not isinstance(data, dict):
+        raise DeckFileError(path, [Problem(f"expected a mapping with {', '.join(DECK_KEYS)}, "
+                                           f"got {type(data).__name__}", line=1)])
+    problems = [
+        Problem(f"unknown field (allowed: {', '.join(DECK_KEYS)})", line=_line_of(root, key), field=str(key))
+        for key in data
+        if key not in DECK_KEYS
+    ]
+    raw_questions = data.get("questions") or []
+    if not isinstance(raw_questions, list):
+        problems.append(Problem("expected a list of questions", line=_line_of(root, "questions"),
+                                field="questions"))
+        raw_questions = []
+    question_nodes = _value_node(root, "questions")
+    questions: list[Question] = []
+    first_position: dict[str, int] = {}
+    for index, raw_question in enumerate(raw_questions):
+        node = question_nodes.value[index] if isinstance(question_nodes, yaml.SequenceNode) else None
+        try:
+            question = _parse_question(raw_question, modified=modified)
+        except _QuestionProblems as error:
+            problems.extend(_locate(problem, position=index + 1, node=node) for problem in error.problems)
+            continue
+        if question.id in first_position:
+            problems.append(_locate(
+                Problem(f"duplicate id: question {first_position[question.id]} has the same id",
+                        question_id=question.id, field="id"),
+                position=index + 1, node=node))
+            continue
+        first_position[question.id] = index + 1
+        questions.append(question)
+    try:
+        deck = Deck(name=data.get("name"), description=data.get("description") or "", questions=[])
+    except ValidationError as error:
+        problems.extend(
+            Problem(_message(detail), line=_line_of(root, str(detail["loc"][0])), field=str(detail["loc"][0]))
+            for detail in error.errors()
+        )
+    if problems:
+        raise DeckFileError(path, problems)
+    deck.questions = questions
+    return deck
+
+
+class _QuestionProblems(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+
+
+def _parse_question(raw: Any, *, modified: datetime) -> Question:
+    if not isinstance(raw, dict):
+        raise _QuestionProblems([Problem(f"expected a mapping with id, kind, prompt and answer, "
+                                         f"got {type(raw).__name__}")])
+    fields = dict(raw)
+    stored_hash = fields.pop(HASH_KEY, None)
+    fields.setdefault("created", modified)
+    fields.setdefault("edited", modified)
+    question_id = fields.get("id") if isinstance(fields.get("id"), str) else None
+    try:
+        question = Question.model_validate(fields)
+    except ValidationError as error:
+        raise _QuestionProblems([
+            Problem(_message(detail), question_id=question_id,
+                    field=".".join(str(part) for part in detail["loc"]) or None)
+            for detail in error.errors()
+        ]) from None
+    if stored_hash is not None and stored_hash != question.content_hash() and question.edited < modified:
+        question.edited = modified
+    return question
+
+
+def _message(detail: ErrorDetails) -> str:
+    kind, message = detail["type"], detail["msg"]
+    if kind == "missing":
+        return "this field is required"
+    if kind == "extra_forbidden":
+        allowed = ", ".join(QUESTION_KEYS)
+        return f"unknown field (allowed: {allowed})"
+    message = message.removeprefix("Value error, ")
+    if kind not in {"value_error", "assertion_error"} and "input" in detail:
+        message += f", got {detail['input']!r}"
+    return message
+
+
+def _locate(problem: Problem, *, position: int, node: yaml.Node | None) -> Problem:
+    line = None
+    if node is not None:
+        top_field = problem.field.split(".")[0] if problem.field else None
+        line = (_line_of(node, top_field) if top_field else None) or node.start_mark.line + 1
+    return Problem(problem.message, line=line, position=position, question_id=problem.question_id,
+                   field=problem.field)
+
+
+def _parse_yaml(text: str, *, path: Path) -> tuple[Any, yaml.Node | None]:
+    loader = _CoreSchemaLoader(text)
+    try:
+        root = loader.get_single_node()
+        return loader.construct_document(root) if root is not None else None, root
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        reason = getattr(error, "problem", None) or str(error)
+        line = mark.line + 1 if mark is not None else None
+        column = f", column {mark.column + 1}" if mark is not None else ""
+        raise DeckFileError(path, [Problem(f"not valid YAML{column}: {reason}", line=line)]) from None
+    finally:
+        loader.dispose()
+
+
+def _value_node(mapping: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(mapping, yaml.MappingNode):
+        for key_node, value_node in mapping.value:
+            if key_node.value == key:
+                return value_node
+    return None
+
+
+def _line_of(mapping: yaml.Node | None, key: str | None) -> int | None:
+    if isinstance(mapping, yaml.MappingNode):
+        for key_node, _ in mapping.value:
+            if key_node.value == key:
+                return key_node.start_mark.line + 1
+    return None
+
+
+def question_to_file(question: Question) -> dict[str, Any]:
+    """The fields a deck file stores for a question: defaults are left out, the hash added."""
+    stored = question.model_dump(mode="json", exclude_none=True)
+    for optional in ("alternatives", "choices", "tags"):
+        if not stored[optional]:
+            del stored[optional]
+    stored[HASH_KEY] = question.content_hash()
+    return stored
+
+
+def write_deck(deck: Deck, path: Path) -> None:
+    """Save a deck, keeping the comments and key order of the file it replaces."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    round_trip = YAML()
+    round_trip.indent(mapping=2, sequence=4, offset=2)
+    round_trip.width = 100
+    document: Any = None
+    if path.exists():
+        try:
+            document = round_trip.load(path.read_text(encoding="utf-8-sig"))
+        except Exception:  # an unreadable old file is replaced whole, never merged into
+            document = None
+    if not isinstance(document, CommentedMap):
+        document = CommentedMap()
+    document["name"] = deck.name
+    if deck.description or "description" in document:
+        document["description"] = deck.description
+    old_entries = {
+        entry.get("id"): entry
+        for entry in (document.get("questions") or [])
+        if isinstance(entry, CommentedMap)
+    }
+    entries = CommentedSeq()
+    for question in deck.questions:
+        entry = old_entries.get(question.id, CommentedMap())
+        _update_in_place(entry, question_to_file(question))
+        entries.append(entry)
+    old_sequence = document.get("questions")
+    if isinstance(old_sequence, CommentedSeq):
+        entries.ca.comment = old_sequence.ca.comment
+    document["questions"] = entries
+    buffer = io.StringIO()
+    round_trip.dump(document, buffer)
+    atomic_write(path, buffer.getvalue())
+
+
+def _update_in_place(entry: Any, values: dict[str, Any]) -> None:
+    for key in [key for key in entry if key not in values]:
+        del entry[key]
+    for key, value in values.items():
+        if entry.get(key) != value:
+            entry[key] = value
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write beside the target, fsync, then rename over it: readers see the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as temp:
+            temp.write(text)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def deck_paths(folder: Path) -> Iterator[Path]:
+    """The deck files of a bank folder, in a stable order; temp files of a save are not decks."""
+    for path in sorted(folder.iterdir()):
+        if path.suffix in {".yaml", ".yml"} and not path.name.startswith(".") and path.is_file():
+            yield path
+
+
+__all__ = [
+    "MAX_DECK_FILE_BYTES",
+    "DeckFileError",
+    "Problem",
+    "atomic_write",
+    "deck_paths",
+    "parse_deck",
+    "question_to_file",
+    "read_deck",
+    "write_deck",
+]

@@ -1,0 +1,345 @@
+"""The learner's progress in SQLite: every answer logged, every card's FSRS state, and the queries over them.
+
+Each public call opens its own connection and closes it, so the store is safe to share across
+Streamlit's threads and across processes. Times are stored as fixed-width ISO text in UTC, which
+sorts like the instants it names; a day is a UTC date.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from fsrs import Card, Rating, Scheduler
+from pydantic import AwareDatetime, BaseModel, ConfigDict
+
+from questions.question import Question
+from questions.scheduling import aware_utc, make_scheduler, rating_for, review
+from questions.verdict import Reason, Verdict
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_SECONDS = 10.0
+"""How long a call waits for another writer before giving up; a write holds the lock for about a millisecond."""
+
+_SCHEMA = (
+    """
+    CREATE TABLE answers (
+        id INTEGER PRIMARY KEY,
+        answered_at TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        deck TEXT NOT NULL,
+        prompt TEXT NOT NULL,
+        expected TEXT NOT NULL,
+        given TEXT NOT NULL,
+        correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        reason TEXT NOT NULL,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        seconds_taken REAL
+    )
+    """,
+    "CREATE INDEX answers_by_time ON answers (answered_at)",
+    "CREATE INDEX answers_by_question ON answers (question_id, answered_at)",
+    """
+    CREATE TABLE cards (
+        question_id TEXT PRIMARY KEY,
+        due TEXT NOT NULL,
+        card_json TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL,
+        reviews INTEGER NOT NULL
+    )
+    """,
+    "CREATE INDEX cards_by_due ON cards (due)",
+    f"PRAGMA user_version = {SCHEMA_VERSION}",
+)
+
+_ANSWER_COLUMNS = (
+    "id, answered_at, question_id, deck, prompt, expected, given, correct, reason, rating, seconds_taken"
+)
+
+
+class AnswerRecord(BaseModel):
+    """One logged answer. ``prompt``, ``expected`` and ``deck`` are copies taken when it was given,
+    so the history stays readable after the question is edited or deleted."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    answered_at: AwareDatetime
+    question_id: str
+    deck: str
+    prompt: str
+    expected: str
+    given: str
+    correct: bool
+    reason: Reason
+    rating: Rating
+    seconds_taken: float | None = None
+
+
+class DayStats(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    day: date
+    answers: int
+    correct: int
+    accuracy: float
+
+
+class DeckStats(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    deck: str
+    answers: int
+    correct: int
+    accuracy: float
+
+
+def _stamp(moment: datetime) -> str:
+    return aware_utc(moment).isoformat(timespec="microseconds")
+
+
+def _day_start(day: date) -> str:
+    return _stamp(datetime.combine(day, time(), tzinfo=UTC))
+
+
+def _record(row: sqlite3.Row) -> AnswerRecord:
+    return AnswerRecord.model_validate(
+        {**dict(row), "answered_at": datetime.fromisoformat(row["answered_at"])}
+    )
+
+
+def _accuracy(*, answers: int, correct: int) -> float:
+    return correct / answers if answers else 0.0
+
+
+class ProgressStore:
+    def __init__(self, path: Path, *, scheduler: Scheduler | None = None) -> None:
+        self.path = path
+        self.scheduler = scheduler if scheduler is not None else make_scheduler()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as connection:
+            connection.execute("PRAGMA journal_mode = WAL")
+        with self._transaction() as connection:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"{path} has progress schema {version}, newer than this app's {SCHEMA_VERSION}"
+                )
+            if version == 0:
+                for statement in _SCHEMA:
+                    connection.execute(statement)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        # isolation_level=None: no implicit transactions; writes say BEGIN IMMEDIATE themselves.
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the write lock up front, so two processes updating the
+        same card queue up instead of both reading the old state."""
+        with self._connect() as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+
+    def record_answer(
+        self,
+        *,
+        question: Question,
+        deck: str,
+        given: str,
+        verdict: Verdict,
+        answered_at: datetime,
+        rating: Rating | None = None,
+        seconds_taken: float | None = None,
+    ) -> AnswerRecord:
+        moment = aware_utc(answered_at)
+        chosen = rating if rating is not None else rating_for(verdict, seconds_taken=seconds_taken)
+        with self._transaction() as connection:
+            row = connection.execute(
+                "SELECT card_json FROM cards WHERE question_id = ?", (question.id,)
+            ).fetchone()
+            card = review(
+                Card.from_json(row["card_json"]) if row else None,
+                chosen,
+                at=moment,
+                scheduler=self.scheduler,
+            )
+            cursor = connection.execute(
+                "INSERT INTO answers (answered_at, question_id, deck, prompt, expected, given,"
+                " correct, reason, rating, seconds_taken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    _stamp(moment),
+                    question.id,
+                    deck,
+                    question.prompt,
+                    verdict.expected,
+                    given,
+                    int(verdict.correct),
+                    verdict.reason.value,
+                    int(chosen),
+                    seconds_taken,
+                ),
+            )
+            connection.execute(
+                "INSERT INTO cards (question_id, due, card_json, reviewed_at, reviews)"
+                " VALUES (?, ?, ?, ?, 1)"
+                " ON CONFLICT (question_id) DO UPDATE SET due = excluded.due,"
+                " card_json = excluded.card_json, reviewed_at = excluded.reviewed_at,"
+                " reviews = reviews + 1",
+                (question.id, _stamp(card.due), card.to_json(), _stamp(moment)),
+            )
+            answer_id = cursor.lastrowid
+        assert answer_id is not None
+        return AnswerRecord(
+            id=answer_id,
+            answered_at=moment,
+            question_id=question.id,
+            deck=deck,
+            prompt=question.prompt,
+            expected=verdict.expected,
+            given=given,
+            correct=verdict.correct,
+            reason=verdict.reason,
+            rating=chosen,
+            seconds_taken=seconds_taken,
+        )
+
+    def answer_count(self) -> int:
+        with self._connect() as connection:
+            count: int = connection.execute("SELECT count(*) FROM answers").fetchone()[0]
+        return count
+
+    def history(self, question_id: str) -> list[AnswerRecord]:
+        """Every answer to the question, oldest first, whether or not it is still in a deck."""
+        with self._connect() as connection:
+            rows = connection.execute(
+                f"SELECT {_ANSWER_COLUMNS} FROM answers WHERE question_id = ? ORDER BY answered_at, id",
+                (question_id,),
+            ).fetchall()
+        return [_record(row) for row in rows]
+
+    def card(self, question_id: str) -> Card | None:
+        """The question's FSRS card, or ``None`` if it was never answered."""
+        with self._connect() as connection:
+            row = connection.execute(
+                "SELECT card_json FROM cards WHERE question_id = ?", (question_id,)
+            ).fetchone()
+        return Card.from_json(row["card_json"]) if row else None
+
+    def review_counts(self) -> dict[str, int]:
+        """How many reviews each card has had, counted on the card itself (not from the log)."""
+        with self._connect() as connection:
+            rows = connection.execute("SELECT question_id, reviews FROM cards").fetchall()
+        return {row["question_id"]: row["reviews"] for row in rows}
+
+    def due_question_ids(self, *, now: datetime, limit: int | None = None) -> list[str]:
+        """Answered questions whose card is due, soonest first. Questions never answered are new, not due."""
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT question_id FROM cards WHERE due <= ? ORDER BY due, question_id LIMIT ?",
+                (_stamp(now), -1 if limit is None else limit),
+            ).fetchall()
+        return [row["question_id"] for row in rows]
+
+    def recent_mistakes(self, *, limit: int = 20) -> list[AnswerRecord]:
+        """Wrong answers to questions whose latest answer is still wrong, newest first, one per question."""
+        with self._connect() as connection:
+            rows = connection.execute(
+                f"SELECT {_ANSWER_COLUMNS} FROM answers AS a WHERE a.correct = 0 AND a.id = ("
+                " SELECT b.id FROM answers AS b WHERE b.question_id = a.question_id"
+                " ORDER BY b.answered_at DESC, b.id DESC LIMIT 1"
+                ") ORDER BY a.answered_at DESC, a.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [_record(row) for row in rows]
+
+    def daily_stats(self, *, since: date | None = None) -> list[DayStats]:
+        """One entry per day with answers, oldest first; days without answers are left out."""
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT substr(answered_at, 1, 10) AS day, count(*) AS answers, sum(correct) AS correct"
+                " FROM answers WHERE answered_at >= ? GROUP BY day ORDER BY day",
+                ("" if since is None else _day_start(since),),
+            ).fetchall()
+        return [
+            DayStats(
+                day=date.fromisoformat(row["day"]),
+                answers=row["answers"],
+                correct=row["correct"],
+                accuracy=_accuracy(answers=row["answers"], correct=row["correct"]),
+            )
+            for row in rows
+        ]
+
+    def deck_stats(self) -> list[DeckStats]:
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT deck, count(*) AS answers, sum(correct) AS correct"
+                " FROM answers GROUP BY deck ORDER BY deck"
+            ).fetchall()
+        return [
+            DeckStats(
+                deck=row["deck"],
+                answers=row["answers"],
+                correct=row["correct"],
+                accuracy=_accuracy(answers=row["answers"], correct=row["correct"]),
+            )
+            for row in rows
+        ]
+
+    def streak(self, *, today: date) -> int:
+        """Consecutive days with an answer, ending today, or yesterday while today has none yet."""
+
+        def answered_on(connection: sqlite3.Connection, day: date) -> bool:
+            row = connection.execute(
+                "SELECT 1 FROM answers WHERE answered_at >= ? AND answered_at < ? LIMIT 1",
+                (_day_start(day), _day_start(day + timedelta(days=1))),
+            ).fetchone()
+            return row is not None
+
+        with self._connect() as connection:
+            day = today if answered_on(connection, today) else today - timedelta(days=1)
+            days = 0
+            while answered_on(connection, day):
+                days += 1
+                day -= timedelta(days=1)
+        return days
+
+    def due_forecast(self, *, now: datetime, days: int = 14) -> list[tuple[date, int]]:
+        """Cards falling due on each of the next ``days`` days from today; overdue cards count on today."""
+        today = aware_utc(now).date()
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT substr(due, 1, 10) AS day, count(*) AS cards FROM cards WHERE due < ? GROUP BY day",
+                (_day_start(today + timedelta(days=days)),),
+            ).fetchall()
+        counts: Counter[date] = Counter()
+        for row in rows:
+            counts[max(date.fromisoformat(row["day"]), today)] += row["cards"]
+        upcoming = [today + timedelta(days=offset) for offset in range(days)]
+        return [(day, counts[day]) for day in upcoming]
+
+
+__all__ = [
+    "BUSY_TIMEOUT_SECONDS",
+    "SCHEMA_VERSION",
+    "AnswerRecord",
+    "DayStats",
+    "DeckStats",
+    "ProgressStore",
+]

@@ -1,0 +1,29 @@
+"""Shared fixtures: a private copy of the sample bank and its settings for each test."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from questions.settings import BANK_DIR_ENV, DEFAULT_BANK_DIR, PROGRESS_DB_ENV
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def bank_folder(tmp_path: Path) -> Path:
+    """A copy of the shipped sample decks that a test may change freely."""
+    folder = tmp_path / "bank"
+    shutil.copytree(DEFAULT_BANK_DIR, folder)
+    return folder
+
+
+@pytest.fixture
+def quiz_env(bank_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Point the app and the CLI at a private bank and progress database."""
+    database = tmp_path / "progress.sqlite3"
+    monkeypatch.setenv(BANK_DIR_ENV, str(bank_folder))
+    monkeypatch.setenv(PROGRESS_DB_ENV, str(database))
+    return {"bank": bank_folder, "db": database}

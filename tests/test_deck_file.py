@@ -1,0 +1,257 @@
+"""Deck files: clear errors that name file, line, question and field; saves that lose nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from questions.bank import load_bank
+from questions.deck import Deck
+from questions.deck_file import MAX_DECK_FILE_BYTES, DeckFileError, read_deck, write_deck
+from questions.question import Question, Source
+
+from .conftest import REPO
+
+GOOD_QUESTION = """\
+  - id: ok-1
+    kind: wh
+    prompt: Which city hosts the UN headquarters?
+    answer: New York
+"""
+
+
+DECK_HEADER = "name: Test deck\nquestions:\n"
+
+
+def _broken(folder: Path, name: str, content: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param(
+            GOOD_QUESTION + "  - id: q2\n    kind: wh\n    answer: Seoul\n",
+            ":7: question 2 (id 'q2'), field 'prompt': this field is required",
+            id="missing-field",
+        ),
+        pytest.param(
+            GOOD_QUESTION + "  - id: q2\n    kind: wh\n    prompt: Which?\n    answer: Seoul\n    tags: diplomacy\n",
+            ":11: question 2 (id 'q2'), field 'tags': Input should be a valid list, got 'diplomacy'",
+            id="wrong-type",
+        ),
+        pytest.param(
+            GOOD_QUESTION + "  - id: q2\n    kind: true_false\n    prompt: Cuba is an island.\n    answer: maybe\n",
+            ":10: question 2 (id 'q2'), field 'answer': a true_false answer must be true or false, got 'maybe'",
+            id="wrong-type-true-false",
+        ),
+        pytest.param(
+            GOOD_QUESTION + "  - id: q2\n    kind: wh\n    prompt: Which?\n    answer: Seoul\n    hint: capital\n",
+            ":11: question 2 (id 'q2'), field 'hint': unknown field (allowed: id, kind, prompt",
+            id="unknown-field",
+        ),
+        pytest.param(
+            GOOD_QUESTION
+            + "  - id: q2\n    kind: wh\n    prompt: Which city?\n    answer: Seoul\n    source:\n"
+            "      article_id: a1\n      sentence: Havana and Seoul agreed.\n"
+            "      answer_start: 0\n      answer_end: 6\n",
+            ":11: question 2 (id 'q2'), field 'source': sentence[answer_start:answer_end] is 'Havana', "
+            "but the answer is 'Seoul'",
+            id="bad-offsets",
+        ),
+        pytest.param(
+            GOOD_QUESTION + GOOD_QUESTION,
+            ":7: question 2 (id 'ok-1'), field 'id': duplicate id: question 1 has the same id",
+            id="duplicate-id",
+        ),
+        pytest.param("", "the file is empty", id="empty-file"),
+        pytest.param("   \n\n", "the file is empty", id="whitespace-file"),
+        pytest.param("name: [unclosed\nquestions: {", ":2: not valid YAML, column 10: did not find expected ',' or ']'", id="not-yaml"),
+        pytest.param("- just\n- a list\n", ":1: expected a mapping with name, description, questions",
+                     id="not-a-mapping"),
+        pytest.param(b"name: caf\xe9 deck\n", "not UTF-8 text (byte 0xe9 at offset 9)", id="non-utf8"),
+    ],
+)
+def test_schema_error_is_named_and_other_decks_survive(
+    bank_folder: Path, content: str | bytes, expected: str
+) -> None:
+    if isinstance(content, str) and content.startswith("  - "):
+        content = DECK_HEADER + content
+    path = _broken(bank_folder, "broken.yaml", content)
+    before = path.read_bytes()
+
+    bank = load_bank(bank_folder)
+
+    assert [entry.key for entry in bank.entries] == ["korea-cuba-missions", "korea-cuba-trade"]
+    assert len(bank.errors) == 1
+    message = str(bank.errors[0])
+    assert str(path) in message
+    assert expected in message, message
+    assert path.read_bytes() == before
+
+
+def test_a_deck_file_over_the_size_limit_is_refused_unread(bank_folder: Path) -> None:
+    path = bank_folder / "huge.yaml"
+    filler = "# " + "x" * 1022 + "\n"
+    with path.open("w") as handle:
+        handle.write("name: Huge\nquestions:\n")
+        for _ in range(50 * 1024):  # 50 MB
+            handle.write(filler)
+    assert path.stat().st_size > MAX_DECK_FILE_BYTES
+
+    bank = load_bank(bank_folder)
+
+    assert len(bank.entries) == 2
+    assert "50.0 MB, over the 20 MB limit" in str(bank.errors[0])
+
+
+def test_every_problem_in_a_file_is_listed(tmp_path: Path) -> None:
+    path = _broken(
+        tmp_path, "many.yaml",
+        "name: Many\nquestions:\n"
+        "  - id: a\n    kind: wh\n    prompt: Who?\n"
+        "  - id: b\n    kind: cloze\n    prompt: No blank.\n    answer: x\n",
+    )
+    with pytest.raises(DeckFileError) as caught:
+        read_deck(path)
+    assert [(p.position, p.field, p.line) for p in caught.value.problems] == [(1, "answer", 3), (2, "prompt", 8)]
+
+
+def test_yaml_scalars_follow_yaml_1_2(tmp_path: Path) -> None:
+    path = _broken(
+        tmp_path, "scalars.yaml",
+        "name: Scalars\nquestions:\n"
+        "  - {id: a, kind: wh, prompt: Opposite of yes?, answer: no}\n"
+        "  - {id: b, kind: wh, prompt: What time?, answer: 12:30}\n"
+        "  - {id: c, kind: wh, prompt: Which code?, answer: 0123}\n"
+        "  - {id: d, kind: wh, prompt: Which year?, answer: 1960}\n"
+        "  - {id: e, kind: true_false, prompt: Cuba is an island., answer: true}\n",
+    )
+    answers = [q.answer for q in read_deck(path).questions]
+    assert answers == ["no", "12:30", "0123", "1960", True]
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = _broken(tmp_path, "bom.yaml", b"\xef\xbb\xbf" + (DECK_HEADER + GOOD_QUESTION).encode())
+    assert read_deck(path).questions[0].answer == "New York"
+
+
+def test_saving_keeps_comments_and_key_order(bank_folder: Path) -> None:
+    path = bank_folder / "korea-cuba-missions.yaml"
+    deck = read_deck(path)
+    deck.questions[1].prompt = "Through their UN offices in _____, Seoul and Havana established ties."
+
+    write_deck(deck, path)
+
+    text = path.read_text()
+    assert text.startswith("# Sample deck, written by hand")
+    assert "everything else is optional." in text
+    assert "Through their UN offices in _____, Seoul and Havana established ties." in text
+    first = text.index("id: kc-relations-date")
+    assert first < text.index("kind: wh", first) < text.index("prompt:", first) < text.index("source:", first)
+    reread = read_deck(path)
+    assert [q.model_dump(exclude={"created", "edited"}) for q in reread.questions] == [
+        q.model_dump(exclude={"created", "edited"}) for q in deck.questions
+    ]
+
+
+def test_saving_drops_deleted_questions_and_appends_new_ones(bank_folder: Path) -> None:
+    path = bank_folder / "korea-cuba-trade.yaml"
+    deck = read_deck(path)
+    removed = deck.questions.pop(0)
+    deck.questions.append(Question(id="new-1", kind="wh", prompt="Which island?", answer="Cuba"))
+
+    write_deck(deck, path)
+
+    ids = [q.id for q in read_deck(path).questions]
+    assert removed.id not in ids and ids[-1] == "new-1" and len(ids) == 6
+
+
+def test_a_hand_edit_moves_the_edited_time_to_the_file_time(tmp_path: Path) -> None:
+    path = tmp_path / "deck.yaml"
+    early = datetime(2024, 1, 1, tzinfo=UTC)
+    write_deck(Deck(name="D", questions=[
+        Question(id="a", kind="wh", prompt="Which city?", answer="Havana", created=early, edited=early),
+        Question(id="b", kind="wh", prompt="Which country?", answer="Cuba", created=early, edited=early),
+    ]), path)
+    path.write_text(path.read_text().replace("Which city?", "Which capital city?"))
+    later = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+    os.utime(path, (later.timestamp(), later.timestamp()))
+
+    edited_by_hand, untouched = read_deck(path).questions
+
+    assert edited_by_hand.prompt == "Which capital city?" and edited_by_hand.edited == later
+    assert untouched.edited == early
+
+
+def test_a_question_written_by_hand_without_times_gets_the_file_time(tmp_path: Path) -> None:
+    path = _broken(tmp_path, "hand.yaml", DECK_HEADER + GOOD_QUESTION)
+    moment = datetime(2025, 3, 1, tzinfo=UTC)
+    os.utime(path, (moment.timestamp(), moment.timestamp()))
+    question = read_deck(path).questions[0]
+    assert question.created == moment and question.edited == moment
+
+
+CRASHING_SAVE = """
+import os, sys
+from pathlib import Path
+from questions.deck_file import read_deck, write_deck
+path = Path(sys.argv[1])
+deck = read_deck(path)
+deck.questions[0].prompt = "A prompt that must never reach the file?"
+os.replace = lambda *args: os._exit(3)   # the process dies between writing the temp file and replacing
+write_deck(deck, path)
+"""
+
+
+def test_a_crash_in_the_middle_of_a_save_leaves_the_old_deck_whole(bank_folder: Path) -> None:
+    path = bank_folder / "korea-cuba-missions.yaml"
+    before = path.read_bytes()
+
+    died = subprocess.run([sys.executable, "-c", CRASHING_SAVE, str(path)], cwd=REPO, check=False)
+
+    assert died.returncode == 3
+    assert path.read_bytes() == before
+    leftovers = [p.name for p in bank_folder.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers, "the crash should have left its temp file behind"
+    bank = load_bank(bank_folder)
+    assert not bank.errors and len(bank.questions()) == 16
+
+
+safe_text = st.text(
+    st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\ufeff\x85\u2028\u2029"), min_size=1
+).map(str.strip).filter(bool)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=safe_text,
+    prompt=safe_text.filter(lambda s: "___" not in s),
+    answer=safe_text,
+    sentence_prefix=safe_text,
+)
+def test_any_text_survives_a_deck_file_round_trip(
+    tmp_path: Path, name: str, prompt: str, answer: str, sentence_prefix: str
+) -> None:
+    sentence = f"{sentence_prefix} {answer}"
+    deck = Deck(name=name, questions=[
+        Question(id="q1", kind="wh", prompt=prompt, answer=answer, alternatives=[prompt],
+                 source=Source(article_id="a1", title=name, sentence=sentence,
+                               answer_start=len(sentence_prefix) + 1, answer_end=len(sentence))),
+        Question(id="q2", kind="true_false", prompt=prompt, answer=False),
+    ])
+    path = tmp_path / "round-trip.yaml"
+    path.unlink(missing_ok=True)
+
+    write_deck(deck, path)
+
+    assert read_deck(path) == deck

@@ -1,0 +1,328 @@
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from collections import Counter
+from contextlib import closing
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fsrs import Rating
+
+from questions.progress import SCHEMA_VERSION, AnswerRecord, ProgressStore
+from questions.question import Kind, Question
+from questions.scheduling import make_scheduler
+from questions.verdict import Reason, Verdict
+
+REPO = Path(__file__).resolve().parents[1]
+T0 = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
+RIGHT = Verdict(correct=True, reason=Reason.EXACT, expected="Paris")
+WRONG = Verdict(correct=False, reason=Reason.WRONG, expected="Paris")
+
+
+def question(question_id: str, prompt: str = "What is the capital of France?") -> Question:
+    return Question(id=question_id, kind=Kind.WH, prompt=prompt, answer="Paris")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> ProgressStore:
+    return ProgressStore(tmp_path / "progress.sqlite3", scheduler=make_scheduler(fuzzing=False))
+
+
+def answer(
+    store: ProgressStore,
+    question_id: str,
+    *,
+    at: datetime,
+    right: bool = True,
+    deck: str = "news",
+    rating: Rating | None = None,
+) -> AnswerRecord:
+    return store.record_answer(
+        question=question(question_id),
+        deck=deck,
+        given="Paris" if right else "Lyon",
+        verdict=RIGHT if right else WRONG,
+        answered_at=at,
+        rating=rating,
+    )
+
+
+def test_fresh_path_gets_directories_schema_and_wal(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "er" / "progress.sqlite3"
+    store = ProgressStore(path)
+    assert store.answer_count() == 0
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        indexes = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"answers_by_time", "answers_by_question", "cards_by_due"} <= indexes
+
+
+def test_reopening_keeps_the_data(tmp_path: Path) -> None:
+    path = tmp_path / "progress.sqlite3"
+    answer(ProgressStore(path), "q1", at=T0)
+    assert ProgressStore(path).answer_count() == 1
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "progress.sqlite3"
+    ProgressStore(path)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(RuntimeError, match="newer"):
+        ProgressStore(path)
+
+
+def test_record_and_read_back(store: ProgressStore) -> None:
+    quick = store.record_answer(
+        question=question("q1"),
+        deck="europe",
+        given="paris",
+        verdict=Verdict(correct=True, reason=Reason.TYPO, expected="Paris"),
+        answered_at=T0,
+        seconds_taken=3.5,
+    )
+    slow = store.record_answer(
+        question=question("q1"),
+        deck="europe",
+        given="Paris",
+        verdict=RIGHT,
+        answered_at=T0 + timedelta(days=1),
+        seconds_taken=40.0,
+    )
+    chosen = answer(store, "q1", at=T0 + timedelta(days=2), rating=Rating.Hard)
+
+    assert quick.rating is Rating.Easy
+    assert slow.rating is Rating.Good
+    assert chosen.rating is Rating.Hard
+    assert quick.answered_at == T0
+    assert quick.answered_at.tzinfo is UTC
+    assert quick.id < slow.id < chosen.id
+
+    history = store.history("q1")
+    assert history == [quick, slow, chosen]
+    first = history[0]
+    assert (first.deck, first.prompt, first.expected, first.given) == (
+        "europe",
+        "What is the capital of France?",
+        "Paris",
+        "paris",
+    )
+    assert (first.correct, first.reason, first.seconds_taken) == (True, Reason.TYPO, 3.5)
+    assert store.answer_count() == 3
+    assert store.review_counts() == {"q1": 3}
+
+
+def test_naive_answer_time_is_refused(store: ProgressStore) -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        answer(store, "q1", at=datetime(2025, 3, 10, 9, 0))
+    assert store.answer_count() == 0
+
+
+def test_history_survives_the_question_leaving_the_bank(store: ProgressStore) -> None:
+    gone = question("gone-1", prompt="Who wrote the article that was later retracted?")
+    store.record_answer(question=gone, deck="retracted", given="nobody", verdict=WRONG, answered_at=T0)
+    del gone
+
+    [record] = store.history("gone-1")
+    assert record.prompt == "Who wrote the article that was later retracted?"
+    assert (record.deck, record.expected, record.given, record.correct) == (
+        "retracted",
+        "Paris",
+        "nobody",
+        False,
+    )
+    assert store.history("never-seen") == []
+
+
+def test_answers_update_the_fsrs_card(store: ProgressStore) -> None:
+    assert store.card("q1") is None
+    answer(store, "q1", at=T0)  # Good on a new card: next learning step in 10 minutes
+    card = store.card("q1")
+    assert card is not None
+    assert card.due == T0 + timedelta(minutes=10)
+    answer(store, "q1", at=card.due)  # graduates
+    graduated = store.card("q1")
+    assert graduated is not None
+    assert graduated.due == T0 + timedelta(minutes=10) + timedelta(days=2)
+
+
+def test_due_list(store: ProgressStore) -> None:
+    answer(store, "good", at=T0)  # due T0 + 10 min
+    answer(store, "wrong", at=T0, right=False)  # due T0 + 1 min
+    answer(store, "easy", at=T0, rating=Rating.Easy)  # due T0 + 8 days
+    question("new-one")  # in a deck but never answered: new, not due
+
+    assert store.due_question_ids(now=T0) == []
+    assert store.due_question_ids(now=T0 + timedelta(minutes=1)) == ["wrong"]
+    assert store.due_question_ids(now=T0 + timedelta(minutes=10)) == ["wrong", "good"]
+    assert store.due_question_ids(now=T0 + timedelta(minutes=10), limit=1) == ["wrong"]
+    assert store.due_question_ids(now=T0 + timedelta(days=8)) == ["wrong", "good", "easy"]
+
+    answer(store, "wrong", at=T0 + timedelta(minutes=2))  # reviewed again: due later now
+    assert store.due_question_ids(now=T0 + timedelta(minutes=10)) == ["good"]
+
+
+def test_recent_mistakes(store: ProgressStore) -> None:
+    answer(store, "q1", at=T0, right=False)
+    answer(store, "q2", at=T0 + timedelta(minutes=1), right=False)
+    answer(store, "q3", at=T0 + timedelta(minutes=2), right=True)
+    answer(store, "q1", at=T0 + timedelta(minutes=3), right=False)
+
+    mistakes = store.recent_mistakes()
+    assert [(m.question_id, m.answered_at) for m in mistakes] == [
+        ("q1", T0 + timedelta(minutes=3)),
+        ("q2", T0 + timedelta(minutes=1)),
+    ]
+    assert [m.question_id for m in store.recent_mistakes(limit=1)] == ["q1"]
+
+    answer(store, "q2", at=T0 + timedelta(minutes=4), right=True)
+    assert [m.question_id for m in store.recent_mistakes()] == ["q1"]
+
+    answer(store, "q1", at=T0 + timedelta(minutes=5), right=True)
+    assert store.recent_mistakes() == []
+
+
+def test_daily_and_deck_stats(store: ProgressStore) -> None:
+    day1 = datetime(2025, 3, 10, 23, 59, tzinfo=UTC)
+    day2 = datetime(2025, 3, 11, 0, 0, tzinfo=UTC)
+    answer(store, "a1", at=day1 - timedelta(hours=3), deck="asia")
+    answer(store, "a2", at=day1 - timedelta(hours=2), deck="asia", right=False)
+    answer(store, "e1", at=day1, deck="europe")
+    answer(store, "e1", at=day2, deck="europe", right=False)
+
+    days = store.daily_stats()
+    assert [(d.day, d.answers, d.correct) for d in days] == [
+        (date(2025, 3, 10), 3, 2),
+        (date(2025, 3, 11), 1, 0),
+    ]
+    assert days[0].accuracy == pytest.approx(2 / 3)
+    assert days[1].accuracy == 0.0
+    assert [d.day for d in store.daily_stats(since=date(2025, 3, 11))] == [date(2025, 3, 11)]
+    assert store.daily_stats(since=date(2025, 3, 12)) == []
+
+    decks = {d.deck: d for d in store.deck_stats()}
+    assert (decks["asia"].answers, decks["asia"].correct, decks["asia"].accuracy) == (2, 1, 0.5)
+    assert (decks["europe"].answers, decks["europe"].correct, decks["europe"].accuracy) == (2, 1, 0.5)
+
+
+def test_stats_of_an_empty_store(store: ProgressStore) -> None:
+    assert store.daily_stats() == []
+    assert store.deck_stats() == []
+    assert store.recent_mistakes() == []
+    assert store.streak(today=T0.date()) == 0
+
+
+def test_streak(store: ProgressStore) -> None:
+    today = date(2025, 3, 10)
+
+    def on(day: date) -> None:
+        answer(store, "q1", at=datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=23))
+
+    for days_ago in (6, 5, 3, 2, 1):  # a gap 4 days ago
+        on(today - timedelta(days=days_ago))
+
+    assert store.streak(today=today) == 3, "nothing yet today: the streak still ends yesterday"
+    on(today)
+    assert store.streak(today=today) == 4
+    assert store.streak(today=today + timedelta(days=1)) == 4
+    assert store.streak(today=today + timedelta(days=2)) == 0, "a whole day missed breaks it"
+    assert store.streak(today=today - timedelta(days=5)) == 2
+    assert store.streak(today=today - timedelta(days=4)) == 2
+
+
+def test_due_forecast(store: ProgressStore) -> None:
+    now = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
+    today = now.date()
+    answer(store, "overdue", at=now - timedelta(days=5))  # due 5 days ago + 10 min
+    answer(store, "later-today", at=now)  # due 12:10 today
+    answer(store, "in-two-days", at=now - timedelta(days=6), rating=Rating.Easy)  # 8 days after
+    answer(store, "in-eight-days", at=now, rating=Rating.Easy)
+    answer(store, "out-of-range", at=now + timedelta(days=20), rating=Rating.Easy)
+
+    forecast = store.due_forecast(now=now, days=14)
+    assert [day for day, _ in forecast] == [today + timedelta(days=n) for n in range(14)]
+    counts = dict(forecast)
+    assert counts[today] == 2
+    assert counts[today + timedelta(days=2)] == 1
+    assert counts[today + timedelta(days=8)] == 1
+    assert sum(counts.values()) == 4
+
+    assert store.due_forecast(now=now, days=1) == [(today, 2)]
+    assert store.due_forecast(now=now, days=0) == []
+
+
+WORKER = textwrap.dedent(
+    """
+    import sys
+    from datetime import UTC, datetime, timedelta
+    from pathlib import Path
+
+    from questions.progress import ProgressStore
+    from questions.question import Kind, Question
+    from questions.verdict import Reason, Verdict
+
+    path, name, count, spread = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    store = ProgressStore(Path(path))
+    items = [Question(id=f"q{i}", kind=Kind.WH, prompt=f"Q{i}?", answer="yes") for i in range(spread)]
+    start = datetime(2025, 3, 10, tzinfo=UTC)
+    print("ready", flush=True)
+    sys.stdin.readline()
+    for n in range(count):
+        right = n % 3 != 0
+        store.record_answer(
+            question=items[n % spread],
+            deck=name,
+            given=f"{name}-{n}",
+            verdict=Verdict(correct=right, reason=Reason.EXACT if right else Reason.WRONG, expected="yes"),
+            answered_at=start + timedelta(seconds=n),
+        )
+    """
+)
+
+
+def test_two_processes_answering_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite3"
+    store = ProgressStore(path)
+    count, spread = 300, 20
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(path), name, str(count), str(spread)],
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("alpha", "beta")
+    ]
+    for worker in workers:  # both have imported everything: start them together
+        assert worker.stdout is not None
+        assert worker.stdout.readline() == "ready\n"
+    for worker in workers:
+        assert worker.stdin is not None
+        worker.stdin.write("go\n")
+        worker.stdin.close()
+    for worker in workers:
+        assert worker.wait(timeout=60) == 0
+        assert worker.stdout is not None
+        worker.stdout.close()
+
+    assert store.answer_count() == 2 * count
+    by_deck = {deck.deck: deck.answers for deck in store.deck_stats()}
+    assert by_deck == {"alpha": count, "beta": count}
+    records = [record for n in range(spread) for record in store.history(f"q{n}")]
+    for name in ("alpha", "beta"):
+        given = {record.given for record in records if record.deck == name}
+        assert given == {f"{name}-{n}" for n in range(count)}
+
+    per_question = Counter(record.question_id for record in records)
+    assert per_question == {f"q{n}": 2 * count // spread for n in range(spread)}
+    assert store.review_counts() == dict(per_question), "a card update was lost"
+
+    in_commit_order = [record.deck for record in sorted(records, key=lambda record: record.id)]
+    switches = sum(a != b for a, b in zip(in_commit_order, in_commit_order[1:], strict=False))
+    assert switches > 1, "the two processes did not overlap, so the test proved nothing"
