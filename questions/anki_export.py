@@ -269,9 +269,9 @@ def write_package(package: genanki.Package, file: IO[bytes], *, now: datetime) -
         finally:
             connection.close()
         stamp = now.timetuple()[:6]
-        with zipfile.ZipFile(file, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(zipfile.ZipInfo("collection.anki2", stamp), database.read_bytes())
-            archive.writestr(zipfile.ZipInfo("media", stamp), "{}")
+        with zipfile.ZipFile(file, "w") as archive:
+            for name, data in (("collection.anki2", database.read_bytes()), ("media", b"{}")):
+                archive.writestr(zipfile.ZipInfo(name, stamp), data, compress_type=zipfile.ZIP_DEFLATED)
 
 
 def apkg_bytes(

@@ -86,9 +86,13 @@ def export(
     selected = [entry.deck for entry in chosen]
     try:
         if csv:
-            from questions.csv_export import write_csv
+            from questions.anki_export import selected as selected_questions
+            from questions.csv_export import csv_text
+            from questions.deck_file import atomic_write
 
-            count = write_csv(selected, output, tags=tags)
+            count = sum(1 for _ in selected_questions(selected, tags=tags))
+            if count:
+                atomic_write(output, csv_text(selected, tags=tags))
         else:
             from questions.anki_export import write_apkg
 

@@ -163,6 +163,7 @@ def _typo_budget(letters: int) -> int:
 
 def _same_text(given: str, accepted: str) -> bool:
     a, b = _form(given), _form(accepted)
+    # Keys drop spaces, so "3 5" and "35" share one: their numbers tell them apart.
     return a.numbers == b.numbers and a.key == b.key
 
 

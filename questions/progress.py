@@ -23,7 +23,7 @@ from questions.verdict import Reason, Verdict
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_SECONDS = 10.0
-"""How long a call waits for another writer before giving up; a write holds the lock for about a millisecond."""
+"""How long a call waits for another writer before failing; a write holds the lock for about a millisecond."""
 
 _SCHEMA = (
     """
@@ -48,8 +48,7 @@ _SCHEMA = (
         question_id TEXT PRIMARY KEY,
         due TEXT NOT NULL,
         card_json TEXT NOT NULL,
-        reviewed_at TEXT NOT NULL,
-        reviews INTEGER NOT NULL
+        reviewed_at TEXT NOT NULL
     )
     """,
     "CREATE INDEX cards_by_due ON cards (due)",
@@ -196,11 +195,9 @@ class ProgressStore:
                 ),
             )
             connection.execute(
-                "INSERT INTO cards (question_id, due, card_json, reviewed_at, reviews)"
-                " VALUES (?, ?, ?, ?, 1)"
+                "INSERT INTO cards (question_id, due, card_json, reviewed_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (question_id) DO UPDATE SET due = excluded.due,"
-                " card_json = excluded.card_json, reviewed_at = excluded.reviewed_at,"
-                " reviews = reviews + 1",
+                " card_json = excluded.card_json, reviewed_at = excluded.reviewed_at",
                 (question.id, _stamp(card.due), card.to_json(), _stamp(moment)),
             )
             answer_id = cursor.lastrowid
@@ -240,12 +237,6 @@ class ProgressStore:
                 "SELECT card_json FROM cards WHERE question_id = ?", (question_id,)
             ).fetchone()
         return Card.from_json(row["card_json"]) if row else None
-
-    def review_counts(self) -> dict[str, int]:
-        """How many reviews each card has had, counted on the card itself (not from the log)."""
-        with self._connect() as connection:
-            rows = connection.execute("SELECT question_id, reviews FROM cards").fetchall()
-        return {row["question_id"]: row["reviews"] for row in rows}
 
     def due_question_ids(self, *, now: datetime, limit: int | None = None) -> list[str]:
         """Answered questions whose card is due, soonest first. Questions never answered are new, not due."""

@@ -5,16 +5,17 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
-from contextlib import closing
+from contextlib import ExitStack, closing
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from fsrs import Rating
+from fsrs import Card, Rating
 
 from questions.progress import SCHEMA_VERSION, AnswerRecord, ProgressStore
 from questions.question import Kind, Question
-from questions.scheduling import make_scheduler
+from questions.scheduling import make_scheduler, review
 from questions.verdict import Reason, Verdict
 
 REPO = Path(__file__).resolve().parents[1]
@@ -58,7 +59,9 @@ def test_fresh_path_gets_directories_schema_and_wal(tmp_path: Path) -> None:
     with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        indexes = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        indexes = {
+            row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
     assert {"answers_by_time", "answers_by_question", "cards_by_due"} <= indexes
 
 
@@ -114,7 +117,6 @@ def test_record_and_read_back(store: ProgressStore) -> None:
     )
     assert (first.correct, first.reason, first.seconds_taken) == (True, Reason.TYPO, 3.5)
     assert store.answer_count() == 3
-    assert store.review_counts() == {"q1": 3}
 
 
 def test_naive_answer_time_is_refused(store: ProgressStore) -> None:
@@ -155,7 +157,6 @@ def test_due_list(store: ProgressStore) -> None:
     answer(store, "good", at=T0)  # due T0 + 10 min
     answer(store, "wrong", at=T0, right=False)  # due T0 + 1 min
     answer(store, "easy", at=T0, rating=Rating.Easy)  # due T0 + 8 days
-    question("new-one")  # in a deck but never answered: new, not due
 
     assert store.due_question_ids(now=T0) == []
     assert store.due_question_ids(now=T0 + timedelta(minutes=1)) == ["wrong"]
@@ -259,15 +260,17 @@ def test_due_forecast(store: ProgressStore) -> None:
 WORKER = textwrap.dedent(
     """
     import sys
+    import time
     from datetime import UTC, datetime, timedelta
     from pathlib import Path
 
     from questions.progress import ProgressStore
+    from questions.scheduling import make_scheduler, review
     from questions.question import Kind, Question
     from questions.verdict import Reason, Verdict
 
     path, name, count, spread = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-    store = ProgressStore(Path(path))
+    store = ProgressStore(Path(path), scheduler=make_scheduler(fuzzing=False))
     items = [Question(id=f"q{i}", kind=Kind.WH, prompt=f"Q{i}?", answer="yes") for i in range(spread)]
     start = datetime(2025, 3, 10, tzinfo=UTC)
     print("ready", flush=True)
@@ -281,35 +284,53 @@ WORKER = textwrap.dedent(
             verdict=Verdict(correct=right, reason=Reason.EXACT if right else Reason.WRONG, expected="yes"),
             answered_at=start + timedelta(seconds=n),
         )
+        time.sleep(0.002)  # a (very fast) learner: without a pause one writer can hold the lock throughout
     """
 )
+
+
+def replay(history: list[AnswerRecord]) -> Card | None:
+    """The card that reviewing the answers one at a time, in the order they were logged, produces."""
+    scheduler = make_scheduler(fuzzing=False)
+    card = None
+    for record in sorted(history, key=lambda record: record.id):
+        card = review(card, record.rating, at=record.answered_at, scheduler=scheduler)
+    return card
+
+
+def kill_survivors(workers: list[subprocess.Popen[str]]) -> None:
+    for worker in workers:
+        if worker.poll() is None:
+            worker.kill()
 
 
 def test_two_processes_answering_at_once_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "shared.sqlite3"
     store = ProgressStore(path)
     count, spread = 300, 20
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(path), name, str(count), str(spread)],
-            cwd=REPO,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for name in ("alpha", "beta")
-    ]
-    for worker in workers:  # both have imported everything: start them together
-        assert worker.stdout is not None
-        assert worker.stdout.readline() == "ready\n"
-    for worker in workers:
-        assert worker.stdin is not None
-        worker.stdin.write("go\n")
-        worker.stdin.close()
-    for worker in workers:
-        assert worker.wait(timeout=60) == 0
-        assert worker.stdout is not None
-        worker.stdout.close()
+    with ExitStack() as stack:
+        workers = [
+            stack.enter_context(
+                subprocess.Popen(
+                    [sys.executable, "-c", WORKER, str(path), name, str(count), str(spread)],
+                    cwd=REPO,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                )
+            )
+            for name in ("alpha", "beta")
+        ]
+        stack.callback(kill_survivors, workers)  # on failure; runs before each Popen closes its pipes
+        for worker in workers:  # both have imported everything: start them together
+            assert worker.stdout is not None
+            assert worker.stdout.readline() == "ready\n"
+        for worker in workers:
+            assert worker.stdin is not None
+            worker.stdin.write("go\n")
+            worker.stdin.close()
+        for worker in workers:
+            assert worker.wait(timeout=60) == 0
 
     assert store.answer_count() == 2 * count
     by_deck = {deck.deck: deck.answers for deck in store.deck_stats()}
@@ -321,8 +342,10 @@ def test_two_processes_answering_at_once_lose_nothing(tmp_path: Path) -> None:
 
     per_question = Counter(record.question_id for record in records)
     assert per_question == {f"q{n}": 2 * count // spread for n in range(spread)}
-    assert store.review_counts() == dict(per_question), "a card update was lost"
+    for n in range(spread):
+        # A lost read-modify-write would leave the stored card one review short of this replay.
+        assert store.card(f"q{n}") == replay(store.history(f"q{n}")), f"a review of q{n} was lost"
 
     in_commit_order = [record.deck for record in sorted(records, key=lambda record: record.id)]
-    switches = sum(a != b for a, b in zip(in_commit_order, in_commit_order[1:], strict=False))
-    assert switches > 1, "the two processes did not overlap, so the test proved nothing"
+    switches = sum(a != b for a, b in pairwise(in_commit_order))
+    assert switches > count // 10, "the two processes hardly overlapped, so the test proved little"

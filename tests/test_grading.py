@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import pytest
+
+from questions.grading import grade
+from questions.question import Question
+from questions.verdict import Reason, Verdict
+
+EXACT, ALTERNATIVE, TYPO = Reason.EXACT, Reason.ALTERNATIVE, Reason.TYPO
+NUMBER, DATE, WRONG = Reason.NUMBER, Reason.DATE, Reason.WRONG
+
+
+def typed(answer: str, alternatives: list[str] | None = None) -> Question:
+    return Question(
+        id="q1", kind="wh", prompt="What is the answer?", answer=answer, alternatives=alternatives or []
+    )
+
+
+def grade_typed(given: str, answer: str, alternatives: list[str] | None = None) -> Verdict:
+    return grade(typed(answer, alternatives), given)
+
+
+TYPED_CASES: list[tuple[str, str, list[str], Reason]] = [
+    # exact, once case, whitespace and punctuation are ignored
+    ("Paris", "Paris", [], EXACT),
+    ("paris", "Paris", [], EXACT),
+    ("PARIS", "Paris", [], EXACT),
+    ("  Paris \t", "Paris", [], EXACT),
+    ("New   York", "New York", [], EXACT),
+    ("NewYork", "New York", [], EXACT),
+    ("Paris.", "Paris", [], EXACT),
+    ("Paris!?", "Paris", [], EXACT),
+    ("U.S.", "US", [], EXACT),
+    ("Jay Z", "Jay-Z", [], EXACT),
+    # curly and straight quotes
+    ("O'Brien", "O\u2019Brien", [], EXACT),
+    ("\u201cHope\u201d", '"Hope"', [], EXACT),
+    # accents
+    ("Sao Paulo", "São Paulo", [], EXACT),
+    ("são paulo", "Sao Paulo", [], EXACT),
+    ("Zurich", "Zürich", [], EXACT),
+    ("Francois Hollande", "François Hollande", [], EXACT),
+    # leading articles
+    ("Beatles", "The Beatles", [], EXACT),
+    ("the beatles", "Beatles", [], EXACT),
+    ("an apple", "apple", [], EXACT),
+    ("a", "A", [], EXACT),
+    # alternatives
+    ("NYC", "New York City", ["NYC", "Big Apple"], ALTERNATIVE),
+    ("the big apple", "New York City", ["NYC", "Big Apple"], ALTERNATIVE),
+    ("n.y.c.", "New York City", ["NYC"], ALTERNATIVE),
+    ("Boston", "New York City", ["NYC", "Big Apple"], WRONG),
+    # typos, scaled to the answer's length
+    ("Pari", "Paris", [], TYPO),
+    ("Parsi", "Paris", [], TYPO),
+    ("Londn", "London", [], TYPO),
+    ("Lndn", "London", [], WRONG),
+    ("Barcleona", "Barcelona", [], TYPO),
+    ("Sao Polo", "São Paulo", [], TYPO),
+    ("Missisipi", "Mississippi", [], TYPO),
+    ("Misisipi", "Mississippi", [], WRONG),
+    ("Intergovermental Panel on Climat Chang", "Intergovernmental Panel on Climate Change", [], TYPO),
+    ("Intergovernmental Panel", "Intergovernmental Panel on Climate Change", [], WRONG),
+    ("Big Appel", "New York City", ["Big Apple"], TYPO),
+    ("Febuary 14", "February 14", [], TYPO),
+    # short answers need an exact match
+    ("UM", "UN", [], WRONG),
+    ("EUU", "EU", [], WRONG),
+    ("car", "cat", [], WRONG),
+    ("IBN", "IBM", [], WRONG),
+    # numbers written differently
+    ("14000", "14,000", [], NUMBER),
+    ("14 000", "14,000", [], NUMBER),
+    ("14000.", "14,000", [], NUMBER),
+    ("14,000", "14000", [], NUMBER),
+    ("14,000", "14,000", [], EXACT),
+    ("3.50", "3.5", [], NUMBER),
+    ("$14 million", "14 million dollars", [], NUMBER),
+    ("14 million dollars", "$14 million", [], NUMBER),
+    ("$14m", "$14 million", [], NUMBER),
+    ("$14,000,000", "$14 million", [], NUMBER),
+    ("5 per cent", "5%", [], NUMBER),
+    ("Apollo 11", "apollo 11", [], EXACT),
+    ("Apolo 11", "Apollo 11", [], TYPO),
+    # a different number is wrong, however close
+    ("14,001", "14,000", [], WRONG),
+    ("1961", "1960", [], WRONG),
+    ("1906", "1960", [], WRONG),
+    ("1690", "1960", [], WRONG),
+    ("1960s", "1960", [], WRONG),
+    ("35", "3.5", [], WRONG),
+    ("-5", "5", [], WRONG),
+    ("Apollo 12", "Apollo 11", [], WRONG),
+    ("$14 billion", "$14 million", [], WRONG),
+    ("$15 million", "$14 million", [], WRONG),
+    ("14 million", "$14 million", [], WRONG),
+    ("14 million euros", "$14 million", [], WRONG),
+    ("50%", "5%", [], WRONG),
+    # dates in several formats
+    ("Feb 14", "Feb. 14", [], EXACT),
+    ("February 14", "Feb. 14", [], DATE),
+    ("14 February", "Feb. 14", [], DATE),
+    ("14 Feb", "Feb. 14", [], DATE),
+    ("14th of February", "Feb. 14", [], DATE),
+    ("February 14, 2024", "Feb. 14", [], DATE),
+    ("Feb 14 2024", "February 14, 2024", [], DATE),
+    ("14 February 2024", "February 14, 2024", [], DATE),
+    ("2024-02-14", "February 14, 2024", [], DATE),
+    ("Mar 2024", "March 2024", [], DATE),
+    ("Tues", "Tuesday", [], DATE),
+    # different dates are wrong
+    ("Feb. 15", "Feb. 14", [], WRONG),
+    ("March 14", "Feb. 14", [], WRONG),
+    ("Feb 14 2023", "February 14, 2024", [], WRONG),
+    ("Feb 14", "February 14, 2024", [], WRONG),
+    ("2024-02-15", "February 14, 2024", [], WRONG),
+    ("March 2023", "March 2024", [], WRONG),
+    ("Wednesday", "Tuesday", [], WRONG),
+    ("May", "Theresa May", [], WRONG),
+    # nothing to grade
+    ("", "Paris", [], WRONG),
+    ("   ", "Paris", [], WRONG),
+    ("...", "Paris", [], WRONG),
+]
+
+
+@pytest.mark.parametrize(("given", "answer", "alternatives", "reason"), TYPED_CASES)
+def test_typed_answer(given: str, answer: str, alternatives: list[str], reason: Reason) -> None:
+    verdict = grade_typed(given, answer, alternatives)
+    assert verdict.reason == reason
+    assert verdict.correct is (reason != WRONG)
+    assert verdict.expected == answer
+
+
+MCQ_CASES: list[tuple[str, Reason]] = [
+    ("Paris", EXACT),
+    ("  Paris ", EXACT),
+    ("paris", WRONG),
+    ("Pari", WRONG),
+    ("London", WRONG),
+    ("", WRONG),
+]
+
+
+@pytest.mark.parametrize(("given", "reason"), MCQ_CASES)
+def test_mcq_answer_is_graded_exactly(given: str, reason: Reason) -> None:
+    question = Question(
+        id="mcq-1",
+        kind="mcq",
+        prompt="What is the capital of France?",
+        answer="Paris",
+        choices=["Paris", "London", "Berlin", "Rome"],
+    )
+    verdict = grade(question, given)
+    assert verdict.reason == reason
+    assert verdict.correct is (reason == EXACT)
+
+
+TRUE_FALSE_CASES: list[tuple[str | bool, bool, Reason]] = [
+    (True, True, EXACT),
+    (False, False, EXACT),
+    (False, True, WRONG),
+    (True, False, WRONG),
+    ("True", True, EXACT),
+    ("false", False, EXACT),
+    (" FALSE ", False, EXACT),
+    ("true", False, WRONG),
+    ("yes", True, WRONG),
+    ("", True, WRONG),
+]
+
+
+@pytest.mark.parametrize(("given", "answer", "reason"), TRUE_FALSE_CASES)
+def test_true_false_answer(given: str | bool, answer: bool, reason: Reason) -> None:
+    question = Question(id="tf.1", kind="true_false", prompt="Paris is in France.", answer=answer)
+    verdict = grade(question, given)
+    assert verdict.reason == reason
+    assert verdict.correct is (reason == EXACT)
+    assert verdict.expected == ("true" if answer else "false")
+
+
+def test_a_different_year_is_wrong_however_close() -> None:
+    for given in ("1961", "1959", "1906", "1690", "l960", "19600"):
+        assert grade_typed(given, "1960").reason == WRONG, given
+
+
+def test_typo_tolerance_never_forgives_a_changed_digit() -> None:
+    answer = "The 2024 Intergovernmental Panel on Climate Change report"
+    assert grade_typed("the 2024 Intergovernmental Panel on Climate Chnge report", answer).reason == TYPO
+    assert grade_typed("the 2023 Intergovernmental Panel on Climate Change report", answer).reason == WRONG
+
+
+def test_a_bare_year_is_a_number_not_a_date() -> None:
+    assert grade_typed("January 1, 1960", "1960").reason == WRONG
+
+
+def test_a_date_only_checks_the_parts_the_answer_gives() -> None:
+    assert grade_typed("Feb 14 1999", "Feb. 14").reason == DATE
+    assert grade_typed("Feb 14 1999", "Feb. 14, 2000").reason == WRONG
+
+
+def test_the_answer_is_preferred_to_an_alternative() -> None:
+    assert grade_typed("Paris", "Paris", ["paris"]).reason == EXACT
+
+
+def test_an_exact_alternative_is_preferred_to_a_typo_of_the_answer() -> None:
+    assert grade_typed("Burma", "Myanmar", ["Burma"]).reason == ALTERNATIVE
+    assert grade_typed("Myanma", "Myanmar", ["Burma"]).reason == TYPO
+
+
+def test_a_cloze_is_graded_like_a_typed_answer() -> None:
+    question = Question(id="c1", kind="cloze", prompt="The summit was held in _____.", answer="São Paulo")
+    assert grade(question, "sao paolo").reason == TYPO
+
+
+def test_a_true_false_choice_given_to_a_typed_question_is_wrong() -> None:
+    assert grade(typed("true"), True).reason == WRONG
+
+
+def test_the_verdict_shows_the_answer_as_the_question_states_it() -> None:
+    verdict = grade_typed("nyc", "New York City", ["NYC"])
+    assert verdict.expected == "New York City"
+    assert verdict.explanation == "accepted: another accepted answer"
