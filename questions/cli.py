@@ -23,7 +23,9 @@ app = typer.Typer(
 
 BankOption = Annotated[
     Path | None,
-    typer.Option("--bank", help=f"Bank folder (default: ${BANK_DIR_ENV} or questions/bank).", show_default=False),
+    typer.Option(
+        "--bank", help=f"Bank folder (default: ${BANK_DIR_ENV} or questions/bank).", show_default=False
+    ),
 ]
 
 
@@ -62,14 +64,20 @@ def validate(
 
 @app.command()
 def export(
-    decks: Annotated[list[str] | None, typer.Argument(help="Decks to export (file stem or name); all if none.",
-                                                      show_default=False)] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write (.apkg, or .csv with --csv).")] = Path(
-        "quiz.apkg"
-    ),
-    csv: Annotated[bool, typer.Option("--csv", help="Write an Anki-importable CSV instead of an .apkg.")] = False,
-    tags: Annotated[list[str] | None, typer.Option("--tag", help="Only questions with this tag (repeatable).",
-                                                   show_default=False)] = None,
+    decks: Annotated[
+        list[str] | None,
+        typer.Argument(help="Decks to export (file stem or name); all if none.", show_default=False),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="File to write (.apkg, or .csv with --csv).")
+    ] = Path("quiz.apkg"),
+    csv: Annotated[
+        bool, typer.Option("--csv", help="Write an Anki-importable CSV instead of an .apkg.")
+    ] = False,
+    tags: Annotated[
+        list[str] | None,
+        typer.Option("--tag", help="Only questions with this tag (repeatable).", show_default=False),
+    ] = None,
     bank: BankOption = None,
 ) -> None:
     """Export decks to an Anki package (or CSV). Re-importing updates edited notes, never duplicates."""
@@ -107,8 +115,10 @@ def export(
 @app.command()
 def stats(
     bank: BankOption = None,
-    db: Annotated[Path | None, typer.Option("--db", help=f"Progress database (default: ${PROGRESS_DB_ENV}).",
-                                            show_default=False)] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help=f"Progress database (default: ${PROGRESS_DB_ENV}).", show_default=False),
+    ] = None,
 ) -> None:
     """Answers, accuracy, streak and what is due, overall and per deck."""
     from questions.progress import ProgressStore

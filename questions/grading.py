@@ -17,7 +17,6 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-import dateparser
 from rapidfuzz.distance import OSA
 
 from questions.question import Kind, Question
@@ -144,6 +143,8 @@ def _looks_like_date(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _date(text: str) -> _Date | None:
+    import dateparser  # slow to import: only when an answer is a date
+
     first, second = (dateparser.parse(text, languages=["en"], settings=s) for s in _DATE_SETTINGS)
     if first is None or second is None:
         return None
