@@ -16,6 +16,7 @@ import html
 import io
 import itertools
 import os
+import re
 import secrets
 import sqlite3
 import tempfile
@@ -24,12 +25,14 @@ from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit
 
 import genanki
 
 from questions.deck import Deck
 from questions.question import BLANK_PATTERN, Kind, Question, Source, utc_now
+
+_WEB_LINK = re.compile(r"https?://", re.IGNORECASE)
+"""Only web links become links; a javascript: or data: URL stays text."""
 
 NOTE_TYPES_REVISED = 1795392000
 """When a template or the CSS below last changed (2026-11-23): bump it on every change.
@@ -208,7 +211,7 @@ def source_html(source: Source | None) -> str:
         marked = text_html(sentence[start:end])
         quote = f"{text_html(sentence[:start])}<mark>{marked}</mark>{text_html(sentence[end:])}"
     article = text_html(source.title or source.url or "")
-    if source.url and urlsplit(source.url).scheme.lower() in {"http", "https"}:
+    if source.url and _WEB_LINK.match(source.url):
         article = f'<a href="{html.escape(source.url)}">{article}</a>'
     return f"<blockquote>{quote}</blockquote>{article}"
 
@@ -271,7 +274,9 @@ def write_package(package: genanki.Package, file: IO[bytes], *, now: datetime) -
         stamp = now.timetuple()[:6]
         with zipfile.ZipFile(file, "w") as archive:
             for name, data in (("collection.anki2", database.read_bytes()), ("media", b"{}")):
-                archive.writestr(zipfile.ZipInfo(name, stamp), data, compress_type=zipfile.ZIP_DEFLATED)
+                archive.writestr(
+                    zipfile.ZipInfo(name, stamp), data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1
+                )
 
 
 def apkg_bytes(

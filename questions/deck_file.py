@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,9 @@ class Problem:
         """E.g. ``bank/cuba.yaml:12: question 3 (id 'kc-3'), field 'answer': must be true or false``."""
         subject = []
         if self.position is not None:
-            subject.append(f"question {self.position}" + (f" (id {self.question_id!r})" if self.question_id else ""))
+            subject.append(
+                f"question {self.position}" + (f" (id {self.question_id!r})" if self.question_id else "")
+            )
         if self.field:
             subject.append(f"field {self.field!r}")
         location = f"{path}:{self.line}" if self.line else str(path)
@@ -93,8 +96,12 @@ def read_deck(path: Path) -> Deck:
         limit = MAX_DECK_FILE_BYTES // (1024 * 1024)
         raise DeckFileError(
             path,
-            [Problem(f"the file is {size / 1024 / 1024:.1f} MB, over the {limit} MB limit for one deck: "
-                     "split it into several deck files")],
+            [
+                Problem(
+                    f"the file is {size / 1024 / 1024:.1f} MB, over the {limit} MB limit for one deck: "
+                    "split it into several deck files"
+                )
+            ],
         )
     raw = path.read_bytes()
     try:
@@ -102,8 +109,12 @@ def read_deck(path: Path) -> Deck:
     except UnicodeDecodeError as error:
         raise DeckFileError(
             path,
-            [Problem(f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start}): "
-                     "save the file as UTF-8")],
+            [
+                Problem(
+                    f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start}): "
+                    "save the file as UTF-8"
+                )
+            ],
         ) from None
     modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     return parse_deck(text, path=path, modified=modified)
@@ -115,8 +126,10 @@ def parse_deck(text: str, *, path: Path, modified: datetime) -> Deck:
         raise DeckFileError(path, [Problem("the file is empty: a deck needs at least a `name:` line")])
     data, root = _parse_yaml(text, path=path)
     if not isinstance(data, dict):
-        raise DeckFileError(path, [Problem(f"expected a mapping with {', '.join(DECK_KEYS)}, "
-                                           f"got {type(data).__name__}", line=1)])
+        raise DeckFileError(
+            path,
+            [Problem(f"expected a mapping with {', '.join(DECK_KEYS)}, got {type(data).__name__}", line=1)],
+        )
     problems = [
         Problem(f"unknown field (allowed: {', '.join(DECK_KEYS)})", line=_line_of(root, key), field=str(key))
         for key in data
@@ -124,8 +137,9 @@ def parse_deck(text: str, *, path: Path, modified: datetime) -> Deck:
     ]
     raw_questions = data.get("questions") or []
     if not isinstance(raw_questions, list):
-        problems.append(Problem("expected a list of questions", line=_line_of(root, "questions"),
-                                field="questions"))
+        problems.append(
+            Problem("expected a list of questions", line=_line_of(root, "questions"), field="questions")
+        )
         raw_questions = []
     question_nodes = _value_node(root, "questions")
     questions: list[Question] = []
@@ -138,15 +152,22 @@ def parse_deck(text: str, *, path: Path, modified: datetime) -> Deck:
             problems.extend(_locate(problem, position=index + 1, node=node) for problem in error.problems)
             continue
         if question.id in first_position:
-            problems.append(_locate(
-                Problem(f"duplicate id: question {first_position[question.id]} has the same id",
-                        question_id=question.id, field="id"),
-                position=index + 1, node=node))
+            problems.append(
+                _locate(
+                    Problem(
+                        f"duplicate id: question {first_position[question.id]} has the same id",
+                        question_id=question.id,
+                        field="id",
+                    ),
+                    position=index + 1,
+                    node=node,
+                )
+            )
             continue
         first_position[question.id] = index + 1
         questions.append(question)
     try:
-        deck = Deck(name=data.get("name"), description=data.get("description") or "", questions=[])
+        deck = Deck.model_validate({"name": data.get("name"), "description": data.get("description") or ""})
     except ValidationError as error:
         problems.extend(
             Problem(_message(detail), line=_line_of(root, str(detail["loc"][0])), field=str(detail["loc"][0]))
@@ -165,8 +186,9 @@ class _QuestionProblems(Exception):
 
 def _parse_question(raw: Any, *, modified: datetime) -> Question:
     if not isinstance(raw, dict):
-        raise _QuestionProblems([Problem(f"expected a mapping with id, kind, prompt and answer, "
-                                         f"got {type(raw).__name__}")])
+        raise _QuestionProblems(
+            [Problem(f"expected a mapping with id, kind, prompt and answer, got {type(raw).__name__}")]
+        )
     fields = dict(raw)
     stored_hash = fields.pop(HASH_KEY, None)
     fields.setdefault("created", modified)
@@ -175,11 +197,16 @@ def _parse_question(raw: Any, *, modified: datetime) -> Question:
     try:
         question = Question.model_validate(fields)
     except ValidationError as error:
-        raise _QuestionProblems([
-            Problem(_message(detail), question_id=question_id,
-                    field=".".join(str(part) for part in detail["loc"]) or None)
-            for detail in error.errors()
-        ]) from None
+        raise _QuestionProblems(
+            [
+                Problem(
+                    _message(detail),
+                    question_id=question_id,
+                    field=".".join(str(part) for part in detail["loc"]) or None,
+                )
+                for detail in error.errors()
+            ]
+        ) from None
     if stored_hash is not None and stored_hash != question.content_hash() and question.edited < modified:
         question.edited = modified
     return question
@@ -203,8 +230,9 @@ def _locate(problem: Problem, *, position: int, node: yaml.Node | None) -> Probl
     if node is not None:
         top_field = problem.field.split(".")[0] if problem.field else None
         line = (_line_of(node, top_field) if top_field else None) or node.start_mark.line + 1
-    return Problem(problem.message, line=line, position=position, question_id=problem.question_id,
-                   field=problem.field)
+    return Problem(
+        problem.message, line=line, position=position, question_id=problem.question_id, field=problem.field
+    )
 
 
 def _parse_yaml(text: str, *, path: Path) -> tuple[Any, yaml.Node | None]:
@@ -279,7 +307,15 @@ def write_deck(deck: Deck, path: Path) -> None:
         entries.append(entry)
     old_sequence = document.get("questions")
     if isinstance(old_sequence, CommentedSeq):
+        # ruamel keeps a comment after a flow list (`tags: [a]  # ...`) on the sequence, by position
         entries.ca.comment = old_sequence.ca.comment
+        old_position = {
+            entry.get("id"): i for i, entry in enumerate(old_sequence) if isinstance(entry, CommentedMap)
+        }
+        for position, question in enumerate(deck.questions):
+            comment = old_sequence.ca.items.get(old_position.get(question.id, -1))
+            if comment is not None:
+                entries.ca.items[position] = comment
     document["questions"] = entries
     buffer = io.StringIO()
     round_trip.dump(document, buffer)
@@ -314,6 +350,28 @@ def atomic_write(path: Path, text: str) -> None:
         os.close(directory)
 
 
+def question_ids(path: Path) -> frozenset[str]:
+    """The question ids a deck file holds, without validating it: cheap, and cached until the
+    file changes. An unreadable file holds none."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return frozenset()
+    return _question_ids(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _question_ids(path: Path, modified_ns: int, size: int) -> frozenset[str]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_CoreSchemaLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return frozenset()
+    entries = data.get("questions") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return frozenset()
+    return frozenset(str(entry["id"]) for entry in entries if isinstance(entry, dict) and "id" in entry)
+
+
 def deck_paths(folder: Path) -> Iterator[Path]:
     """The deck files of a bank folder, in a stable order; temp files of a save are not decks."""
     for path in sorted(folder.iterdir()):
@@ -328,6 +386,7 @@ __all__ = [
     "atomic_write",
     "deck_paths",
     "parse_deck",
+    "question_ids",
     "question_to_file",
     "read_deck",
     "write_deck",

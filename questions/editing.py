@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from questions.bank import DeckEntry, load_bank
+from questions.bank import DeckEntry
 from questions.deck import Deck
-from questions.deck_file import read_deck, write_deck
+from questions.deck_file import deck_paths, question_ids, read_deck, write_deck
 from questions.question import Question
 
 
@@ -26,9 +26,10 @@ class EditError(ValueError):
 
 
 @contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    lock_path = path.with_name(f".{path.name}.lock")
-    with lock_path.open("a") as lock:
+def _locked(folder: Path) -> Iterator[None]:
+    """One lock for the whole bank: a change reads other decks too (ids are unique bank-wide)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / ".bank.lock").open("a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
@@ -37,23 +38,26 @@ def _locked(path: Path) -> Iterator[None]:
 
 
 def _ids_elsewhere(entry: DeckEntry) -> dict[str, str]:
-    bank = load_bank(entry.path.parent)
+    """Question id -> deck key, for every other deck file: read for ids only, not validated."""
     return {
-        question.id: other.key
-        for other, question in bank.questions()
-        if other.path != entry.path
+        question_id: path.stem
+        for path in deck_paths(entry.path.parent)
+        if path != entry.path
+        for question_id in question_ids(path)
     }
 
 
 def save_questions(entry: DeckEntry, questions: Sequence[Question], *, now: datetime) -> DeckEntry:
     """Add each question to the deck, or replace the one with its id. A question whose content
     changed gets ``edited = now``, so Anki updates its note on the next import."""
-    taken = _ids_elsewhere(entry)
-    for question in questions:
-        if question.id in taken:
-            raise EditError(f"id {question.id!r} is already used in deck {taken[question.id]!r}")
-    with _locked(entry.path):
-        deck = read_deck(entry.path) if entry.path.exists() else entry.deck.model_copy(update={"questions": []})
+    with _locked(entry.path.parent):
+        taken = _ids_elsewhere(entry)
+        for question in questions:
+            if question.id in taken:
+                raise EditError(f"id {question.id!r} is already used in deck {taken[question.id]!r}")
+        deck = (
+            read_deck(entry.path) if entry.path.exists() else entry.deck.model_copy(update={"questions": []})
+        )
         current = {question.id: index for index, question in enumerate(deck.questions)}
         for question in questions:
             index = current.get(question.id)
@@ -62,15 +66,16 @@ def save_questions(entry: DeckEntry, questions: Sequence[Question], *, now: date
                 deck.questions.append(question)
                 continue
             old = deck.questions[index]
-            if old.content_hash() != question.content_hash():
-                question = question.model_copy(update={"edited": now, "created": old.created})
-            deck.questions[index] = question
+            changed = old.content_hash() != question.content_hash()
+            deck.questions[index] = question.model_copy(
+                update={"created": old.created, "edited": now if changed else old.edited}
+            )
         write_deck(deck, entry.path)
     return DeckEntry(key=entry.key, path=entry.path, deck=deck)
 
 
 def delete_question(entry: DeckEntry, question_id: str) -> DeckEntry:
-    with _locked(entry.path):
+    with _locked(entry.path.parent):
         deck = read_deck(entry.path)
         remaining = [question for question in deck.questions if question.id != question_id]
         if len(remaining) == len(deck.questions):
@@ -89,8 +94,7 @@ def deck_key(name: str) -> str:
 def create_deck(folder: Path, *, name: str, description: str = "") -> DeckEntry:
     deck = Deck(name=name, description=description)
     path = folder / f"{deck_key(deck.name)}.yaml"
-    folder.mkdir(parents=True, exist_ok=True)
-    with _locked(path):
+    with _locked(folder):
         if path.exists():
             raise EditError(f"a deck file {path.name} already exists: choose another name")
         write_deck(deck, path)

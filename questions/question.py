@@ -180,9 +180,7 @@ class Question(BaseModel):
         answer = info.data.get("answer")
         span = source.answer_span if source else None
         if span is not None and isinstance(answer, str) and span != answer:
-            raise ValueError(
-                f"sentence[answer_start:answer_end] is {span!r}, but the answer is {answer!r}"
-            )
+            raise ValueError(f"sentence[answer_start:answer_end] is {span!r}, but the answer is {answer!r}")
         return source
 
     @field_validator("created", "edited")

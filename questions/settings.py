@@ -27,4 +27,11 @@ def progress_db(explicit: Path | None = None) -> Path:
     return Path(from_env) if from_env else DEFAULT_PROGRESS_DB
 
 
-__all__ = ["BANK_DIR_ENV", "DEFAULT_BANK_DIR", "DEFAULT_PROGRESS_DB", "PROGRESS_DB_ENV", "bank_dir", "progress_db"]
+__all__ = [
+    "BANK_DIR_ENV",
+    "DEFAULT_BANK_DIR",
+    "DEFAULT_PROGRESS_DB",
+    "PROGRESS_DB_ENV",
+    "bank_dir",
+    "progress_db",
+]

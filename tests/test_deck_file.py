@@ -45,17 +45,20 @@ def _broken(folder: Path, name: str, content: bytes | str) -> Path:
             id="missing-field",
         ),
         pytest.param(
-            GOOD_QUESTION + "  - id: q2\n    kind: wh\n    prompt: Which?\n    answer: Seoul\n    tags: diplomacy\n",
+            GOOD_QUESTION
+            + "  - id: q2\n    kind: wh\n    prompt: Which?\n    answer: Seoul\n    tags: diplomacy\n",
             ":11: question 2 (id 'q2'), field 'tags': Input should be a valid list, got 'diplomacy'",
             id="wrong-type",
         ),
         pytest.param(
-            GOOD_QUESTION + "  - id: q2\n    kind: true_false\n    prompt: Cuba is an island.\n    answer: maybe\n",
+            GOOD_QUESTION
+            + "  - id: q2\n    kind: true_false\n    prompt: Cuba is an island.\n    answer: maybe\n",
             ":10: question 2 (id 'q2'), field 'answer': a true_false answer must be true or false, got 'maybe'",
             id="wrong-type-true-false",
         ),
         pytest.param(
-            GOOD_QUESTION + "  - id: q2\n    kind: wh\n    prompt: Which?\n    answer: Seoul\n    hint: capital\n",
+            GOOD_QUESTION
+            + "  - id: q2\n    kind: wh\n    prompt: Which?\n    answer: Seoul\n    hint: capital\n",
             ":11: question 2 (id 'q2'), field 'hint': unknown field (allowed: id, kind, prompt",
             id="unknown-field",
         ),
@@ -75,9 +78,16 @@ def _broken(folder: Path, name: str, content: bytes | str) -> Path:
         ),
         pytest.param("", "the file is empty", id="empty-file"),
         pytest.param("   \n\n", "the file is empty", id="whitespace-file"),
-        pytest.param("name: [unclosed\nquestions: {", ":2: not valid YAML, column 10: did not find expected ',' or ']'", id="not-yaml"),
-        pytest.param("- just\n- a list\n", ":1: expected a mapping with name, description, questions",
-                     id="not-a-mapping"),
+        pytest.param(
+            "name: [unclosed\nquestions: {",
+            ":2: not valid YAML, column 10: did not find expected ',' or ']'",
+            id="not-yaml",
+        ),
+        pytest.param(
+            "- just\n- a list\n",
+            ":1: expected a mapping with name, description, questions",
+            id="not-a-mapping",
+        ),
         pytest.param(b"name: caf\xe9 deck\n", "not UTF-8 text (byte 0xe9 at offset 9)", id="non-utf8"),
     ],
 )
@@ -116,19 +126,24 @@ def test_a_deck_file_over_the_size_limit_is_refused_unread(bank_folder: Path) ->
 
 def test_every_problem_in_a_file_is_listed(tmp_path: Path) -> None:
     path = _broken(
-        tmp_path, "many.yaml",
+        tmp_path,
+        "many.yaml",
         "name: Many\nquestions:\n"
         "  - id: a\n    kind: wh\n    prompt: Who?\n"
         "  - id: b\n    kind: cloze\n    prompt: No blank.\n    answer: x\n",
     )
     with pytest.raises(DeckFileError) as caught:
         read_deck(path)
-    assert [(p.position, p.field, p.line) for p in caught.value.problems] == [(1, "answer", 3), (2, "prompt", 8)]
+    assert [(p.position, p.field, p.line) for p in caught.value.problems] == [
+        (1, "answer", 3),
+        (2, "prompt", 8),
+    ]
 
 
 def test_yaml_scalars_follow_yaml_1_2(tmp_path: Path) -> None:
     path = _broken(
-        tmp_path, "scalars.yaml",
+        tmp_path,
+        "scalars.yaml",
         "name: Scalars\nquestions:\n"
         "  - {id: a, kind: wh, prompt: Opposite of yes?, answer: no}\n"
         "  - {id: b, kind: wh, prompt: What time?, answer: 12:30}\n"
@@ -179,10 +194,20 @@ def test_saving_drops_deleted_questions_and_appends_new_ones(bank_folder: Path) 
 def test_a_hand_edit_moves_the_edited_time_to_the_file_time(tmp_path: Path) -> None:
     path = tmp_path / "deck.yaml"
     early = datetime(2024, 1, 1, tzinfo=UTC)
-    write_deck(Deck(name="D", questions=[
-        Question(id="a", kind="wh", prompt="Which city?", answer="Havana", created=early, edited=early),
-        Question(id="b", kind="wh", prompt="Which country?", answer="Cuba", created=early, edited=early),
-    ]), path)
+    write_deck(
+        Deck(
+            name="D",
+            questions=[
+                Question(
+                    id="a", kind="wh", prompt="Which city?", answer="Havana", created=early, edited=early
+                ),
+                Question(
+                    id="b", kind="wh", prompt="Which country?", answer="Cuba", created=early, edited=early
+                ),
+            ],
+        ),
+        path,
+    )
     path.write_text(path.read_text().replace("Which city?", "Which capital city?"))
     later = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
     os.utime(path, (later.timestamp(), later.timestamp()))
@@ -227,9 +252,14 @@ def test_a_crash_in_the_middle_of_a_save_leaves_the_old_deck_whole(bank_folder: 
     assert not bank.errors and len(bank.questions()) == 16
 
 
-safe_text = st.text(
-    st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\ufeff\x85\u2028\u2029"), min_size=1
-).map(str.strip).filter(bool)
+safe_text = (
+    st.text(
+        st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\ufeff\x85\u2028\u2029"),
+        min_size=1,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -243,15 +273,45 @@ def test_any_text_survives_a_deck_file_round_trip(
     tmp_path: Path, name: str, prompt: str, answer: str, sentence_prefix: str
 ) -> None:
     sentence = f"{sentence_prefix} {answer}"
-    deck = Deck(name=name, questions=[
-        Question(id="q1", kind="wh", prompt=prompt, answer=answer, alternatives=[prompt],
-                 source=Source(article_id="a1", title=name, sentence=sentence,
-                               answer_start=len(sentence_prefix) + 1, answer_end=len(sentence))),
-        Question(id="q2", kind="true_false", prompt=prompt, answer=False),
-    ])
+    deck = Deck(
+        name=name,
+        questions=[
+            Question(
+                id="q1",
+                kind="wh",
+                prompt=prompt,
+                answer=answer,
+                alternatives=[prompt],
+                source=Source(
+                    article_id="a1",
+                    title=name,
+                    sentence=sentence,
+                    answer_start=len(sentence_prefix) + 1,
+                    answer_end=len(sentence),
+                ),
+            ),
+            Question(id="q2", kind="true_false", prompt=prompt, answer=False),
+        ],
+    )
     path = tmp_path / "round-trip.yaml"
     path.unlink(missing_ok=True)
 
     write_deck(deck, path)
 
     assert read_deck(path) == deck
+
+
+def test_comments_between_questions_survive_an_edit(bank_folder: Path) -> None:
+    path = bank_folder / "korea-cuba-trade.yaml"
+    text = path.read_text().replace(
+        "    tags: [trade]\n  - id: kt-exports-2023",
+        "    tags: [trade]\n  # checked against the AFP figures\n  - id: kt-exports-2023",
+    )
+    path.write_text(text)
+    deck = read_deck(path)
+    deck.questions[2].prompt = "Who heads the Cuban government?"
+
+    write_deck(deck, path)
+
+    assert "# checked against the AFP figures" in path.read_text()
+    assert read_deck(path).questions[2].prompt == "Who heads the Cuban government?"

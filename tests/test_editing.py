@@ -1,0 +1,263 @@
+"""Changing the bank: questions saved, replaced and deleted, decks created, nothing lost on the way."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from questions.bank import DeckEntry, load_bank
+from questions.deck_file import read_deck
+from questions.editing import EditError, create_deck, delete_question, save_questions
+from questions.question import Kind, Question
+
+from .conftest import REPO
+
+NOW = datetime(2025, 5, 1, 12, 0, tzinfo=UTC)
+TRADE = "korea-cuba-trade"
+
+
+def trade_deck(folder: Path) -> DeckEntry:
+    return load_bank(folder).entry(TRADE)
+
+
+def new_question(question_id: str) -> Question:
+    return Question(
+        id=question_id, kind=Kind.WH, prompt="Which city hosts the UN headquarters?", answer="New York"
+    )
+
+
+def revised(question: Question, **fields: Any) -> Question:
+    """``question`` with some fields changed, validated as a form's question would be."""
+    return Question.model_validate({**question.model_dump(), **fields})
+
+
+def ids(entry_or_path: DeckEntry | Path) -> list[str]:
+    path = entry_or_path.path if isinstance(entry_or_path, DeckEntry) else entry_or_path
+    return [question.id for question in read_deck(path).questions]
+
+
+def test_a_new_question_is_added_at_the_end_of_its_deck(bank_folder: Path) -> None:
+    entry = trade_deck(bank_folder)
+    added = new_question("kt-new")
+
+    saved = save_questions(entry, [added], now=NOW)
+
+    on_disk = read_deck(entry.path)
+    assert [question.id for question in on_disk.questions] == [
+        *(question.id for question in entry.deck.questions),
+        "kt-new",
+    ]
+    assert on_disk.questions[:-1] == entry.deck.questions
+    assert on_disk.questions[-1] == added
+    assert saved.deck.questions == on_disk.questions
+
+
+def test_new_content_replaces_the_question_stamped_with_now_and_keeps_created(bank_folder: Path) -> None:
+    entry = trade_deck(bank_folder)
+    old = entry.deck.questions[2]
+    prompt = "Who leads the Cuban government that Seoul negotiated with?"
+
+    save_questions(entry, [revised(old, prompt=prompt, created=NOW + timedelta(days=3))], now=NOW)
+
+    on_disk = read_deck(entry.path).questions
+    assert len(on_disk) == len(entry.deck.questions)
+    assert (on_disk[2].id, on_disk[2].prompt) == (old.id, prompt)
+    assert on_disk[2].edited == NOW
+    assert on_disk[2].created == old.created
+    assert old.edited != NOW
+
+
+def test_a_save_that_changes_no_content_leaves_edited_alone(bank_folder: Path) -> None:
+    entry = trade_deck(bank_folder)
+    old = entry.deck.questions[0]
+    assert old.score is None
+
+    save_questions(entry, [revised(old, score=0.75)], now=NOW)
+
+    on_disk = read_deck(entry.path).questions[0]
+    assert on_disk.score == 0.75
+    assert on_disk.edited == old.edited != NOW
+    assert on_disk.created == old.created
+
+
+def test_an_id_used_in_another_deck_is_refused_naming_that_deck(bank_folder: Path) -> None:
+    entry = trade_deck(bank_folder)
+    before = entry.path.read_bytes()
+
+    with pytest.raises(EditError, match=r"id 'kc-un-city' is already used in deck 'korea-cuba-missions'"):
+        save_questions(entry, [new_question("kt-fine"), new_question("kc-un-city")], now=NOW)
+
+    assert entry.path.read_bytes() == before
+
+
+def test_delete_question_removes_only_that_question(bank_folder: Path) -> None:
+    entry = trade_deck(bank_folder)
+    before = ids(entry)
+
+    remaining = delete_question(entry, "kt-export-goods")
+
+    assert "kt-export-goods" in before
+    assert ids(entry) == [question_id for question_id in before if question_id != "kt-export-goods"]
+    assert remaining.deck.questions == read_deck(entry.path).questions
+
+
+def test_deleting_an_unknown_id_is_an_error_and_changes_nothing(bank_folder: Path) -> None:
+    entry = trade_deck(bank_folder)
+    before = entry.path.read_bytes()
+
+    with pytest.raises(EditError, match=r"no question 'kt-missing' in deck 'korea-cuba-trade'"):
+        delete_question(entry, "kt-missing")
+
+    assert entry.path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Élections à Montréal", "elections-a-montreal"),
+        ("Korea & Cuba: the 2025 talks!", "korea-cuba-the-2025-talks"),
+        ("  São Paulo   Weekly ", "sao-paulo-weekly"),
+    ],
+)
+def test_create_deck_makes_a_file_named_after_the_deck(bank_folder: Path, name: str, key: str) -> None:
+    entry = create_deck(bank_folder, name=name, description="Made in a test.")
+
+    assert entry.key == key
+    assert entry.path == bank_folder / f"{key}.yaml"
+    deck = read_deck(entry.path)
+    assert (deck.name, deck.description, deck.questions) == (name.strip(), "Made in a test.", [])
+    assert load_bank(bank_folder).entry(key).deck.name == name.strip()
+
+
+def test_create_deck_refuses_a_deck_whose_file_exists(bank_folder: Path) -> None:
+    existing = bank_folder / f"{TRADE}.yaml"
+    before = existing.read_bytes()
+
+    with pytest.raises(EditError, match=r"a deck file korea-cuba-trade\.yaml already exists"):
+        create_deck(bank_folder, name="Korea: Cuba trade")
+
+    assert existing.read_bytes() == before
+    create_deck(bank_folder, name="Fresh deck")
+    with pytest.raises(EditError, match=r"fresh-deck\.yaml already exists"):
+        create_deck(bank_folder, name="Fresh Deck!")
+
+
+def test_comments_in_the_file_survive_an_edit_and_a_delete(bank_folder: Path) -> None:
+    path = bank_folder / f"{TRADE}.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        "    answer: Mexico City\n", "    answer: Mexico City  # the delegation, not an embassy\n"
+    )
+    text = text.replace(
+        "    answer: Miguel Diaz-Canel\n", "    # President since 2019.\n    answer: Miguel Diaz-Canel\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    comments = [
+        "# Sample deck, written by hand from the facts of a second report on Korea-Cuba ties.",
+        "answer: Mexico City  # the delegation, not an embassy",
+        "    # President since 2019.",
+    ]
+    assert all(comment in text for comment in comments)
+    entry = trade_deck(bank_folder)
+    consular = next(question for question in entry.deck.questions if question.id == "kt-consular-cities")
+    prompt = "Until the embassies open, Seoul deals with Cuba through its delegation in _____."
+
+    save_questions(entry, [revised(consular, prompt=prompt, tags=["diplomacy", "consular"])], now=NOW)
+    edited = path.read_text(encoding="utf-8")
+    delete_question(entry, "kt-delegation-arrival")
+    deleted = path.read_text(encoding="utf-8")
+
+    assert [comment for comment in comments if comment not in edited] == []
+    assert [comment for comment in comments if comment not in deleted] == []
+    questions = {question.id: question for question in read_deck(path).questions}
+    assert questions["kt-consular-cities"].prompt == prompt
+    assert "kt-delegation-arrival" not in questions
+
+
+_ADD_FIFTY = textwrap.dedent(
+    """
+    import sys, time
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from questions.bank import load_bank
+    from questions.editing import save_questions
+    from questions.question import Kind, Question
+
+    folder, key, prefix, go = Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4])
+    entry = load_bank(folder).entry(key)
+    print("ready", flush=True)
+    deadline = time.monotonic() + 30
+    while not go.exists():
+        if time.monotonic() > deadline:
+            sys.exit("never released")
+        time.sleep(0.001)
+    for number in range(50):
+        question_id = f"{prefix}-{number:02d}"
+        question = Question(id=question_id, kind=Kind.WH, prompt=f"Question {question_id}?", answer="Seoul")
+        save_questions(entry, [question], now=datetime(2025, 5, 1, tzinfo=UTC))
+    """
+)
+
+
+def test_two_processes_adding_to_the_same_deck_at_once_lose_nothing(
+    bank_folder: Path, tmp_path: Path
+) -> None:
+    before = ids(bank_folder / f"{TRADE}.yaml")
+    go = tmp_path / "go"
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _ADD_FIFTY, str(bank_folder), TRADE, prefix, str(go)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for prefix in ("left", "right")
+    ]
+    try:
+        for writer in writers:
+            assert writer.stdout is not None
+            assert writer.stdout.readline().strip() == "ready"
+        go.touch()
+        results = [writer.communicate(timeout=120) for writer in writers]
+    finally:
+        for writer in writers:
+            if writer.poll() is None:
+                writer.kill()
+                writer.wait()
+    assert [(writer.returncode, stderr) for writer, (_, stderr) in zip(writers, results, strict=True)] == [
+        (0, ""),
+        (0, ""),
+    ]
+
+    bank = load_bank(bank_folder)
+    assert bank.errors == []
+    after = ids(bank_folder / f"{TRADE}.yaml")
+    added = [question_id for question_id in after if question_id not in before]
+    assert after[: len(before)] == before
+    assert sorted(added) == sorted(
+        f"{prefix}-{number:02d}" for prefix in ("left", "right") for number in range(50)
+    )
+    for prefix in ("left", "right"):
+        assert [question_id for question_id in added if question_id.startswith(prefix)] == [
+            f"{prefix}-{number:02d}" for number in range(50)
+        ]
+    assert not list(bank_folder.glob(f".{TRADE}.yaml.*.tmp"))
+
+
+def test_saving_an_unchanged_question_keeps_its_times(bank_folder: Path) -> None:
+    entry = load_bank(bank_folder).entry("korea-cuba-trade")
+    original = entry.deck.questions[0]
+    later = datetime(2030, 1, 1, tzinfo=UTC)
+    resubmitted = original.model_copy(update={"created": later, "edited": later, "score": 0.5})
+
+    saved = save_questions(entry, [resubmitted], now=later).deck.questions[0]
+
+    assert (saved.created, saved.edited) == (original.created, original.edited)
