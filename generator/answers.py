@@ -1,0 +1,268 @@
+"""Answer phrases: the spans of a sentence worth asking about.
+
+Named entities first, repaired where the small model is known to slip (a surname tagged ORG
+when the article names the person in full, "40,000 euros" tagged as a bare number, a first name
+left out of a PERSON), then key noun phrases, which often make good cloze gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+ENTITY_LABELS = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "FAC",
+        "EVENT",
+        "DATE",
+        "CARDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LAW",
+        "TIME",
+    }
+)
+NOUN_PHRASE = "NOUN_PHRASE"
+NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+CURRENCY_NOUNS = frozenset(
+    {
+        "euro",
+        "dollar",
+        "pound",
+        "yen",
+        "won",
+        "yuan",
+        "peso",
+        "rupee",
+        "franc",
+        "krone",
+        "krona",
+        "real",
+        "rand",
+        "shilling",
+        "dirham",
+        "ruble",
+        "rouble",
+    }
+)
+TITLES = frozenset(
+    {
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "Prof.",
+        "Professor",
+        "Judge",
+        "Justice",
+        "Mayor",
+        "President",
+        "Senator",
+        "Sen.",
+        "Rep.",
+        "Gov.",
+        "Governor",
+        "Gen.",
+        "General",
+        "Minister",
+        "Director",
+        "Chief",
+        "Officer",
+        "Captain",
+        "Capt.",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Pope",
+        "Bishop",
+        "Rev.",
+        "Father",
+        "Sister",
+        "Chancellor",
+        "Premier",
+        "Secretary",
+        "Commissioner",
+        "Inspector",
+        "Sergeant",
+        "Sgt.",
+        "Lt.",
+        "Colonel",
+        "Col.",
+        "Coach",
+        "District",
+        "Deputy",
+        "Associate",
+        "Assistant",
+    }
+)
+VAGUE_AMOUNTS = frozenset(
+    {
+        "several",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "billions",
+        "many",
+        "few",
+        "some",
+        "numerous",
+        "countless",
+    }
+)
+_LEADING_PREPOSITIONS = frozenset({"between", "from", "since", "until", "till", "through", "during", "by"})
+_LEADING_HEDGES = frozenset(
+    {
+        "some",
+        "around",
+        "about",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "over",
+        "more",
+        "than",
+        "less",
+        "fewer",
+        "up",
+        "to",
+        "the",
+        "a",
+        "an",
+        "just",
+        "only",
+    }
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_CALENDAR_DATE = re.compile(rf"\b{_MONTH}(?:\s|$)|\b(?:1[0-9]|20)\d\d(?:s)?\b")
+"""A month name, a year or a decade: "11 years", "27-year-old" and "Sunday" are not dates to learn."""
+_NOISE = re.compile(r"@|https?:|www\.|^[A-Z]{2,}(?:/[A-Z]+)+$")
+MAX_ANSWER_TOKENS = 7
+
+
+@dataclass(frozen=True)
+class AnswerPhrase:
+    """A span of the document: ``start``/``end`` are token indices, ``label`` the answer's type."""
+
+    start: int
+    end: int
+    label: str
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def person_names(docs: Iterable[Doc]) -> frozenset[str]:
+    """Every word of every full PERSON name in the article: a lone "Chepkoech" is then known to
+    be a person even where the model calls it an organisation, and a lone "Turnout" the model
+    calls a person is known not to be one."""
+    names: set[str] = set()
+    for doc in docs:
+        for entity in doc.ents:
+            if entity.label_ == "PERSON" and len(entity) > 1:
+                names.update(token.text for token in entity if token.is_title and token.pos_ == "PROPN")
+    return frozenset(names - TITLES)
+
+
+def answer_phrases(sentence: Span, *, people: frozenset[str]) -> list[AnswerPhrase]:
+    """Entity answers, then noun phrases that no entity overlaps, in sentence order."""
+    entities = [phrase for entity in sentence.ents if (phrase := _repaired(entity, people=people))]
+    taken = {index for phrase in entities for index in range(phrase.start, phrase.end)}
+    nouns = [
+        phrase
+        for phrase in _noun_phrases(sentence)
+        if not taken.intersection(range(phrase.start, phrase.end))
+    ]
+    return sorted(entities + nouns, key=lambda phrase: phrase.start)
+
+
+def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
+    doc, label = entity.doc, entity.label_
+    start, end = entity.start, entity.end
+    if (
+        label in {"ORG", "GPE", "NORP", "LAW"}
+        and entity[-1].text in people
+        and all(t.is_title for t in entity)
+    ):
+        label = "PERSON"
+    if label == "PERSON":
+        while (
+            start > entity.sent.start
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].ent_type_ in {"", "PERSON"}
+            and doc[start - 1].text not in TITLES
+        ):
+            start -= 1
+        while end - start > 1 and doc[start].text in TITLES:
+            start += 1  # "Judge Okonkwo" is asked as "Okonkwo": the title belongs to the question
+        if end - start == 1 and doc[start].text not in people:
+            return None  # a lone capitalised word ("Turnout") the model took for a name
+    if label == "CARDINAL" and end < entity.sent.end and doc[end].lemma_.lower() in CURRENCY_NOUNS:
+        label, end = "MONEY", end + 1
+    while start < end and (
+        doc[start].lower_ in _LEADING_HEDGES or doc[start].lower_ in _LEADING_PREPOSITIONS
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    if start >= end or label not in ENTITY_LABELS or end - start > MAX_ANSWER_TOKENS:
+        return None
+    text = doc[start:end].text
+    if _NOISE.search(text) or (label == "DATE" and not _CALENDAR_DATE.search(text)):
+        return None
+    if label not in NUMERIC_LABELS | {"DATE", "TIME"} and any(character.isdigit() for character in text):
+        return None
+    if label == "TIME" and not any(character.isdigit() for character in text):
+        return None
+    if label in NUMERIC_LABELS and not any(token.like_num for token in doc[start:end]):
+        return None
+    if label == "CARDINAL" and text.lower() == "one":
+        return None  # "one of the ...": a figure of speech, not a fact
+    if label in NUMERIC_LABELS and any(token.lower_ in VAGUE_AMOUNTS for token in doc[start:end]):
+        return None
+    return AnswerPhrase(start=start, end=end, label=label)
+
+
+def _noun_phrases(sentence: Span) -> Iterable[AnswerPhrase]:
+    """Objects with at least two content words ("plated steel", "a temporary office"): gaps a
+    reader can fill from the article, unlike a lone common noun."""
+    for chunk in sentence.noun_chunks:
+        if chunk.root.dep_ not in {"dobj", "pobj", "attr"} or chunk.root.pos_ != "NOUN":
+            continue
+        tokens = [
+            token for token in chunk if token.dep_ not in {"det", "poss", "case"} and not token.is_punct
+        ]
+        if not 2 <= len(tokens) <= 4 or any(token.is_stop or token.ent_type_ for token in tokens):
+            continue  # "the most expensive contest" would leave "the most _____"
+        yield AnswerPhrase(start=tokens[0].i, end=chunk.end, label=NOUN_PHRASE)
+
+
+__all__ = [
+    "CURRENCY_NOUNS",
+    "ENTITY_LABELS",
+    "NOUN_PHRASE",
+    "NUMERIC_LABELS",
+    "AnswerPhrase",
+    "answer_phrases",
+    "person_names",
+]

@@ -1,0 +1,405 @@
+"""Page furniture that survives extraction: what each line of a page is, and which lines are the article.
+
+The rules are about the shape of a line, not about one site: a body paragraph is a sentence (it
+ends in . ? ! or a closing quote); furniture is short, or says what it is ("Related Article",
+"Log in to comment", "We use cookies"), or carries a credit ("[REUTERS/YONHAP]", "Photo: …").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from enum import StrEnum
+
+
+class LineKind(StrEnum):
+    BODY = "body"
+    FRAGMENT = "fragment"
+    """Short text that is no sentence: a subheading, a label, a stray word."""
+    BREADCRUMB = "breadcrumb"
+    MENU = "menu"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    RELATED = "related"
+    PROMO = "promo"
+    COOKIE = "cookie"
+    LEGAL = "legal"
+    UI = "ui"
+    END = "end"
+    """A comment widget or a 'most read' list: nothing after it belongs to the article."""
+
+
+MAX_FRAGMENT_WORDS = 8
+MAX_CAPTION_WORDS = 40
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_SENTENCE_END = re.compile(r"(?:[.!?…][\"'”’)\]]*|[”\"])$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NAME = r"[A-Z][\w'’.-]*"
+_BYLINE = re.compile(
+    rf"^(?i:(?:written|reported|reporting|story|text|words|photos?|edited|compiled)\s+)?(?i:by)\s+"
+    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|de|da|di|van|von|der|le|la|bin|al))*?)"
+    r"(?=$|\s*[,|·•–—(\[<]|\s+-\s|\s+(?:and|in|for|at)\s)"
+)
+_CRUMB_SEPARATOR = re.compile(r"\s*[>›»→]\s*")
+_CRUMB_START = re.compile(r"^(?:home|you are here|start)\s*[:>›»/|]", re.IGNORECASE)
+_MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
+_DATELINE_START = re.compile(
+    r"^(?:published|posted|updated|last updated|first published|last modified|modified)(?:\s*:|\s+on|\s+at)?"
+    r"\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b)",
+    re.IGNORECASE,
+)
+_DATE_WORDS = _word_set(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+    "oct october nov november dec december mon monday tue tues tuesday wed wednesday thu thurs thursday "
+    "fri friday sat saturday sun sunday am pm a.m p.m updated published posted at on min mins minute "
+    "minutes read ago hour hours today yesterday last edt est cst pst gmt utc bst cet cest aest ist kst"
+)
+_TIME_TOKEN = re.compile(r"^\d[\d:.,/-]*(?:am|pm|h)?$")
+_END = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared)|more (?:from|stories|news)\b|read next|up next|next article|"
+    r"recommended(?: for you| stories| reading)?$|you (?:may|might) also (?:like|enjoy)|"
+    r"trending(?: now| stories)?$|top stories$|latest (?:news|stories)$|"
+    r"(?:comments?|discussion|responses|reader comments)\s*(?:\(\d+\)|\d+)?$|comments?\s*\(\d+\)|"
+    r"\d+\s+(?:comments?|thoughts|responses|replies)\b|join the (?:discussion|conversation)|"
+    r"(?:leave|post|add|write) (?:a|your) (?:comment|reply)|comments are (?:closed|moderated|disabled)|"
+    r"(?:load|show|view) (?:more |all )?comments|log ?in to (?:twitter|facebook|google)|"
+    r"to (?:write|post|leave|add) (?:a )?comments?\b|(?:please |you must be )?"
+    r"(?:log(?:ged)? ?in|sign(?:ed)? ?in|register|create a (?:free )?account)\b.*"
+    r"\b(?:comments?|commenting|discussion|conversation|reply|post)\b)"
+    r"|\bsocial comments?\??$|\(0\s*/\s*\d+[^)]*\)",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|story|coverage|content|links?|news|reading|topics?))?|"
+    r"also read|read (?:more|also|next)|see also|further reading|more on this(?: story)?|"
+    r"don'?t miss|editor'?s picks?)(?P<colon>\s*:)?(?:\s|$)",
+    re.IGNORECASE,
+)
+_COOKIE = re.compile(
+    r"\bcookies?\b.*\b(?:we use|uses|use of|accept|policy|consent|settings|preferences|personali[sz]e|"
+    r"privacy|brows(?:e|ing)|continuing|partners|agree|experience|reject|manage|similar technologies)\b"
+    r"|\b(?:we use|uses|accept|consent to|our use of|partners use)\b.*\bcookies?\b",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"^(?=.*\bnewsletters?\b)(?=.*\b(?:sign(?:ing)? ?up|subscribe|inbox|you|your|never miss|don'?t miss)\b)"
+    r"|\b(?:subscribe|sign up)\s+(?:now|here|today|to our|for our|for free)\b"
+    r"|\bsupport (?:independent|our|quality) journalism\b|\bbecome a (?:supporter|member|subscriber|patron)\b"
+    r"|\bfunded by readers\b|\b(?:donate|subscribe) (?:now|today)\b|\bdownload (?:our|the) app\b"
+    r"|^(?:advertisement|advertising|ad|sponsored(?: content)?|paid (?:post|content)|"
+    r"(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading(?: below)?|"
+    r"scroll to continue(?: with content)?)$",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"^(?:\(c\)\s|copyright\b)|©|\ball rights reserved\b"
+    r"|\bmay not be (?:published|reproduced|redistributed|copied|rewritten)\b"
+    r"|\bnot a substitute for (?:professional )?(?:medical |legal |financial )?advice\b"
+    r"|\bfor (?:general )?information(?:al)?(?: purposes)? only\b"
+    r"|^this (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b"
+    r"|^editor'?s note\b",
+    re.IGNORECASE,
+)
+_UI = re.compile(
+    r"^(?:share|print|e-?mail|save|copy link|listen|font size|text size|skip to|back to top|"
+    r"(?:sign|log) ?(?:in|up|out)|subscribe|register|follow us|menu|search|close|tracking)\b"
+    r"|^(?:topics?|tags?|filed under|categories|keywords)\s*:|\bicon\b|-image\b"
+    r"|\b\d+\s+min(?:ute)?s?\s+read\b",
+    re.IGNORECASE,
+)
+_AGENCIES = (
+    r"reuters|afp|ap|ap photo|epa|getty(?: images)?|shutterstock|yonhap|xinhua|newsis|news1|efe|dpa|ansa|"
+    r"kyodo|kcna|tass|pti|ani|bernama|antara|aap|anadolu|alamy|istock(?:photo)?|pa wire|pa media|bloomberg|"
+    r"scanpix|sipa|zuma|imago|nurphoto|picture alliance|rex features"
+)
+_CREDIT_WORD = r"(?:photo(?:graph)?s?|picture|image|illustration|credit|graphic|video)"
+_BRACKETED_CREDIT = re.compile(r"\s*[\[(](?P<inner>[^\[\]()]{1,80})[\])]\s*$")
+_PLAIN_CREDIT = re.compile(rf"(?:^|(?<=[.!?”\"])\s*|\s)(?i:{_CREDIT_WORD})\s*(?::|\bby\b)\s*[^.!?]{{1,80}}$")
+_CREDIT_HINT = re.compile(_CREDIT_WORD, re.IGNORECASE)
+_AGENCY_ONLY = re.compile(rf"^(?:(?:{_AGENCIES})\s*[/,]?\s*)+$", re.IGNORECASE)
+_CREDIT_INNER = re.compile(
+    rf"^(?i:{_CREDIT_WORD}|file|handout)\b|[A-Z][\w.'’-]*\s*/\s*[A-Z]|^(?i:{_AGENCIES})$"
+)
+_CAPTION_CUE = re.compile(
+    r"\bin this (?:file |handout |undated |aerial |recent )?(?:photo|picture|image|photograph|video still)\b"
+    r"|\b(?:file photo|file picture|handout photo|photo taken|picture taken|photo provided by"
+    r"|photo courtesy)\b",
+    re.IGNORECASE,
+)
+_CAPTION_VERB = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown)\b|\bposes?\b|\blooks? on\b"
+    r"|\bwalks? (?:past|in front of|through|along)\b|\bgestures?\b",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
+def normalise(line: str) -> str:
+    """One line of text with its whitespace collapsed and invisible characters removed."""
+    return _SPACE.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def line_key(line: str) -> str:
+    """What two lines share when they say the same thing: case, width, quotes and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFKC", line).translate(_QUOTES).casefold().split())
+
+
+def is_sentence(line: str) -> bool:
+    return len(line.split()) >= 3 and bool(_SENTENCE_END.search(line)) and any(c.islower() for c in line)
+
+
+def _credit(line: str) -> re.Match[str] | None:
+    """The photo credit that ends ``line``, if any."""
+    if line.endswith((")", "]")):
+        bracketed = _BRACKETED_CREDIT.search(line)
+        if bracketed and _CREDIT_INNER.search(bracketed["inner"].strip()):
+            return bracketed
+    return _PLAIN_CREDIT.search(line) if _CREDIT_HINT.search(line) else None
+
+
+def strip_credit(line: str) -> str:
+    """``line`` without a photo credit at its end ("… the ministry said. (AFP)")."""
+    credit = _credit(line)
+    return line[: credit.start()].rstrip() if credit else line
+
+
+def _is_breadcrumb(line: str) -> bool:
+    if _CRUMB_START.match(line) and len(line.split()) <= 15:
+        return True
+    parts = _CRUMB_SEPARATOR.split(line)
+    return (
+        len(parts) >= 2
+        and all(1 <= len(part.split()) <= 4 for part in parts)
+        and (len(parts) >= 3 or parts[0].casefold() in {"home", "start"})
+    )
+
+
+def _is_menu(raw: str) -> bool:
+    parts = [part for part in _MENU_SEPARATOR.split(raw.strip()) if part]
+    return len(parts) >= 3 and all(len(part.split()) <= 5 and not part.endswith(".") for part in parts)
+
+
+def _is_byline(line: str, *, sentence: bool) -> bool:
+    if "@" in line and _EMAIL.search(line):
+        return not sentence or bool(_BYLINE.match(line))
+    return bool(_BYLINE.match(line)) and not sentence
+
+
+def _is_timestamp(line: str, *, words: int, sentence: bool) -> bool:
+    if words > 20:
+        return False
+    if _DATELINE_START.match(line) and (words <= 8 or not sentence):
+        return True
+    tokens = [token.strip(",.|·•()").casefold() for token in line.split()]
+    return all(
+        not token or token in _DATE_WORDS or token.rstrip(".") in _DATE_WORDS or _TIME_TOKEN.match(token)
+        for token in tokens
+    )
+
+
+def _caption_kind(line: str, *, words: int) -> LineKind | None:
+    credit = _credit(line)
+    if credit:
+        rest = line[: credit.start()].strip()
+        if not rest:
+            return LineKind.CREDIT
+        if len(rest.split()) <= MAX_CAPTION_WORDS or _CAPTION_CUE.search(rest) or _CAPTION_VERB.search(rest):
+            return LineKind.CAPTION
+        return None
+    if _AGENCY_ONLY.match(line):
+        return LineKind.CREDIT
+    return LineKind.CAPTION if _CAPTION_CUE.search(line) and words <= 60 else None
+
+
+def classify(raw: str) -> LineKind:
+    """What one line of a page is."""
+    line = normalise(raw)
+    if not any(char.isalpha() for char in line):
+        return LineKind.UI
+    words = len(line.split())
+    sentence = is_sentence(line)
+    short = words <= 25
+    if short and _is_breadcrumb(line):
+        return LineKind.BREADCRUMB
+    if _is_byline(line, sentence=sentence):
+        return LineKind.BYLINE
+    if short and _is_menu(raw):
+        return LineKind.MENU
+    if _is_timestamp(line, words=words, sentence=sentence):
+        return LineKind.DATELINE
+    if short and _END.search(line):
+        return LineKind.END
+    related = _RELATED.match(line)
+    if related and (related["colon"] or not sentence):
+        return LineKind.RELATED
+    if words <= 60 and _COOKIE.search(line):
+        return LineKind.COOKIE
+    if words <= 60 and _PROMO.search(line):
+        return LineKind.PROMO
+    if _LEGAL.search(line):
+        return LineKind.LEGAL
+    caption = _caption_kind(line, words=words)
+    if caption:
+        return caption
+    if not sentence and words <= 6 and _UI.search(line):
+        return LineKind.UI
+    if not sentence and words <= MAX_FRAGMENT_WORDS:
+        return LineKind.FRAGMENT
+    return LineKind.BODY
+
+
+def strip_site_suffix(title: str, *, site_name: str | None = None) -> str:
+    """A page title without its ' | Site name' (or ' - Site Name') ending."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    last = separators[-1]
+    head, site = title[: last.start()].strip(), title[last.end() :].strip()
+    if site_name and line_key(site) == line_key(site_name):
+        return head
+    site_words = site.split()
+    if len(site_words) > 5 or len(head.split()) < 3:
+        return title
+    named = all(word[0].isupper() or word[0].isdigit() for word in site_words)
+    return head if last.group().strip() in {"|", "::", "·", "•"} or named else title
+
+
+def _repeats_a_word(line: str) -> bool:
+    """Whether a short line names one thing twice, as site name lines do ("Voz media US Voz.us")."""
+    words = [word.casefold() for word in re.findall(r"[^\W\d_]{3,}", line)]
+    return len(line.split()) <= MAX_FRAGMENT_WORDS and len(set(words)) < len(words)
+
+
+def _headline_shaped(line: str, *, kind: LineKind) -> bool:
+    words = len(line.split())
+    return (
+        kind in {LineKind.BODY, LineKind.FRAGMENT}
+        and 3 <= words <= 30
+        and not line.endswith(".")
+        and any(char.islower() for char in line)
+        and not _repeats_a_word(line)
+        and "@" not in line
+        and "://" not in line
+    )
+
+
+def find_headline(lines: Sequence[str]) -> str:
+    """The headline of a page given as lines of text, or "" when none comes before the body.
+
+    The headline is the line that pages print twice (once as the page title, maybe with the site's
+    name), or else the first headline-shaped line: short, not ending in a period.
+    """
+    candidates: list[str] = []
+    for line in lines:
+        text, kind = normalise(line), classify(line)
+        if kind is LineKind.BODY and is_sentence(text):
+            keys = Counter(line_key(candidate) for candidate in candidates)
+            repeated = [candidate for candidate in candidates if keys[line_key(candidate)] > 1]
+            return (repeated or candidates or [""])[0]
+        if _headline_shaped(text, kind=kind):
+            candidates.append(strip_site_suffix(text))
+    return ""
+
+
+def byline_author(lines: Sequence[str]) -> str | None:
+    """The name in the first byline among ``lines`` ("BY LIM JEONG-WON [...]" gives "Lim Jeong-Won")."""
+    for line in lines:
+        text = normalise(line)
+        match = _BYLINE.match(text)
+        if match and classify(line) is LineKind.BYLINE:
+            name = match["name"]
+            return name.title() if name.isupper() else name
+    return None
+
+
+def _is_title(text: str, *, title_key: str) -> bool:
+    if not title_key or len(text) > len(title_key) + 80:
+        return False
+    return title_key in {line_key(text), line_key(strip_site_suffix(text))}
+
+
+def _is_heading_only(text: str) -> bool:
+    """Whether a 'Related' line is a heading over a list of links, rather than a link itself."""
+    related = _RELATED.match(text)
+    return related is not None and not text[related.end() :].strip()
+
+
+def _drop_repeats(lines: list[tuple[str, LineKind]]) -> list[tuple[str, LineKind]]:
+    """The first of repeated lines; neither of a pair printed one after the other (a caption shown twice)."""
+    keys = [line_key(text) for text, _ in lines]
+    kept: list[tuple[str, LineKind]] = []
+    seen: set[str] = set()
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        doubled = (i > 0 and keys[i - 1] == key) or (i + 1 < len(keys) and keys[i + 1] == key)
+        if not doubled and key not in seen:
+            kept.append(line)
+        seen.add(key)
+    return kept
+
+
+def body_paragraphs(lines: Sequence[str], *, title: str = "") -> list[str]:
+    """The article's paragraphs among the lines of a page, in reading order, furniture removed.
+
+    Lines before the headline are the page's header and go; so does everything after a comment
+    widget, a 'most read' list, or the header printed again (the next article on the page). The
+    lines after a 'Related' heading go until the next sentence. Short non-sentence lines
+    (subheadings, labels, stray words) go too, unless the text has no sentence at all.
+    """
+    texts = [normalise(line) for line in lines]
+    kinds = [classify(line) for line in lines]
+    title_key = line_key(title)
+    start = next((i for i, text in enumerate(texts) if _is_title(text, title_key=title_key)), None)
+    if start is None or LineKind.BODY in kinds[:start]:
+        start = 0
+    header = {
+        line_key(text) for text, kind in zip(texts[:start], kinds, strict=False) if kind is LineKind.FRAGMENT
+    }
+    kept: list[tuple[str, LineKind]] = []
+    in_related = False
+    seen_body = False
+    for text, kind in zip(texts[start:], kinds[start:], strict=True):
+        if not text or _is_title(text, title_key=title_key):
+            continue
+        if seen_body and (kind is LineKind.END or line_key(text) in header):
+            break
+        if kind is LineKind.RELATED:
+            in_related = _is_heading_only(text)
+            continue
+        if in_related and not (kind is LineKind.BODY and is_sentence(text)):
+            continue
+        in_related = False
+        if kind in {LineKind.BODY, LineKind.FRAGMENT}:
+            kept.append((strip_credit(text), kind))
+            seen_body = seen_body or kind is LineKind.BODY
+    kept = _drop_repeats(kept)
+    if seen_body:
+        kept = [(text, kind) for text, kind in kept if kind is LineKind.BODY]
+    return [text for text, _ in kept if text]
+
+
+__all__ = [
+    "MAX_CAPTION_WORDS",
+    "MAX_FRAGMENT_WORDS",
+    "LineKind",
+    "body_paragraphs",
+    "byline_author",
+    "classify",
+    "find_headline",
+    "is_sentence",
+    "line_key",
+    "normalise",
+    "strip_credit",
+    "strip_site_suffix",
+]

@@ -1,0 +1,439 @@
+"""Ingest: a pasted or uploaded news page (plain text, Markdown or HTML; str or bytes) becomes an Article.
+
+decode → detect the format → extract lines and metadata (trafilatura for HTML) → drop page furniture
+→ cut to size → check the language. Input this stage cannot use raises ArticleError with a message for
+the user.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import html
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+import charset_normalizer
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from trafilatura.deduplication import LRUCache
+
+from .article import Article, SourceFormat
+from .boilerplate import body_paragraphs, byline_author, find_headline, normalise, strip_site_suffix
+from .errors import ArticleError
+from .language import detect_language
+
+MAX_CHARS = 200_000
+"""The most characters of article text one Article holds."""
+
+RAW_CHARS_PER_TEXT_CHAR = 10
+"""How much raw input is read per character of text wanted: markup and furniture outweigh the text."""
+
+TEXT_CHARS_PER_ARTICLE_CHAR = 2
+"""How much extracted text is sorted into article and furniture per character of article wanted."""
+
+_EMPTY = "the input is empty: paste an article, or choose a file that holds one"
+_PDF = "this is a PDF file: copy the article's text out of it, or save the web page as HTML"
+_BINARY = "this is not text (it looks like a binary file): give a plain text, Markdown or HTML file"
+_NO_TEXT = "no article text found: the page seems to hold only navigation, links or other page furniture"
+
+
+_SNIFF = 65_536
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_WESTERN = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "cp1252"})
+"""Labels that browsers read as windows-1252, the superset of all of them (WHATWG Encoding)."""
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+_EXTENSIONS = {
+    ".html": SourceFormat.HTML,
+    ".htm": SourceFormat.HTML,
+    ".xhtml": SourceFormat.HTML,
+    ".shtml": SourceFormat.HTML,
+    ".md": SourceFormat.MARKDOWN,
+    ".markdown": SourceFormat.MARKDOWN,
+    ".mdown": SourceFormat.MARKDOWN,
+    ".mkd": SourceFormat.MARKDOWN,
+    ".txt": SourceFormat.TEXT,
+    ".text": SourceFormat.TEXT,
+}
+_HTML_SNIFF = re.compile(r"<!doctype\s+html|<(?:html|head|body)[\s>]", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</(?:p|div|article|section|span|a|li|h[1-6]|table|td|ul|ol|em|strong|b|i)>", re.IGNORECASE
+)
+_MARKDOWN_SNIFF = re.compile(
+    r"^#{1,6}\s+\S|^!\[[^\]]*\]\(|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^```", re.MULTILINE
+)
+
+_SCRIPT_BLOCK = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENDS_CLAUSE = re.compile(r"[.!?:;…\"”’)\]]$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_HTML_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+"""Parses as trafilatura's own parser does: comments and processing instructions are never text."""
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+"""htmldate's options (through trafilatura): the date first published, from the page's own markup."""
+_BLOCK_TAGS = frozenset({"ab", "cell", "div", "head", "item", "lb", "list", "p", "quote", "row", "table"})
+"""The block elements of trafilatura's output (its XML-TEI-like markup, whichever extractor ran)."""
+_SPACE = re.compile(r"\s+")
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+"""trafilatura logs each page it gives up on as a warning; ingest tells the user itself (ArticleError)."""
+
+_MARKDOWN = MarkdownIt("commonmark")
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What extraction found on a page: its text as lines, and what it says about itself."""
+
+    lines: list[str]
+    title: str = ""
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+# Decoding
+
+
+def _decode_as(data: bytes, *, encoding: str, complete: bool, errors: str = "replace") -> str:
+    """``data`` decoded; when it was cut short, a character split by the cut is left out."""
+    return codecs.getincrementaldecoder(encoding)(errors=errors).decode(data, final=complete)
+
+
+def _text_codec(label: str) -> str | None:
+    """The text codec a charset label names; None for unknown labels and bytes-to-bytes codecs (base64)."""
+    try:
+        b"\0\0\0\0".decode(label, "replace")
+    except (LookupError, ValueError):
+        return None
+    return codecs.lookup(label).name
+
+
+def _guess_encoding(head: bytes) -> str:
+    declared = _DECLARED_CHARSET.search(head[:4096])
+    if declared:
+        label = declared[1].decode("ascii", "ignore").lower()
+        if label in _WESTERN:
+            return "cp1252"
+        codec = _text_codec(label)
+        if codec and codec != "utf-8":
+            return codec
+    matches = charset_normalizer.from_bytes(head)
+    best = matches.best()
+    if best is None:
+        return "cp1252"
+    # Single-byte Latin code pages often tie; browsers read Western text as windows-1252, and so do we.
+    tied = (match for match in matches if match.chaos <= best.chaos and match.coherence >= best.coherence)
+    return "cp1252" if any("cp1252" in match.could_be_from_charset for match in tied) else best.encoding
+
+
+def _decode(data: bytes, *, complete: bool) -> str:
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        raise ArticleError(_PDF)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_as(data[len(bom) :], encoding=encoding, complete=complete)
+    if b"\x00" in data[:_SNIFF]:
+        raise ArticleError(_BINARY)
+    try:
+        return _decode_as(data, encoding="utf-8", complete=complete, errors="strict")
+    except UnicodeDecodeError:
+        return _decode_as(data, encoding=_guess_encoding(data[:_SNIFF]), complete=complete)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:_SNIFF]
+    odd = sum(
+        1
+        for char in sample
+        if char == "\ufffd" or (unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v")
+    )
+    return odd > len(sample) / 50
+
+
+# Format
+
+
+def _detect_format(text: str, *, filename: str | None) -> SourceFormat:
+    if filename:
+        known = _EXTENSIONS.get(PurePath(filename).suffix.lower())
+        if known:
+            return known
+    head = text[:_SNIFF]
+    if _HTML_SNIFF.search(head) or len(_HTML_TAG.findall(head)) >= 2:
+        return SourceFormat.HTML
+    return SourceFormat.MARKDOWN if _MARKDOWN_SNIFF.search(head) else SourceFormat.TEXT
+
+
+# Plain text and Markdown
+
+
+def _strip_markup(text: str) -> str:
+    """Text without HTML that was pasted into it: scripts and styles with their content, other tags alone."""
+    return _TAG.sub("", _HTML_COMMENT.sub("", _SCRIPT_BLOCK.sub("", text)))
+
+
+def _is_hard_wrapped(lines: Sequence[str]) -> bool:
+    """Whether paragraphs were broken into lines of a fixed width (as e-mail and 80-column text are)."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    return len(lengths) >= 5 and max(lengths) <= 100 and sum(n >= 50 for n in lengths) >= len(lengths) / 2
+
+
+def _unwrap(raw_lines: Sequence[str]) -> list[str]:
+    """Lines with a paragraph broken over several lines joined again; blank lines dropped."""
+    wrapped = _is_hard_wrapped(raw_lines)
+    lines: list[str] = []
+    joinable = False
+    for raw in raw_lines:
+        line = raw.strip()
+        if not line:
+            joinable = False
+            continue
+        if joinable and (wrapped or (line[0].islower() and not _ENDS_CLAUSE.search(lines[-1]))):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+        joinable = True
+    return lines
+
+
+def _text_page(text: str) -> _Page:
+    unescaped = _ENTITY.sub(lambda entity: html.unescape(entity[0]), _strip_markup(text))
+    lines = _unwrap(unescaped.splitlines())
+    return _Page(lines=lines, title=find_headline(lines), author=byline_author(lines))
+
+
+def _inline_text(children: Sequence[Token]) -> str:
+    """The text of a Markdown paragraph: link text kept, images dropped (a caption after one starts anew)."""
+    parts: list[str] = []
+    for child in children:
+        if child.type in {"text", "code_inline"}:
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append("\n")
+        elif child.type in {"hardbreak", "image"}:
+            parts.append("\n\n")
+    return "".join(parts)
+
+
+def _markdown_page(text: str) -> _Page:
+    blocks: list[str] = []
+    title = ""
+    heading = ""
+    for token in _MARKDOWN.parse(_strip_markup(text)):
+        if token.type == "heading_open":
+            heading = token.tag
+        elif token.type == "heading_close":
+            heading = ""
+        elif token.type == "inline":
+            block = _inline_text(token.children or [])
+            title = title or (normalise(block) if heading == "h1" else "")
+            blocks.append(block)
+        elif token.type == "html_block":
+            blocks.append(token.content)
+    lines = _unwrap("\n\n".join(blocks).splitlines())
+    return _Page(lines=lines, title=title or find_headline(lines), author=byline_author(lines))
+
+
+# HTML
+
+
+def _canonical_url(root: HtmlElement) -> str | None:
+    """The page's canonical link or og:url, for when trafilatura finds no URL."""
+    urls = [*root.xpath("//link[@rel='canonical']/@href"), *root.xpath("//meta[@property='og:url']/@content")]
+    return next((url.strip() for url in urls if url.strip().startswith(("http://", "https://"))), None)
+
+
+def _block_lines(body: Any) -> list[str]:
+    """The text of trafilatura's output tree, one line per block (paragraph, heading, list item, cell).
+
+    Its plain text would put a whole table row on one line: a page laid out in a table would give
+    one paragraph of menu and article together.
+    """
+    parts: list[str] = []
+    for event, node in etree.iterwalk(body, events=("start", "end")):
+        parts.append("\n" if node.tag in _BLOCK_TAGS else "")
+        if event == "start":
+            parts.append(_SPACE.sub(" ", node.text or ""))
+        elif node is not body:
+            parts.append(_SPACE.sub(" ", node.tail or ""))
+    return [line for line in (normalise(line) for line in "".join(parts).split("\n")) if line]
+
+
+def _html_page(text: str) -> _Page:
+    """The article trafilatura finds on an HTML page, one line per block, with the page's metadata."""
+    try:
+        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return _Page(lines=[])
+    # A whole document, not the string: trafilatura refuses a pasted fragment of one block. It works on
+    # a copy, so the tree is still whole for the URL fallback.
+    found = trafilatura.bare_extraction(
+        root,
+        url=None,
+        with_metadata=True,
+        include_comments=False,
+        # Pages laid out in a table keep their article; a data table's cells become short lines, which
+        # the furniture rules drop.
+        include_tables=True,
+        favor_precision=True,
+        # Dates the page states about itself (meta, JSON-LD, <time>, dated elements); not the first
+        # date found anywhere in the text, which in a news story is often the date of an event.
+        date_extraction_params=_DATE_PARAMS,
+        # A cache of this page's own: the default one is shared by the whole process, and would drop
+        # text seen in pages ingested before.
+        deduplicate=LRUCache(maxsize=4096),
+        # The on-page headline is the title, not a paragraph; metadata is read before this pruning.
+        prune_xpath="//h1",
+        output_format="python",
+    )
+    if found is None:
+        return _Page(lines=[])
+    fields = found if isinstance(found, dict) else found.as_dict()
+    body = fields.get("body")
+    url = fields.get("url") or ""
+    return _Page(
+        lines=[] if body is None else _block_lines(body),
+        title=strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename")),
+        author=fields.get("author") or None,
+        published=fields.get("date") or None,
+        url=url if url.startswith(("http://", "https://")) else _canonical_url(root),
+    )
+
+
+# Size
+
+
+def _cut(paragraph: str, *, limit: int) -> str:
+    """The longest start of ``paragraph`` within ``limit`` characters that ends a sentence, else a word."""
+    if limit <= 0:
+        return ""
+    ends = [found.end() for found in _SENTENCE_BREAK.finditer(paragraph[: limit + 1]) if found.end() <= limit]
+    if ends:
+        return paragraph[: ends[-1]]
+    head = paragraph[:limit]
+    return head[: head.rfind(" ")].rstrip() if " " in head else head
+
+
+def _fit(paragraphs: Sequence[str], *, max_chars: int) -> list[str]:
+    """The paragraphs that fit in ``max_chars`` characters of Article.text, the last one cut if need be."""
+    kept: list[str] = []
+    room = max_chars
+    for paragraph in paragraphs:
+        if len(paragraph) > room:
+            part = _cut(paragraph, limit=room)
+            if part:
+                kept.append(part)
+            break
+        kept.append(paragraph)
+        room -= len(paragraph) + 2
+    return kept
+
+
+def _first_lines(lines: Sequence[str], *, chars: int) -> tuple[list[str], bool]:
+    """The first ``chars`` characters of ``lines`` (the last line cut short), and whether more followed."""
+    kept: list[str] = []
+    for line in lines:
+        if len(line) > chars:
+            kept.append(line[:chars])
+            return kept, True
+        kept.append(line)
+        chars -= len(line)
+    return kept, False
+
+
+def _size_warning(
+    *, size: int, unit: str, input_cut: bool, lines_cut: bool, text_chars: int, max_chars: int
+) -> str | None:
+    """What the user should know about a cut article, or None when nothing was cut."""
+    used = min(text_chars, max_chars)
+    if input_cut:
+        said = f"the input was {size:,} {unit}; only the first {used:,} characters of its text were used"
+    elif lines_cut or text_chars > max_chars:
+        more = "more than " if lines_cut else ""
+        said = f"the article was {more}{text_chars:,} characters; only the first {used:,} were used"
+    else:
+        return None
+    return f"{said} (split it into parts to use the rest)"
+
+
+def _article_id(paragraphs: Sequence[str]) -> str:
+    text = " ".join(unicodedata.normalize("NFKC", "\n\n".join(paragraphs)).casefold().split())
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int = MAX_CHARS) -> Article:
+    """Read one news article from a page's text, Markdown or HTML (str, or bytes in any common encoding).
+
+    Raises ArticleError for input that holds no usable English article.
+    """
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be at least 1, not {max_chars}")
+    read_limit = max_chars * RAW_CHARS_PER_TEXT_CHAR
+    input_cut = len(source) > read_limit
+    if isinstance(source, bytes):
+        if not source.strip():
+            raise ArticleError(_EMPTY)
+        text = _decode(source[:read_limit], complete=not input_cut)
+    else:
+        text = source[:read_limit]
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise ArticleError(_EMPTY)
+    if _looks_binary(text):
+        raise ArticleError(_BINARY)
+    source_format = _detect_format(text, filename=filename)
+    if source_format is SourceFormat.HTML:
+        page = _html_page(text)
+    elif source_format is SourceFormat.MARKDOWN:
+        page = _markdown_page(text)
+    else:
+        page = _text_page(text)
+    lines, lines_cut = _first_lines(page.lines, chars=max_chars * TEXT_CHARS_PER_ARTICLE_CHAR)
+    paragraphs = body_paragraphs(lines, title=page.title)
+    if not paragraphs:
+        raise ArticleError(_NO_TEXT)
+    language = detect_language("\n".join(paragraphs))
+    if language not in {None, "English"}:
+        raise ArticleError(f"the article seems to be in {language}; only English articles are supported")
+    fitted = _fit(paragraphs, max_chars=max_chars)
+    warning = _size_warning(
+        size=len(source),
+        unit="bytes" if isinstance(source, bytes) else "characters",
+        input_cut=input_cut,
+        lines_cut=lines_cut,
+        text_chars=len("\n\n".join(paragraphs)),
+        max_chars=max_chars,
+    )
+    return Article(
+        article_id=_article_id(fitted),
+        title=page.title,
+        url=page.url,
+        author=page.author,
+        published=page.published,
+        format=source_format,
+        paragraphs=fitted,
+        warnings=[warning] if warning else [],
+    )
+
+
+__all__ = ["MAX_CHARS", "RAW_CHARS_PER_TEXT_CHAR", "TEXT_CHARS_PER_ARTICLE_CHAR", "ingest"]

@@ -1,0 +1,258 @@
+"""Sentences worth asking about, and what to change so a question on one stands alone.
+
+A quiz item is read without its neighbours, so a sentence whose meaning leans on context
+("It was...", "The move comes after the two nations...") is refused, unless the lean is a
+he/she whose person is certain (exactly one person in reach), which is then written out.
+Quotes and first-person sentences are opinions, not facts to learn, and are refused too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+MIN_WORDS, MAX_TOKENS = 6, 48
+PRONOUN_REACH = 3
+"""How many sentences back a he/she may point."""
+SAY_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "report",
+        "add",
+        "note",
+        "explain",
+        "state",
+        "claim",
+        "believe",
+        "think",
+        "warn",
+        "argue",
+        "insist",
+        "suggest",
+        "write",
+        "hope",
+        "expect",
+        "fear",
+    }
+)
+LEADING_CONNECTIVES = frozenset(
+    {
+        "however",
+        "meanwhile",
+        "also",
+        "but",
+        "and",
+        "still",
+        "instead",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "separately",
+        "nevertheless",
+        "yet",
+        "so",
+        "then",
+        "now",
+        "indeed",
+        "thus",
+        "therefore",
+        "overall",
+        "later",
+    }
+)
+ANAPHORIC_NOUNS = frozenset(
+    {
+        "move",
+        "decision",
+        "step",
+        "announcement",
+        "agreement",
+        "deal",
+        "measure",
+        "development",
+        "incident",
+        "effort",
+        "change",
+        "latter",
+        "former",
+        "pair",
+        "duo",
+        "side",
+        "sides",
+        "country",
+        "nation",
+        "city",
+        "company",
+        "firm",
+        "man",
+        "woman",
+        "couple",
+        "official",
+        "group",
+        "one",
+        "ones",
+        "figure",
+        "total",
+        "amount",
+        "same",
+        "this",
+        "that",
+        "it",
+    }
+)
+VAGUE_PRONOUNS = frozenset(
+    {"it", "they", "them", "this", "these", "those", "its", "their", "there", "one", "such"}
+)
+PERSONAL_PRONOUNS = {"he": "", "she": "", "him": "", "her": "", "his": "'s", "hers": "'s"}
+FIRST_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours"})
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?:^|\s)[‘']")
+_TIME_ANAPHOR = re.compile(
+    r"^(?:Since then|Until then|By then|At the time|At that time|After that|Before that|Since that time|"
+    r"In response|As a result|Even so|That year|That day|The next day|The following day|Later that)\b",
+    re.IGNORECASE,
+)
+_YEAR_OLD = re.compile(r"\b(?:the|The) \d+-year-old\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article, with what a question about it must leave out or write out."""
+
+    index: int
+    span: Span
+    paragraph: int
+    problems: tuple[str, ...] = ()
+    """Why no question may be asked about it; empty when it stands alone."""
+    replacements: dict[int, str] = field(default_factory=dict)
+    """Token index -> text to write instead (a resolved pronoun)."""
+    attributed: bool = False
+    """Reported speech ("X said that ..."): only a cloze, which keeps the attribution, may ask it."""
+    negated: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.span.text.strip()
+
+    @property
+    def usable(self) -> bool:
+        return not self.problems
+
+
+def read_sentences(docs: Sequence[Doc], *, full_names: dict[str, str]) -> list[Sentence]:
+    """Every sentence of the article in order, each judged on its own.
+
+    ``full_names`` maps every known surname to the person's full name as the article gives it."""
+    sentences: list[Sentence] = []
+    recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
+    for paragraph, doc in enumerate(docs):
+        for span in doc.sents:
+            if not span.text.strip():
+                continue
+            candidates = set().union(*recent)
+            replacements, unresolved = _resolve_pronouns(span, candidates=candidates, full_names=full_names)
+            problems = [*_shape_problems(span), *_vagueness_problems(span), *unresolved]
+            root = span.root
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    span=span,
+                    paragraph=paragraph,
+                    problems=tuple(problems),
+                    replacements=replacements,
+                    attributed=root.lemma_ in SAY_VERBS
+                    or any(child.dep_ == "ccomp" for child in root.children),
+                    negated=any(token.dep_ == "neg" for token in span),
+                )
+            )
+            recent.append(_people_named(span, full_names=full_names))
+    return sentences
+
+
+def _people_named(span: Span, *, full_names: dict[str, str]) -> set[str]:
+    named = {
+        full_names.get(entity[-1].text, entity.text) for entity in span.ents if entity.label_ == "PERSON"
+    }
+    named.update(full_names[token.text] for token in span if token.text in full_names)
+    return named
+
+
+def _shape_problems(span: Span) -> list[str]:
+    text = span.text.strip()
+    words = [token for token in span if not token.is_punct]
+    problems = []
+    if len(words) < MIN_WORDS:
+        problems.append("too short to ask about")
+    if len(span) > MAX_TOKENS:
+        problems.append("too long to ask about")
+    if not text.endswith((".", "!")):
+        problems.append("not a complete statement")
+    if not text[:1].isupper() and not text[:1].isdigit():
+        problems.append("does not start a sentence")
+    if _QUOTE_MARKS.search(text):
+        problems.append("a quotation: opinion, not a fact to learn")
+    if any(token.lower_ in FIRST_SECOND_PERSON and token.pos_ == "PRON" for token in span):
+        problems.append("first or second person: a quotation or an aside")
+    if not any(token.pos_ in {"VERB", "AUX"} for token in span):
+        problems.append("no verb")
+    return problems
+
+
+def _vagueness_problems(span: Span) -> list[str]:
+    problems = []
+    for token in span:
+        if token.pos_ != "NOUN":
+            continue
+        modifiers = {child.lower_ for child in token.children if child.dep_ in {"det", "nummod", "predet"}}
+        pointing = modifiers & {"the", "this", "that", "these", "those"}
+        is_subject = token.dep_ in {"nsubj", "nsubjpass"}
+        if pointing and is_subject and token.lemma_.lower() in ANAPHORIC_NOUNS:
+            problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
+        elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
+            problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
+    if match := _YEAR_OLD.search(span.text):
+        problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
+    if match := _TIME_ANAPHOR.match(span.text.strip()):
+        problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
+    first = span[0]
+    subject = next(
+        (child for child in span.root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None
+    )
+    for candidate in (first, subject):
+        if (
+            candidate is not None
+            and candidate.lower_ in VAGUE_PRONOUNS
+            and candidate.pos_ in {"PRON", "DET", "NUM"}
+        ):
+            problems.append(f"vague: '{candidate.text}' has no antecedent in the sentence")
+            break
+    return problems
+
+
+def _resolve_pronouns(
+    span: Span, *, candidates: set[str], full_names: dict[str, str]
+) -> tuple[dict[int, str], list[str]]:
+    """He/she/his/her before any person is named in the sentence points back; write the person
+    out when exactly one person was named in reach, else report the sentence as vague."""
+    replacements: dict[int, str] = {}
+    for token in span:
+        if token.ent_type_ == "PERSON" or token.text in full_names:
+            break
+        suffix = PERSONAL_PRONOUNS.get(token.lower_)
+        if suffix is None or token.pos_ not in {"PRON", "DET"}:
+            continue
+        if len(candidates) != 1:
+            return {}, [f"vague: '{token.text}' could be any of {len(candidates)} people"]
+        name = next(iter(candidates))
+        if token.lower_ == "her" and token.dep_ != "poss":
+            suffix = ""
+        replacements[token.i] = name + suffix
+    return replacements, []
+
+
+__all__ = ["Sentence", "read_sentences"]

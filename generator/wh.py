@@ -1,0 +1,357 @@
+"""Wh-questions, made by transforming the sentence's own clause.
+
+Only patterns the parse makes certain are transformed; anything else yields no question (a
+cloze can still ask it). Subject questions replace the subject ("Who maintained close ties with
+...?"); other questions front the question word with do-support and the verb's lemma
+("South Korea and Cuba established relations on Feb. 14" -> "When did South Korea and Cuba
+establish relations?"). The question word follows the answer's type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from generator.answers import TITLES, AnswerPhrase
+from generator.sentences import Sentence
+from generator.wording import render, simplified_tokens, words
+
+MAX_QUESTION_WORDS = 32
+MAX_NOUN_TAIL = 4
+ORG_CATEGORIES = frozenset(
+    {
+        "ministry",
+        "university",
+        "company",
+        "bank",
+        "council",
+        "court",
+        "hospital",
+        "agency",
+        "party",
+        "club",
+        "team",
+        "museum",
+        "commission",
+        "department",
+        "institute",
+        "association",
+        "union",
+        "foundation",
+        "school",
+        "board",
+        "committee",
+        "marathon",
+        "festival",
+        "orchestra",
+        "theatre",
+        "theater",
+        "library",
+        "police",
+        "service",
+        "authority",
+        "office",
+        "corporation",
+        "group",
+        "airline",
+        "network",
+        "newspaper",
+        "parliament",
+        "senate",
+        "assembly",
+        "organization",
+        "organisation",
+        "society",
+        "academy",
+        "college",
+        "centre",
+        "center",
+        "fund",
+        "trust",
+        "charity",
+        "league",
+        "federation",
+        "navy",
+        "army",
+        "government",
+    }
+)
+WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+WHERE_PREPOSITIONS = frozenset({"in", "at"})
+PlaceKind = Callable[[str], str | None]
+"""Says what kind of place a name is ("country", "city", "state", ...), or None when unknown."""
+
+
+def wh_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: PlaceKind) -> str | None:
+    if sentence.attributed or sentence.negated:
+        return None
+    span = sentence.span
+    root = span.root
+    subject = _subject(root)
+    if root.pos_ not in {"VERB", "AUX"} or subject is None or subject.lower_ == "there":
+        return None
+    doc = span.doc
+    answer_span = doc[answer.start : answer.end]
+    head = answer_span.root
+    kept = [token for token in simplified_tokens(sentence, answer) if token.i not in _other_clauses(root)]
+    subject_range = range(subject.left_edge.i, subject.right_edge.i + 1)
+    if answer.start in subject_range:
+        question = _subject_question(sentence, answer, subject, kept, place_kind=place_kind)
+    elif (
+        answer.label == "CARDINAL"
+        and head.dep_ == "nummod"
+        and head.head.dep_ == "dobj"
+        and head.head.head == root
+    ):
+        question = _how_many(sentence, answer, head.head, kept, root, subject)
+    else:
+        question = _adjunct_or_object_question(
+            sentence, answer, head, kept, root, subject, place_kind=place_kind
+        )
+    if question is None or len(question.split()) > MAX_QUESTION_WORDS:
+        return None
+    if _another_of_its_type(answer, kept):
+        return None
+    if answer_span.text.casefold() in question.casefold():
+        return None
+    return question
+
+
+def _another_of_its_type(answer: AnswerPhrase, kept: list[Token]) -> bool:
+    """A second date in a "When" question, a second amount in a "How much": two true answers."""
+    label = "CARDINAL" if answer.label == "MONEY" else answer.label
+    return any(
+        token.ent_type_ in {answer.label, label}
+        and not answer.start <= token.i < answer.end
+        and token.ent_iob_ == "B"
+        for token in kept
+    ) and answer.label in {"DATE", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"}
+
+
+def _how_many(
+    sentence: Sentence, answer: AnswerPhrase, noun: Token, kept: list[Token], root: Token, subject: Token
+) -> str | None:
+    """ "hired 300 new workers" -> "How many new workers did ... hire?": the counted noun with
+    its own modifiers moves to the front; a long tail on the noun would make it unreadable."""
+    removed = set(range(noun.left_edge.i, noun.right_edge.i + 1))
+    if noun.right_edge.i - noun.i > MAX_NOUN_TAIL:
+        return None
+    phrase = [
+        token
+        for token in kept
+        if token.i in removed
+        and not answer.start <= token.i < answer.end
+        and not (token.i < answer.start and token.dep_ in {"det", "quantmod", "advmod", "prep"})
+    ]
+    return _fronted(sentence, f"How many {words(phrase)} ", kept, removed=removed, root=root, subject=subject)
+
+
+def _subject(root: Token) -> Token | None:
+    return next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+
+
+def _other_clauses(root: Token) -> set[int]:
+    """Coordinated clauses ("..., and imported $7 million") would dangle once the main clause is
+    turned into a question, and a trailing participle (", breaking the record by ...") only
+    lengthens it: leave them out, with their conjunction or comma."""
+    dropped: set[int] = set()
+    for child in root.children:
+        if (
+            child.dep_ == "advcl"
+            and child.i > root.i
+            and child.tag_ == "VBG"
+            and child.left_edge.i == child.i
+        ):
+            dropped.update(range(child.i, child.right_edge.i + 1))
+            if child.i > 0 and child.nbor(-1).text == ",":
+                dropped.add(child.i - 1)
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            dropped.update(range(child.left_edge.i, child.right_edge.i + 1))
+            dropped.update(
+                sibling.i
+                for sibling in root.children
+                if sibling.dep_ in {"cc", "punct"}
+                and root.i < sibling.i < child.left_edge.i
+                and (sibling.i == child.left_edge.i - 1 or sibling.nbor(1).dep_ == "cc")
+            )
+    return dropped
+
+
+def _subject_question(
+    sentence: Sentence, phrase: AnswerPhrase, subject: Token, kept: list[Token], *, place_kind: PlaceKind
+) -> str | None:
+    """The answer is the subject, or its name after a description ("Kenyan runner Faith Chepkoech")."""
+    answer = phrase.span(subject.doc)
+    if any(child.dep_ in {"conj", "cc"} for child in subject.children):
+        return None
+    subject_range = range(subject.left_edge.i, subject.right_edge.i + 1)
+    description = [token for token in subject.doc[subject.left_edge.i : answer.start] if token.dep_ != "det"]
+    while description and description[-1].text in TITLES:
+        description.pop()  # "Co-author Dr. Tomás Ibarra": the title is not part of the description
+    if answer.end <= subject.right_edge.i and subject.i >= answer.end:
+        return None
+    if any(
+        token.dep_ not in {"amod", "compound", "nmod", "punct"} or token.ent_type_ not in {"", "NORP"}
+        for token in description
+    ):
+        return None
+    if description:
+        question_word = (
+            "Which "
+            + "".join(
+                token.text_with_ws
+                if token.ent_type_ == "NORP" or (token.pos_ == "PROPN" and token.text not in TITLES)
+                else token.lower_ + token.whitespace_
+                for token in description
+            ).strip()
+        )
+    else:
+        question_word = _subject_word(answer, phrase.label, place_kind=place_kind)
+    if question_word is None or not _agrees_with_singular(subject.head) or subject.head.lemma_ == "be":
+        return None  # "Who was 41 percent?": a copula's subject is rarely a who
+    after = [token for token in kept if token.i > subject.right_edge.i and not _is_final_punct(token)]
+    before = [token for token in kept if token.i < subject_range.start]
+    replacements = dict(sentence.replacements)
+    return render(
+        [question_word + " ", *after, *_moved_to_end(before, replacements), "?"], replacements=replacements
+    )
+
+
+def _subject_word(answer: Span, label: str, *, place_kind: PlaceKind) -> str | None:
+    if label == "PERSON":
+        return "Who"
+    if label == "ORG":
+        return _organisation_word(answer)
+    if label == "GPE":
+        kind = place_kind(answer.text)
+        return f"Which {kind}" if kind else None
+    return None
+
+
+def _organisation_word(answer: Span) -> str:
+    for token in reversed(answer):
+        if token.lemma_.lower() in ORG_CATEGORIES:
+            return f"Which {token.lemma_.lower()}"
+    return "Which organisation"
+
+
+def _agrees_with_singular(verb: Token) -> bool:
+    """A question word takes a singular verb: "Who have ..." is not English."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"} and child.i < verb.i]
+    finite = auxiliaries[0] if auxiliaries else verb
+    return finite.tag_ != "VBP" and finite.lower_ != "were"
+
+
+def _adjunct_or_object_question(
+    sentence: Sentence,
+    answer: AnswerPhrase,
+    head: Token,
+    kept: list[Token],
+    root: Token,
+    subject: Token,
+    *,
+    place_kind: PlaceKind,
+) -> str | None:
+    answer_text = head.doc[answer.start : answer.end].text
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == root:
+        preposition = head.head
+        removed = set(range(preposition.i, preposition.right_edge.i + 1))
+        if answer.label == "DATE" and preposition.lower_ in WHEN_PREPOSITIONS:
+            return _fronted(sentence, "When ", kept, removed=removed, root=root, subject=subject)
+        if answer.label in {"GPE", "LOC", "FAC"} and preposition.lower_ in WHERE_PREPOSITIONS:
+            return _fronted(sentence, "Where ", kept, removed=removed, root=root, subject=subject)
+        return None
+    object_of_root = head.dep_ == "dobj" and head.head == root
+    if not object_of_root:
+        return None
+    removed = set(range(head.left_edge.i, head.right_edge.i + 1))
+    if answer.label == "MONEY":
+        return _fronted(sentence, "How much ", kept, removed=removed, root=root, subject=subject)
+    whole_object = [
+        token for token in head.doc[head.left_edge.i : head.right_edge.i + 1] if token.dep_ != "det"
+    ]
+    if [token.i for token in whole_object] != list(range(answer.start, answer.end)):
+        return None
+    if answer.label == "PERSON":
+        return _fronted(sentence, "Who ", kept, removed=removed, root=root, subject=subject)
+    if answer.label == "ORG":
+        return _fronted(
+            sentence,
+            _organisation_word(head.doc[answer.start : answer.end]) + " ",
+            kept,
+            removed=removed,
+            root=root,
+            subject=subject,
+        )
+    if answer.label == "GPE" and (kind := place_kind(answer_text)):
+        return _fronted(sentence, f"Which {kind} ", kept, removed=removed, root=root, subject=subject)
+    return None
+
+
+def _fronted(
+    sentence: Sentence,
+    question_word: str,
+    kept: list[Token],
+    *,
+    removed: set[int],
+    root: Token,
+    subject: Token,
+) -> str | None:
+    """Question word, auxiliary, subject, verb, the rest: do-support where there is no auxiliary."""
+    auxiliaries = [child for child in root.children if child.dep_ in {"aux", "auxpass"} and child.i < root.i]
+    replacements = dict(sentence.replacements)
+    if auxiliaries:
+        moved: Token = auxiliaries[0]
+        auxiliary = moved.lower_
+    elif root.lemma_ == "be":
+        moved, auxiliary = root, root.lower_
+    elif root.tag_ in {"VBD", "VBZ", "VBP"}:
+        moved = None  # type: ignore[assignment]
+        auxiliary = {"VBD": "did", "VBZ": "does", "VBP": "do"}[root.tag_]
+        replacements[root.i] = root.lemma_
+    else:
+        return None
+    if auxiliary in {"does", "do"} and root.lemma_ == "have" and not auxiliaries:
+        replacements[root.i] = "have"
+    subject_range = range(subject.left_edge.i, subject.right_edge.i + 1)
+    subject_tokens = [token for token in kept if token.i in subject_range]
+    if not subject_tokens:
+        return None
+    if (
+        subject_tokens[0].i == sentence.span.start
+        and subject_tokens[0].pos_ not in {"PROPN"}
+        and subject_tokens[0].ent_type_ == ""
+        and subject_tokens[0].i not in replacements
+    ):
+        replacements[subject_tokens[0].i] = subject_tokens[0].lower_
+    before = [token for token in kept if token.i < subject_range.start]
+    rest = [
+        token
+        for token in kept
+        if token.i > subject_range.stop - 1
+        and token.i not in removed
+        and token != moved
+        and not _is_final_punct(token)
+    ]
+    return render(
+        [question_word, auxiliary + " ", *subject_tokens, *rest, *_moved_to_end(before, replacements), "?"],
+        replacements=replacements,
+    )
+
+
+def _moved_to_end(tokens: list[Token], replacements: dict[int, str]) -> list[Token | str]:
+    """Words before the subject ("According to the ministry,") follow the question instead."""
+    words = [token for token in tokens if not token.is_punct]
+    if not words:
+        return []
+    if words[0].pos_ != "PROPN" and words[0].i not in replacements:
+        replacements[words[0].i] = words[0].lower_
+    return [", ", *words]
+
+
+def _is_final_punct(token: Token) -> bool:
+    return token.is_punct and token.i == token.sent.end - 1
+
+
+__all__ = ["ORG_CATEGORIES", "PlaceKind", "wh_question"]

@@ -1,0 +1,95 @@
+"""Turning tokens back into tidy text, after a question has left some out or written some anew."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from generator.answers import AnswerPhrase
+from generator.sentences import LEADING_CONNECTIVES, Sentence
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
+_SPACE_AFTER_OPEN = re.compile(r"([(\[“‘])\s+")
+_REPEATED_COMMAS = re.compile(r"(?:\s*,){2,}")
+_COMMA_BEFORE_END = re.compile(r"[,;:]\s*([.?!])$")
+_STATEMENT_END_BEFORE_QUESTION_MARK = re.compile(r"[.!,;:]+\s*\?$")
+MAX_APPOSITIVE = 6
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*\s*[—–-]{1,2}\s+")
+"""A news dateline ("ASHFORD FALLS, Vt. — "): the place of filing, not part of the sentence."""
+_SPACES = re.compile(r"\s{2,}")
+
+
+def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token]:
+    """The sentence without what a question does not need: a leading connective ("However,"),
+    parentheticals, and a short appositive of a named subject set off by commas ("Gebre, 23,
+    was ..."); never the answer. Only the subject's appositive: elsewhere the small model's
+    appositives are too often a misparse whose removal changes the meaning."""
+    span = sentence.span
+    answer_range = range(answer.start, answer.end)
+    dropped: set[int] = set()
+    dateline = _DATELINE.match(span.text)
+    if dateline:
+        dropped.update(token.i for token in span if token.idx - span.start_char < dateline.end())
+    first = next(token for token in span if token.i not in dropped)
+    if first.lower_ in LEADING_CONNECTIVES and first.pos_ in {"ADV", "CCONJ", "SCONJ"}:
+        dropped.add(first.i)
+        if first.i + 1 < span.end and first.nbor(1).text == ",":
+            dropped.add(first.i + 1)
+    depth, opened = 0, -1
+    for token in span:
+        if token.text == "(":
+            depth, opened = depth + 1, token.i if depth == 0 else opened
+        elif token.text == ")" and depth:
+            depth -= 1
+            if depth == 0 and not any(opened <= index <= token.i for index in answer_range):
+                dropped.update(range(opened, token.i + 1))
+    subject = next((child for child in span.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    for token in span:
+        if token.dep_ != "appos" or subject is None or token.head != subject or subject.pos_ != "PROPN":
+            continue
+        covered = range(token.left_edge.i, token.right_edge.i + 1)
+        before, after = token.left_edge.i - 1, token.right_edge.i + 1
+        set_off = (
+            before >= span.start and after < span.end and span.doc[before].text == span.doc[after].text == ","
+        )
+        if not set_off or len(covered) > MAX_APPOSITIVE or any(index in answer_range for index in covered):
+            continue
+        dropped.update([before, *covered, after])
+    return [token for token in span if token.i not in dropped]
+
+
+def render(pieces: Iterable[Token | str], *, replacements: dict[int, str]) -> str:
+    """Join tokens, with the article's own spacing, and ready-made strings, as they are; then tidy."""
+    parts: list[str] = []
+    previous: Token | None = None
+    for piece in pieces:
+        if isinstance(piece, str):
+            parts.append(piece)
+            previous = None
+            continue
+        if previous is not None and piece.i != previous.i + 1 and not previous.whitespace_:
+            parts.append(" ")
+        parts.append(replacements.get(piece.i, piece.text) + piece.whitespace_)
+        previous = piece
+    return tidy("".join(parts))
+
+
+def words(tokens: Iterable[Token]) -> str:
+    """Tokens as the article spells them, with no tidying: a phrase to place inside a question."""
+    return "".join(token.text_with_ws for token in tokens).strip()
+
+
+def tidy(text: str) -> str:
+    text = _SPACES.sub(" ", text.strip())
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+    text = _REPEATED_COMMAS.sub(",", text)
+    text = _STATEMENT_END_BEFORE_QUESTION_MARK.sub("?", text)
+    text = _COMMA_BEFORE_END.sub(r"\1", text)
+    text = text.lstrip(",;: ")
+    return text[:1].upper() + text[1:]
+
+
+__all__ = ["render", "simplified_tokens", "tidy", "words"]

@@ -1,0 +1,665 @@
+"""Distractors: of the answer's type and form, from the article first, never a second true answer."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from generator import word_lists
+from generator.distractors import Candidate, pick_distractors
+
+from .conftest import REPO
+
+# An article about South Korea and Cuba opening embassies, as the analyser would hand it over.
+EMBASSY_ARTICLE = [
+    Candidate("South Korea", "GPE"),
+    Candidate("Cuba", "GPE"),
+    Candidate("Seoul", "GPE"),
+    Candidate("Havana", "GPE"),
+    Candidate("North Korea", "GPE"),
+    Candidate("Mexico", "GPE"),
+    Candidate("Pyongyang", "GPE"),
+    Candidate("Japan", "GPE"),
+    Candidate("Cuban", "NORP"),
+    Candidate("South Korean", "NORP"),
+    Candidate("Cho Tae-yul", "PERSON"),
+    Candidate("Bruno Rodríguez", "PERSON"),
+    Candidate("Miguel Díaz-Canel", "PERSON"),
+    Candidate("Fidel Castro", "PERSON"),
+    Candidate("Foreign Ministry", "ORG"),
+    Candidate("YONHAP NEWS", "ORG"),
+    Candidate("1960", "DATE"),
+    Candidate("1986", "DATE"),
+    Candidate("last year", "DATE"),
+    Candidate("Feb. 14", "DATE"),
+    Candidate("$3 million", "MONEY"),
+]
+
+COUNTRY_NAMES = set(word_lists.COUNTRIES)
+CAPITALS = {capital for _, capital, _ in word_lists.COUNTRIES.values() if capital}
+CITY_NAMES = set(word_lists.CITIES) | CAPITALS
+DEMONYMS = {demonym for demonym, _, _ in word_lists.COUNTRIES.values() if demonym}
+MONTH_NAMES = "|".join(word_lists.MONTHS)
+AP_MONTH = "|".join(
+    re.escape(word_lists.AP_MONTHS.get(n, name)) for n, name in enumerate(word_lists.MONTHS, 1)
+)
+CARDINALS = set(word_lists.CARDINAL_WORDS)
+ORDINALS = set(word_lists.ORDINAL_WORDS) - {""}
+
+
+def normalised(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    return " ".join(re.findall(r"[^\W_]+|[$€£%]", bare))
+
+
+def assert_rules(
+    answer: str,
+    result: list[str] | None,
+    *,
+    true_answers: Sequence[str] = (),
+    by_value: bool = False,
+    count: int = 3,
+) -> list[str]:
+    """Every rule a returned list must keep, whatever the answer."""
+    assert result is not None, f"no distractors for {answer!r}"
+    assert len(result) == count
+    keys = [normalised(choice) for choice in result]
+    assert len(set(keys)) == count, f"duplicates in {result}"
+    for taken in [answer, *true_answers]:
+        taken_key = normalised(taken)
+        for choice, key in zip(result, keys, strict=True):
+            assert key not in taken_key and taken_key not in key, f"{choice!r} is (part of) {taken!r}"
+            if not by_value:
+                assert fuzz.ratio(key, taken_key) <= 85, f"{choice!r} is spelled like {taken!r}"
+    for i, key in enumerate(keys):
+        for other in keys[i + 1 :]:
+            assert key not in other and other not in key, f"one choice is part of another in {result}"
+            assert by_value or fuzz.ratio(key, other) <= 85, f"two choices are spelled alike in {result}"
+    return result
+
+
+def related(one: str, other: str) -> bool:
+    """One is part of the other, or spelled nearly like it."""
+    first, second = normalised(one), normalised(other)
+    return first in second or second in first or fuzz.ratio(first, second) > 85
+
+
+def matches(pattern: str) -> Callable[[str], bool]:
+    return lambda choice: re.fullmatch(pattern, choice) is not None
+
+
+def member_of(names: set[str]) -> Callable[[str], bool]:
+    return lambda choice: choice in names
+
+
+def year_near(answer: int) -> Callable[[str], bool]:
+    return lambda choice: re.fullmatch(r"\d{4}", choice) is not None and abs(int(choice) - answer) <= 10
+
+
+def percent_at_most_100(choice: str) -> bool:
+    return re.fullmatch(r"\d{1,3}%", choice) is not None and 0 < int(choice[:-1]) <= 100
+
+
+def ordinal_digits(choice: str) -> bool:
+    match = re.fullmatch(r"(\d+)(st|nd|rd|th)", choice)
+    if not match:
+        return False
+    number = int(match[1])
+    expected = "th" if 11 <= number % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return match[2] == expected
+
+
+def in_subregion(subregion: str) -> Callable[[str], bool]:
+    return lambda choice: word_lists.COUNTRIES[choice][2] == subregion
+
+
+KINDS: list[tuple[str, str, str, Sequence[Candidate], Callable[[str], bool]]] = [
+    # (case, answer, label, article, what every distractor must be)
+    ("country", "Cuba", "GPE", EMBASSY_ARTICLE, member_of(COUNTRY_NAMES)),
+    ("country, no article", "Cuba", "GPE", [], in_subregion("Caribbean")),
+    ("country after 'the'", "the Philippines", "GPE", [], member_of(COUNTRY_NAMES)),
+    ("capital city", "Havana", "GPE", EMBASSY_ARTICLE, member_of(CITY_NAMES - COUNTRY_NAMES)),
+    ("major city", "Busan", "GPE", [], member_of(set(word_lists.CITIES))),
+    ("US state", "Texas", "GPE", [], member_of(set(word_lists.US_STATES))),
+    (
+        "province",
+        "Ontario",
+        "GPE",
+        [],
+        member_of({name for name, country in word_lists.PROVINCES.items() if country == "Canada"}),
+    ),
+    ("continent", "Asia", "LOC", [], member_of(set(word_lists.CONTINENTS))),
+    ("ocean", "the Pacific Ocean", "LOC", [], matches(r"the (Atlantic|Indian|Arctic|Southern) Ocean")),
+    ("nationality", "Cuban", "NORP", EMBASSY_ARTICLE, member_of(DEMONYMS)),
+    ("nationals", "Cubans", "NORP", [], lambda choice: choice.endswith("s") and choice[:-1] in DEMONYMS),
+    (
+        "currency",
+        "the won",
+        "NOUN_PHRASE",
+        [],
+        lambda choice: choice.removeprefix("the ") in word_lists.CURRENCIES,
+    ),
+    (
+        "person",
+        "Cho Tae-yul",
+        "PERSON",
+        EMBASSY_ARTICLE,
+        member_of({"Bruno Rodríguez", "Miguel Díaz-Canel", "Fidel Castro"}),
+    ),
+    (
+        "organisation of one kind",
+        "Foreign Ministry",
+        "ORG",
+        [
+            Candidate(name, "ORG")
+            for name in ("Samsung", "Unification Ministry", "Trade Ministry", "Defence Ministry")
+        ],
+        matches(r"\w+ Ministry"),
+    ),
+    ("year", "1960", "DATE", [], year_near(1960)),
+    ("year near the cap", "2029", "DATE", [], lambda choice: year_near(2029)(choice) and int(choice) <= 2030),
+    ("decade", "1920s", "DATE", [], matches(r"1[89]\d0s")),
+    ("decade with 'the'", "the 1980s", "DATE", [], matches(r"the (19[3-9]|20[01])0s")),
+    ("full date", "February 14, 2024", "DATE", [], matches(rf"({MONTH_NAMES}) \d{{1,2}}, 20(23|24|25)")),
+    ("day-month date", "14 February 2024", "DATE", [], matches(rf"\d{{1,2}} ({MONTH_NAMES}) 20(23|24|25)")),
+    ("AP month and day", "Feb. 14", "DATE", [], matches(rf"({AP_MONTH}) \d{{1,2}}")),
+    ("ISO date", "2024-02-14", "DATE", [], matches(r"202[345]-\d\d-\d\d")),
+    ("month and year", "March 2024", "DATE", [], matches(rf"({MONTH_NAMES}) 202[345]")),
+    ("weekday and date", "Wednesday, Feb. 14", "DATE", [], matches(rf"Wednesday, ({AP_MONTH}) \d{{1,2}}")),
+    ("year after a hedge", "early 2026", "DATE", [], matches(r"early 20[12]\d")),
+    ("month", "June", "DATE", [], member_of(set(word_lists.MONTHS))),
+    ("weekday", "Wednesday", "DATE", [], member_of(set(word_lists.WEEKDAYS))),
+    (
+        "weekday and part of day",
+        "Friday night",
+        "TIME",
+        [],
+        matches(r"(Mon|Tues|Wednes|Thurs|Satur|Sun)day night"),
+    ),
+    ("clock time", "3 p.m.", "TIME", [], matches(r"\d{1,2} [ap]\.m\.")),
+    ("clock time with minutes", "10:30 a.m.", "TIME", [], matches(r"\d{1,2}:30 [ap]\.m\.")),
+    ("money with a scale", "$14 million", "MONEY", [], matches(r"\$\d{1,2} million")),
+    ("money with decimals", "$35.67 million", "MONEY", [], matches(r"\$\d{1,3}\.\d\d million")),
+    ("money after a hedge", "about €3.5bn", "MONEY", [], matches(r"about €\d{1,2}\.\dbn")),
+    ("money in words of a currency", "500 euros", "MONEY", [], matches(r"\d{1,3}(,\d{3})? euros")),
+    ("percentage", "50%", "PERCENT", [], percent_at_most_100),
+    ("percentage at the top", "100%", "PERCENT", [], percent_at_most_100),
+    ("percentage in words", "12.5 per cent", "PERCENT", [], matches(r"\d{1,2}\.\d per cent")),
+    ("cardinal with separator", "14,000", "CARDINAL", [], matches(r"\d{1,2},000")),
+    ("cardinal after a hedge", "more than 2,300", "CARDINAL", [], matches(r"more than (\d,)?\d00")),
+    ("cardinal word", "three", "CARDINAL", [], member_of(CARDINALS)),
+    ("capitalised cardinal word", "Seven", "CARDINAL", [], lambda choice: choice.lower() in CARDINALS),
+    ("cardinal word with a scale", "five million", "CARDINAL", [], matches(r"[a-z]+(-[a-z]+)? million")),
+    ("ordinal word", "third", "ORDINAL", [], member_of(ORDINALS)),
+    ("ordinal digits", "2nd", "ORDINAL", [], ordinal_digits),
+    ("quantity with a unit", "3 kilometres", "QUANTITY", [], matches(r"\d+ kilometres")),
+    ("quantity with decimals", "1.5 metres", "QUANTITY", [], matches(r"\d\.\d metres")),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "label", "article", "expected"), [k[1:] for k in KINDS], ids=[k[0] for k in KINDS]
+)
+def test_each_kind_of_answer_gets_distractors_of_its_own_type_and_form(
+    answer: str, label: str, article: Sequence[Candidate], expected: Callable[[str], bool]
+) -> None:
+    numeric = label not in {"GPE", "LOC", "NORP", "PERSON", "ORG", "NOUN_PHRASE"}
+    result = assert_rules(
+        answer, pick_distractors(answer, label, article_candidates=article), by_value=numeric
+    )
+    for choice in result:
+        assert expected(choice), f"{choice!r} is not the kind or form of {answer!r} (got {result})"
+
+
+def test_same_article_entities_come_before_the_built_in_lists() -> None:
+    assert pick_distractors("Cuba", "GPE", article_candidates=EMBASSY_ARTICLE) == [
+        "South Korea",
+        "North Korea",
+        "Mexico",
+    ]
+    havana = pick_distractors("Havana", "GPE", article_candidates=EMBASSY_ARTICLE)
+    assert havana is not None
+    assert havana[:2] == ["Seoul", "Pyongyang"]
+    cuban = pick_distractors("Cuban", "NORP", article_candidates=EMBASSY_ARTICLE)
+    assert cuban is not None
+    assert cuban[0] == "South Korean"
+    caribbean = {demonym for demonym, _, sub in word_lists.COUNTRIES.values() if sub == "Caribbean"}
+    assert set(cuban[1:]) <= caribbean
+
+
+def test_a_country_never_gets_a_city_and_a_city_never_gets_a_country() -> None:
+    countries = pick_distractors("Cuba", "GPE", article_candidates=EMBASSY_ARTICLE, count=6)
+    cities = pick_distractors("Havana", "GPE", article_candidates=EMBASSY_ARTICLE, count=6)
+    assert countries is not None
+    assert cities is not None
+    assert set(countries) <= COUNTRY_NAMES
+    assert not set(cities) & COUNTRY_NAMES
+    assert set(cities) <= CITY_NAMES
+
+
+def test_an_ambiguous_place_takes_the_kind_the_article_mentions() -> None:
+    caucasus = [Candidate(name, "GPE") for name in ("Georgia", "Armenia", "Azerbaijan", "Tbilisi")]
+    south = [Candidate(name, "GPE") for name in ("Georgia", "Alabama", "Florida", "Atlanta")]
+    as_country = pick_distractors("Georgia", "GPE", article_candidates=caucasus)
+    assert as_country is not None
+    assert as_country[:2] == ["Armenia", "Azerbaijan"]
+    assert set(as_country) <= COUNTRY_NAMES
+    as_state = pick_distractors("Georgia", "GPE", article_candidates=south)
+    assert as_state is not None
+    assert as_state[:2] == ["Alabama", "Florida"]
+    assert set(as_state) <= set(word_lists.US_STATES)
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("a year", "DATE"),
+        ("every year", "DATE"),
+        ("last Wednesday", "DATE"),
+        ("this week", "DATE"),
+        ("two years ago", "DATE"),
+        ("recent years", "DATE"),
+        ("noon", "TIME"),
+        ("a dozen", "CARDINAL"),
+        ("10-20", "CARDINAL"),
+        ("1 kilometre", "QUANTITY"),
+        ("14", "DATE"),
+        ("", "GPE"),
+    ],
+)
+def test_vague_relative_or_unwritable_answers_get_none(answer: str, label: str) -> None:
+    assert pick_distractors(answer, label, article_candidates=EMBASSY_ARTICLE) is None
+
+
+def test_people_come_only_from_the_article() -> None:
+    two_others = [Candidate(name, "PERSON") for name in ("Cho Tae-yul", "Bruno Rodríguez", "Fidel Castro")]
+    assert pick_distractors("Cho Tae-yul", "PERSON", article_candidates=two_others) is None
+    assert pick_distractors("Cho Tae-yul", "PERSON", article_candidates=[]) is None
+
+
+def test_a_full_name_gets_full_names_and_a_surname_gets_surnames() -> None:
+    people = [
+        Candidate(name, "PERSON")
+        for name in ("Moon", "Fidel Castro", "Park", "Raúl Castro", "Yoon", "Che Guevara")
+    ]
+    assert pick_distractors("Kim", "PERSON", article_candidates=people) == ["Moon", "Park", "Yoon"]
+    assert pick_distractors("Miguel Díaz-Canel", "PERSON", article_candidates=people) == [
+        "Fidel Castro",
+        "Raúl Castro",
+        "Che Guevara",
+    ]
+
+
+def test_a_surname_answer_gets_the_surnames_of_the_articles_other_people() -> None:
+    runners = [Candidate(name, "PERSON") for name in ("Amina Keter", "Lucia Ferreira", "Joan Tanui", "Keter")]
+    assert pick_distractors("Ferreira", "PERSON", article_candidates=runners) is None  # Keter twice is one
+    runners.append(Candidate("Sofia Lindholm", "PERSON"))
+    assert pick_distractors("Ferreira", "PERSON", article_candidates=runners) == [
+        "Keter",
+        "Tanui",
+        "Lindholm",
+    ]
+    # family name first: the family names of the others
+    leaders = [
+        Candidate(name, "PERSON") for name in ("Kim Jong-un", "Moon Jae-in", "Yoon Suk Yeol", "Park Geun-hye")
+    ]
+    assert pick_distractors("Kim", "PERSON", article_candidates=leaders) == ["Moon", "Yoon", "Park"]
+    # a one-word name the article never expands takes only one-word names
+    assert pick_distractors("Madonna", "PERSON", article_candidates=leaders) is None
+
+
+def test_organisations_come_only_from_the_article_and_of_the_same_kind() -> None:
+    firms = [Candidate(name, "ORG") for name in ("Samsung", "Hyundai", "Unification Ministry", "LG")]
+    assert pick_distractors("Kia", "ORG", article_candidates=firms) == ["Samsung", "Hyundai", "LG"]
+    assert pick_distractors("Foreign Ministry", "ORG", article_candidates=firms) is None
+
+
+def test_aliases_of_the_answer_are_never_offered() -> None:
+    article = [
+        Candidate(name, "GPE")
+        for name in ("Britain", "UK", "U.K.", "Great Britain", "France", "Spain", "Italy")
+    ]
+    assert pick_distractors("United Kingdom", "GPE", article_candidates=article) == [
+        "France",
+        "Spain",
+        "Italy",
+    ]
+    cities = [Candidate(name, "GPE") for name in ("Kiev", "Kyiv", "Minsk", "Warsaw", "Vilnius")]
+    assert pick_distractors("Kyiv", "GPE", article_candidates=cities) == ["Minsk", "Warsaw", "Vilnius"]
+
+
+def test_acronyms_of_the_answer_are_never_offered() -> None:
+    bodies = [Candidate(name, "ORG") for name in ("UN", "U.N.", "NATO", "IMF", "WTO")]
+    assert pick_distractors("United Nations", "ORG", article_candidates=bodies) == ["NATO", "IMF", "WTO"]
+
+
+def test_parts_of_the_answer_and_phrases_containing_it_are_never_offered() -> None:
+    ministries = [
+        Candidate(name, "ORG")
+        for name in (
+            "Seoul\u2019s Foreign Ministry",
+            "Cuban Foreign Ministry",
+            "Trade Ministry",
+            "Unification Ministry",
+        )
+    ]
+    firms = [Candidate(name, "ORG") for name in ("Samsung Electronics", "Sams", "Hyundai", "Kia", "LG")]
+    assert pick_distractors("Foreign Ministry", "ORG", article_candidates=ministries) is None
+    assert pick_distractors("Samsung", "ORG", article_candidates=firms) == ["Hyundai", "Kia", "LG"]
+
+
+def test_near_spellings_of_the_answer_are_never_offered() -> None:
+    leaders = [
+        Candidate(name, "PERSON")
+        for name in (
+            "Kim Il Sung",
+            "Kim Il-song",
+            "KIM IL-SUNG",
+            "Park Chung-hee",
+            "Syngman Rhee",
+            "Chun Doo-hwan",
+        )
+    ]
+    assert pick_distractors("Kim Il-sung", "PERSON", article_candidates=leaders) == [
+        "Park Chung-hee",
+        "Syngman Rhee",
+        "Chun Doo-hwan",
+    ]
+    castros = [
+        Candidate(name, "PERSON")
+        for name in ("Raul Castro", "Raúl Castro Ruz", "Fidel Castro", "Che Guevara")
+    ]
+    assert pick_distractors("Raúl Castro", "PERSON", article_candidates=castros) is None
+
+
+def test_true_answers_and_their_aliases_are_never_offered() -> None:
+    result = pick_distractors(
+        "South Korea", "GPE", article_candidates=EMBASSY_ARTICLE, true_answers=["Cuba", "DPRK"], count=5
+    )
+    assert result is not None
+    assert "Cuba" not in result
+    assert "North Korea" not in result
+    years = pick_distractors("1960", "DATE", article_candidates=[], true_answers=["1957", "1963"], count=6)
+    assert years is not None
+    assert not {"1957", "1960", "1963"} & set(years)
+    assert all(abs(int(year) - 1960) <= 10 for year in years)
+
+
+def test_article_values_of_another_form_are_skipped() -> None:
+    dates = [
+        Candidate(text, "DATE")
+        for text in ("a year", "every year", "last year", "Feb. 14", "the 1960s", "1986", "1966")
+    ]
+    years = pick_distractors("1960", "DATE", article_candidates=dates)
+    assert years is not None
+    assert years[0] == "1966"  # 1986 is too far from 1960 to tempt anyone
+    assert all(re.fullmatch(r"\d{4}", year) for year in years)
+
+    amounts = [Candidate(text, "MONEY") for text in ("14 million", "$3 billion", "$9 million", "€2 million")]
+    money = pick_distractors("$14 million", "MONEY", article_candidates=amounts)
+    assert money is not None
+    assert money[0] == "$9 million"
+    assert all(re.fullmatch(r"\$\d+ million", amount) for amount in money)
+
+    counts = [Candidate(text, "CARDINAL") for text in ("320", "two", "Four", "10,000", "five")]
+    assert (pick_distractors("three", "CARDINAL", article_candidates=counts) or [])[:2] == ["two", "five"]
+
+    days = [Candidate(text, "DATE") for text in ("2022", "Feb. 21", "March 3", "February 28", "Feb 7")]
+    assert (pick_distractors("Feb. 14", "DATE", article_candidates=days) or [])[:2] == ["Feb. 21", "March 3"]
+
+
+def test_noise_among_article_candidates_is_skipped() -> None:
+    noise = [
+        Candidate(text, "ORG")
+        for text in (
+            "YONHAP NEWS",
+            "AP",
+            "Reuters",
+            "press@example.com",
+            "LG 2",
+            "Korea Trade Investment Promotion Agency Seoul Office Team",
+            "Samsung (Korea)",
+            "Hyundai",
+            "Kia",
+            "LG",
+        )
+    ]
+    assert pick_distractors("Samsung", "ORG", article_candidates=noise) == ["Hyundai", "Kia", "LG"]
+    people = [
+        Candidate(text, "PERSON")
+        for text in ("Kim 2", "JOHN DOE", "Park Jin", "Lee Jae-myung", "Han Duck-soo")
+    ]
+    assert pick_distractors("Yoon Suk Yeol", "PERSON", article_candidates=people) == [
+        "Park Jin",
+        "Lee Jae-myung",
+        "Han Duck-soo",
+    ]
+    surnames = [Candidate(text, "PERSON") for text in ("KIM", "Moon\u2019s", "Park", "Lee", "Han")]
+    assert pick_distractors("Yoon", "PERSON", article_candidates=surnames) == ["Park", "Lee", "Han"]
+
+
+def test_duplicates_in_the_article_give_one_choice() -> None:
+    article = [
+        Candidate(text, "GPE") for text in ("Mexico", "MEXICO", "mexico", "Mexico\u2019s", "Japan", "Peru")
+    ]
+    assert pick_distractors("Cuba", "GPE", article_candidates=article) == ["Mexico", "Japan", "Peru"]
+
+
+def test_too_few_good_choices_give_none() -> None:
+    assert pick_distractors("Pacific Ocean", "LOC", article_candidates=[], count=5) is None
+    assert pick_distractors("Monday", "DATE", article_candidates=[], count=7) is None
+    assert pick_distractors("Samsung", "ORG", article_candidates=[Candidate("Hyundai", "ORG")]) is None
+
+
+def test_count_sets_the_number_of_choices() -> None:
+    assert len(pick_distractors("Cuba", "GPE", article_candidates=[], count=5) or []) == 5
+    assert len(pick_distractors("$14 million", "MONEY", article_candidates=[], count=1) or []) == 1
+    with pytest.raises(ValueError, match="count must be at least 1, got 0"):
+        pick_distractors("Cuba", "GPE", article_candidates=[], count=0)
+
+
+def test_the_same_input_gives_the_same_choices() -> None:
+    for _, answer, label, article, _ in KINDS:
+        first = pick_distractors(answer, label, article_candidates=article, seed=7)
+        assert first == pick_distractors(answer, label, article_candidates=article, seed=7)
+
+
+def test_the_seed_is_the_only_source_of_variety() -> None:
+    by_seed = {
+        tuple(pick_distractors("1960", "DATE", article_candidates=[], seed=seed) or ()) for seed in range(20)
+    }
+    assert len(by_seed) > 1
+
+
+def test_choices_do_not_depend_on_the_process_hash_seed_nor_load_spacy() -> None:
+    script = (
+        "import sys\n"
+        "from generator.distractors import pick_distractors\n"
+        "print(pick_distractors('Cuba', 'GPE', article_candidates=[], seed=3))\n"
+        "print(pick_distractors('$35.67 million', 'MONEY', article_candidates=[], seed=3))\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=REPO,
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for hash_seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
+    assert outputs.pop().endswith("False\n")
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+
+@given(
+    year=st.integers(1500, 2030),
+    others=st.lists(st.integers(1490, 2040).map(str), max_size=3),
+    count=st.integers(1, 6),
+    seed=st.integers(0, 2**32),
+)
+def test_any_year_gets_nearby_past_years(year: int, others: list[str], count: int, seed: int) -> None:
+    result = assert_rules(
+        str(year),
+        pick_distractors(
+            str(year), "DATE", article_candidates=[], true_answers=others, count=count, seed=seed
+        ),
+        true_answers=others,
+        by_value=True,
+        count=count,
+    )
+    for choice in result:
+        assert re.fullmatch(r"\d{4}", choice)
+        assert abs(int(choice) - year) <= 10
+        assert int(choice) <= 2030
+
+
+@given(decade=st.integers(150, 202).map(lambda n: n * 10), the=st.booleans())
+def test_any_decade_gets_other_decades(decade: int, the: bool) -> None:
+    answer = f"{'the ' if the else ''}{decade}s"
+    result = assert_rules(answer, pick_distractors(answer, "DATE", article_candidates=[]), by_value=True)
+    for choice in result:
+        match = re.fullmatch(rf"{'the ' if the else ''}(\d{{4}})s", choice)
+        assert match
+        assert int(match[1]) % 10 == 0
+        assert int(match[1]) <= 2020
+
+
+@given(
+    currency=st.sampled_from(["$", "€", "£", "US$"]),
+    units=st.integers(1, 999),
+    decimals=st.integers(0, 2),
+    scale=st.sampled_from(["", " million", " billion", "bn", "m"]),
+)
+def test_any_amount_of_money_keeps_currency_scale_and_decimals(
+    currency: str, units: int, decimals: int, scale: str
+) -> None:
+    amount = Decimal(units).scaleb(-decimals)
+    answer = f"{currency}{amount:,.{decimals}f}{scale}"
+    result = assert_rules(answer, pick_distractors(answer, "MONEY", article_candidates=[]), by_value=True)
+    number = r"\d{1,3}(,\d{3})*" + (rf"\.\d{{{decimals}}}" if decimals else "")
+    for choice in result:
+        assert re.fullmatch(re.escape(currency) + number + re.escape(scale), choice), (answer, choice)
+        value = Decimal(choice.removeprefix(currency).removesuffix(scale).replace(",", ""))
+        assert value > 0
+        assert value != amount
+
+
+@given(number=st.integers(1000, 99_999_999))
+def test_any_large_cardinal_keeps_its_separators_and_rounding(number: int) -> None:
+    answer = f"{number:,}"
+    result = assert_rules(answer, pick_distractors(answer, "CARDINAL", article_candidates=[]), by_value=True)
+    for choice in result:
+        assert re.fullmatch(r"\d{1,3}(,\d{3})*", choice), (answer, choice)
+        value = int(choice.replace(",", ""))
+        assert number / 3 <= value <= number * 3
+
+
+@given(tenths=st.integers(1, 1000), decimals=st.integers(0, 1), symbol=st.sampled_from(["%", " percent"]))
+def test_any_percentage_stays_between_0_and_100(tenths: int, decimals: int, symbol: str) -> None:
+    value = Decimal(tenths).scaleb(-1) if decimals else Decimal(max(1, tenths // 10))
+    answer = f"{value:.{decimals}f}{symbol}"
+    result = assert_rules(answer, pick_distractors(answer, "PERCENT", article_candidates=[]), by_value=True)
+    for choice in result:
+        assert re.fullmatch(r"\d{1,3}" + (r"\.\d" if decimals else "") + re.escape(symbol), choice)
+        assert 0 < Decimal(choice.removesuffix(symbol)) <= 100
+
+
+DATE_FORMATS: dict[str, Callable[[date], str]] = {
+    "full": lambda day: f"{word_lists.MONTHS[day.month - 1]} {day.day}, {day.year}",
+    "day first": lambda day: f"{day.day} {word_lists.MONTHS[day.month - 1]} {day.year}",
+    "AP, no year": lambda day: (
+        f"{word_lists.AP_MONTHS.get(day.month, word_lists.MONTHS[day.month - 1])} {day.day}"
+    ),
+    "ISO": lambda day: day.isoformat(),
+}
+DATE_PATTERNS = {
+    "full": rf"({MONTH_NAMES}) \d{{1,2}}, \d{{4}}",
+    "day first": rf"\d{{1,2}} ({MONTH_NAMES}) \d{{4}}",
+    "AP, no year": rf"({AP_MONTH}|{MONTH_NAMES}) \d{{1,2}}",
+    "ISO": r"\d{4}-\d\d-\d\d",
+}
+
+
+@given(day=st.dates(date(1900, 1, 1), date(2030, 12, 31)), form=st.sampled_from(sorted(DATE_FORMATS)))
+def test_any_date_keeps_its_format(day: date, form: str) -> None:
+    answer = DATE_FORMATS[form](day)
+    result = assert_rules(answer, pick_distractors(answer, "DATE", article_candidates=[]), by_value=True)
+    for choice in result:
+        assert re.fullmatch(DATE_PATTERNS[form], choice), (answer, choice)
+        if "." in answer:  # an abbreviated month: the whole list in AP style
+            assert re.fullmatch(rf"({AP_MONTH}) \d{{1,2}}", choice), (answer, choice)
+        years = re.findall(r"\d{4}", choice)
+        assert all(int(year) <= 2030 for year in years)
+
+
+UNAMBIGUOUS_COUNTRIES = sorted(COUNTRY_NAMES - CITY_NAMES - set(word_lists.US_STATES))
+PLACES = sorted(COUNTRY_NAMES | set(word_lists.CITIES))
+
+
+@given(
+    answer=st.sampled_from(UNAMBIGUOUS_COUNTRIES),
+    article=st.lists(st.sampled_from(PLACES), max_size=8),
+    others=st.lists(st.sampled_from(sorted(COUNTRY_NAMES)), max_size=2),
+)
+def test_any_country_gets_countries_article_ones_first(
+    answer: str, article: list[str], others: list[str]
+) -> None:
+    candidates = [Candidate(name, "GPE") for name in article]
+    result = assert_rules(
+        answer,
+        pick_distractors(answer, "GPE", article_candidates=candidates, true_answers=others),
+        true_answers=others,
+    )
+    assert set(result) <= COUNTRY_NAMES
+    from_article = list(dict.fromkeys(name for name in article if name in COUNTRY_NAMES and name in result))
+    assert result[: len(from_article)] == sorted(from_article, key=result.index)
+    if len(from_article) < len(result):  # the list was topped up: no usable article country was passed over
+        for name in {name for name in article if name in UNAMBIGUOUS_COUNTRIES} - set(result):
+            assert any(related(name, other) for other in [answer, *others, *result]), name
+
+
+@given(answer=st.sampled_from(sorted(DEMONYMS)))
+def test_any_nationality_gets_other_nationalities(answer: str) -> None:
+    result = assert_rules(answer, pick_distractors(answer, "NORP", article_candidates=[]))
+    assert set(result) <= DEMONYMS
+
+
+# --- the lists themselves -----------------------------------------------------------------------
+
+
+def test_the_built_in_lists_are_complete_and_consistent() -> None:
+    assert 190 <= len(word_lists.COUNTRIES) <= 200
+    assert len(word_lists.US_STATES) == 50
+    assert len(word_lists.MONTHS) == 12
+    assert len(word_lists.WEEKDAYS) == 7
+    assert len(word_lists.CONTINENTS) == 7
+    assert len(word_lists.CITIES) >= 150
+    assert {sub for _, _, sub in word_lists.COUNTRIES.values()} <= set(word_lists.SUBREGION_REGION)
+    assert set(word_lists.CITIES.values()) <= COUNTRY_NAMES
+    assert set(word_lists.COUNTRY_ALIASES.values()) <= COUNTRY_NAMES
+    assert set(word_lists.CITY_ALIASES.values()) <= set(word_lists.CITIES)
+    assert set(word_lists.NATIONALITY_ALIASES.values()) <= DEMONYMS
+    assert set(word_lists.CURRENCY_ALIASES.values()) <= set(word_lists.CURRENCIES)
+    assert not set(word_lists.COUNTRY_ALIASES) & COUNTRY_NAMES
+    assert not set(word_lists.CITY_ALIASES) & set(word_lists.CITIES)
+    assert set(word_lists.PROVINCES.values()) <= COUNTRY_NAMES
+    assert set(word_lists.PROVINCE_ALIASES.values()) <= set(word_lists.PROVINCES)
+    assert not set(word_lists.CITIES) & COUNTRY_NAMES  # a city-state is offered as a country only

@@ -1,0 +1,192 @@
+"""The generator end to end, with the real spaCy model: real articles in, checked items out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from generator import ArticleError, generate, generate_many
+from generator.ingest import ingest
+from questions.bank import load_bank
+from questions.question import Kind, Question
+
+from .conftest import REPO
+from .generator_support import QUALITY_ARTICLES, SAMPLE_NOISE, SAMPLES, item_problems, texts_of
+
+NOW = datetime(2026, 11, 23, tzinfo=UTC)
+ALL_ARTICLES = SAMPLES + QUALITY_ARTICLES
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[str, list[Question]]:
+    """Every article's top 20, made once for the module in one batch (the model loads once)."""
+    results = generate_many([path.read_bytes() for path in ALL_ARTICLES], now=NOW)
+    made = {}
+    for path, result in zip(ALL_ARTICLES, results, strict=True):
+        assert not isinstance(result, ArticleError), f"{path.name}: {result}"
+        made[path.name] = result
+    return made
+
+
+@pytest.mark.parametrize("path", ALL_ARTICLES, ids=lambda path: path.name)
+def test_every_item_passes_the_automatic_checks(generated: dict[str, list[Question]], path: Path) -> None:
+    questions = generated[path.name]
+    body_words = len(ingest(path.read_bytes()).text.split())
+    wanted = min(20, 6 * body_words // 250)  # QUALITY.md: 6 items per 250 words of body
+    assert len(questions) >= wanted, (body_words, [q.prompt for q in questions])
+    problems = {q.prompt: item_problems(q) for q in questions if item_problems(q)}
+    assert not problems
+
+
+@pytest.mark.parametrize("path", ALL_ARTICLES, ids=lambda path: path.name)
+def test_items_are_unique_and_spread_over_sentences(generated: dict[str, list[Question]], path: Path) -> None:
+    questions = generated[path.name]
+    assert len({q.id for q in questions}) == len(questions)
+    assert len({q.prompt.casefold() for q in questions}) == len(questions)
+    per_sentence = Counter(q.source.sentence_index for q in questions if q.source)
+    assert max(per_sentence.values()) <= 2
+    per_answer = Counter((q.source.sentence_index, q.source.answer_span) for q in questions if q.source)
+    assert max(per_answer.values()) == 1
+    scores = [q.score for q in questions]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_all_four_kinds_are_made(generated: dict[str, list[Question]]) -> None:
+    kinds = Counter(q.kind for questions in generated.values() for q in questions)
+    assert set(kinds) == set(Kind), kinds
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.name)
+def test_no_item_is_built_from_the_sample_pages_noise(
+    generated: dict[str, list[Question]], path: Path
+) -> None:
+    for question in generated[path.name]:
+        for text in texts_of(question):
+            assert not [noise for noise in SAMPLE_NOISE if noise.casefold() in text.casefold()], (
+                question.prompt
+            )
+
+
+def test_the_key_facts_of_the_first_sample_are_asked(generated: dict[str, list[Question]]) -> None:
+    answers = {q.source.answer_span for q in generated[SAMPLES[0].name] if q.source}
+    assert {"Feb. 14", "1960", "Havana"} <= answers, answers
+    assert answers & {"14,000", "$14 million", "1,100"}, answers
+
+
+def test_the_key_facts_of_the_second_sample_are_asked(generated: dict[str, list[Question]]) -> None:
+    answers = {q.source.answer_span for q in generated[SAMPLES[1].name] if q.source}
+    assert answers & {"$35.67 million", "2005", "2023"}, answers
+    assert answers & {"Miguel Diaz-Canel", "Mexico City", "Tokyo", "Feb. 14", "June 14"}, answers
+
+
+def test_the_same_article_gives_the_same_items_ids_and_order() -> None:
+    article = SAMPLES[0].read_bytes()
+    first = generate(article, now=NOW)
+    second = generate(article.decode("utf-8"), now=NOW)
+    assert [q.model_dump() for q in first] == [q.model_dump() for q in second]
+
+
+def test_kinds_and_limit_are_respected() -> None:
+    questions = generate(SAMPLES[0].read_bytes(), limit=5, kinds=[Kind.CLOZE, Kind.WH])
+    assert len(questions) == 5
+    assert {q.kind for q in questions} <= {Kind.CLOZE, Kind.WH}
+
+
+def test_every_item_carries_its_provenance() -> None:
+    questions = generate(QUALITY_ARTICLES[0].read_bytes(), filename=QUALITY_ARTICLES[0].name)
+    for question in questions:
+        assert question.source is not None
+        assert question.source.article_id == questions[0].source.article_id  # type: ignore[union-attr]
+        assert question.source.title and question.source.url and question.source.url.startswith("https://")
+        if question.kind is not Kind.TRUE_FALSE:
+            source = question.source
+            assert source.sentence[source.answer_start : source.answer_end] == question.answer  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("source", "fragment"),
+    [
+        (b"", "empty"),
+        ("   \n\t  ", "empty"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (bytes(range(256)) * 40, "binary"),
+    ],
+    ids=["empty", "whitespace", "pdf", "binary"],
+)
+def test_unusable_input_is_refused_with_a_clear_error(source: str | bytes, fragment: str) -> None:
+    with pytest.raises(ArticleError, match=fragment):
+        generate(source)
+
+
+def test_a_second_call_does_not_load_the_model_again() -> None:
+    script = (
+        "import spacy\n"
+        "calls = []\n"
+        "real = spacy.load\n"
+        "spacy.load = lambda *a, **k: calls.append(a) or real(*a, **k)\n"
+        "from generator import generate\n"
+        "text = 'Lisbon hosted the marathon on Sunday, October 12, and 18,500 runners took part in it.'\n"
+        "generate(text)\n"
+        "generate(text + ' The winner, Faith Chepkoech of Kenya, earned 40,000 euros for the victory.')\n"
+        "print(len(calls))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "1"
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=REPO,
+        input=stdin,
+        capture_output=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_cli_prints_the_items_as_json() -> None:
+    result = run_cli(str(SAMPLES[0]), "--limit", "6")
+    assert result.returncode == 0, result.stderr
+    items = [Question.model_validate(item) for item in json.loads(result.stdout)]
+    assert len(items) == 6 and items[0].source is not None
+
+
+def test_cli_reads_standard_input_and_prints_yaml() -> None:
+    result = run_cli(
+        "-", "--format", "yaml", "--limit", "3", "--kinds", "cloze", stdin=SAMPLES[1].read_bytes()
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().count("kind: cloze") == 3
+
+
+def test_cli_appends_items_to_a_new_deck(bank_folder: Path) -> None:
+    result = run_cli(str(SAMPLES[1]), "--limit", "4", "--deck", "Trade news", "--bank", str(bank_folder))
+    assert result.returncode == 0, result.stderr
+    entry = load_bank(bank_folder).entry("trade-news")
+    assert entry.deck.name == "Trade news" and len(entry.deck.questions) == 4
+
+
+def test_cli_reports_bad_input_on_one_line_and_exits_2(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run_cli(str(empty), str(SAMPLES[1]), "--limit", "2")
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.decode().splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "empty.txt" in errors[0]
+    assert "Traceback" not in result.stderr.decode()
+    assert len(json.loads(result.stdout)) == 2
+
+
+def test_cli_reports_a_missing_file(tmp_path: Path) -> None:
+    result = run_cli(str(tmp_path / "missing.html"))
+    assert result.returncode == 2
+    assert result.stderr.decode().strip().startswith("error:") and "Traceback" not in result.stderr.decode()
