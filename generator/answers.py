@@ -34,6 +34,8 @@ ENTITY_LABELS = frozenset(
     }
 )
 NOUN_PHRASE = "NOUN_PHRASE"
+DURATION = "DURATION"
+"""A length of time ("six years"): the model tags it DATE, but it is asked as an amount, never "when"."""
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CURRENCY_NOUNS = frozenset(
     {
@@ -51,6 +53,8 @@ CURRENCY_NOUNS = frozenset(
         "real",
         "rand",
         "shilling",
+        "sol",
+        "sole",
         "dirham",
         "ruble",
         "rouble",
@@ -148,6 +152,9 @@ _LEADING_HEDGES = frozenset(
         "an",
         "just",
         "only",
+        "at",
+        "least",
+        "most",
     }
 )
 _MONTH = (
@@ -155,7 +162,13 @@ _MONTH = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _CALENDAR_DATE = re.compile(rf"\b{_MONTH}(?:\s|$)|\b(?:1[0-9]|20)\d\d(?:s)?\b")
-"""A month name, a year or a decade: "11 years", "27-year-old" and "Sunday" are not dates to learn."""
+"""A month name, a year or a decade: "27-year-old", "every year" and "Sunday" are not dates to learn."""
+_DURATION = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+    r" (?:years?|months?|weeks?|days?|decades?|centuries)(?: and \S+ (?:months?|weeks?|days?))?(?: old)?$",
+    re.IGNORECASE,
+)
+"""A stated length of time ("4,300 years", "six years and three months"): a fact; "a year" is not."""
 _NOISE = re.compile(r"@|https?:|www\.|^[A-Z]{2,}(?:/[A-Z]+)+$")
 MAX_ANSWER_TOKENS = 7
 
@@ -219,6 +232,8 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
             return None  # a lone capitalised word ("Turnout") the model took for a name
     if label == "CARDINAL" and end < entity.sent.end and doc[end].lemma_.lower() in CURRENCY_NOUNS:
         label, end = "MONEY", end + 1
+    if label == "DATE":
+        end = _date_end(doc, start, end)
     while start < end and (
         doc[start].lower_ in _LEADING_HEDGES or doc[start].lower_ in _LEADING_PREPOSITIONS
     ):
@@ -228,9 +243,13 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
     if start >= end or label not in ENTITY_LABELS or end - start > MAX_ANSWER_TOKENS:
         return None
     text = doc[start:end].text
+    if label == "DATE" and not _CALENDAR_DATE.search(text) and _DURATION.match(text):
+        label = DURATION
     if _NOISE.search(text) or (label == "DATE" and not _CALENDAR_DATE.search(text)):
         return None
-    if label not in NUMERIC_LABELS | {"DATE", "TIME"} and any(character.isdigit() for character in text):
+    if label not in NUMERIC_LABELS | {"DATE", "TIME", "LAW", DURATION} and any(
+        character.isdigit() for character in text
+    ):
         return None
     if label == "TIME" and not any(character.isdigit() for character in text):
         return None
@@ -241,6 +260,17 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
     if label in NUMERIC_LABELS and any(token.lower_ in VAGUE_AMOUNTS for token in doc[start:end]):
         return None
     return AnswerPhrase(start=start, end=end, label=label)
+
+
+def _date_end(doc: Doc, start: int, end: int) -> int:
+    """Where a date the model ran on ends: "Thursday, November 6, to six years and" is
+    "Thursday, November 6"; a range ("between 2017 and 2023") keeps its two ends."""
+    for index in range(start + 1, end):
+        if doc[index].lower_ in {"to", "until", "through"} and _CALENDAR_DATE.search(doc[start:index].text):
+            return index
+        if doc[index].lower_ == "and" and not _CALENDAR_DATE.search(doc[index + 1 : end].text):
+            return index
+    return end
 
 
 def _noun_phrases(sentence: Span) -> Iterable[AnswerPhrase]:
@@ -259,6 +289,7 @@ def _noun_phrases(sentence: Span) -> Iterable[AnswerPhrase]:
 
 __all__ = [
     "CURRENCY_NOUNS",
+    "DURATION",
     "ENTITY_LABELS",
     "NOUN_PHRASE",
     "NUMERIC_LABELS",

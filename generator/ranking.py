@@ -9,11 +9,12 @@ wh-question, multiple choice or true/false. A group's score is the sum of weight
 - ``centrality``: how many of the sentence's content words are the article's own: in the
   headline or among its most frequent words.
 - ``natural``: a wh-question could be made: the sentence's clause is plain enough to transform.
+- ``recurring``: the article names the answer more than once: a thing it comes back to.
 minus penalties:
-- ``obvious``: the answer is all headline words: the headline alone gives it away.
-- ``main_subject``: the answer is the article's most repeated name: asked about itself.
+- ``obvious``: the answer is a name the headline gives (its subject): asked about itself. The
+  headline's figures and dates are not penalised: they are the key facts to remember.
 - ``attributed``: reported speech ("X said ...") is a claim, not a fact.
-- ``length``: past 25 words each word of the shortest prompt costs.
+- ``length``: past 30 words each word of the shortest prompt costs a little (news leads are long).
 Selection walks the groups best first: at most two per sentence, none that reads nearly like
 one already chosen (the same fact from a repeated line). Each chosen group then gets the kind
 that keeps the list closest to ``KIND_SHARE`` among the kinds it was drafted in, so a list
@@ -28,21 +29,22 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from generator.answers import NOUN_PHRASE
+from generator.answers import DURATION, NOUN_PHRASE
 from generator.drafts import Draft
 from generator.sentences import Sentence
 from questions.question import Kind
 
 ANSWER_TYPE = {
-    "PERSON": 1.0, "DATE": 0.95, "MONEY": 0.95, "CARDINAL": 0.85, "PERCENT": 0.9, "QUANTITY": 0.8, "GPE": 0.8,
-    "ORG": 0.85, "EVENT": 0.8, "LOC": 0.7, "FAC": 0.7, "NORP": 0.5, "WORK_OF_ART": 0.8, "LAW": 0.7,
-    "PRODUCT": 0.6, "TIME": 0.7, NOUN_PHRASE: 0.35,
+    "PERSON": 1.0, "MONEY": 0.95, "DATE": 0.95, "CARDINAL": 0.85, "PERCENT": 0.9, "QUANTITY": 0.8, "GPE": 0.8,
+    "ORG": 0.85, "EVENT": 0.8, "LOC": 0.75, "FAC": 0.75, "NORP": 0.5, "WORK_OF_ART": 0.9, "LAW": 0.8,
+    "PRODUCT": 0.6, "TIME": 0.7, DURATION: 0.75, NOUN_PHRASE: 0.35,
 }  # fmt: skip
-WEIGHTS = {"answer_type": 0.4, "position": 0.25, "centrality": 0.3, "natural": 0.05}
-PENALTIES = {"obvious": 0.15, "main_subject": 0.15, "attributed": 0.1, "length_per_word": 0.02}
+WEIGHTS = {"answer_type": 0.4, "position": 0.25, "centrality": 0.3, "natural": 0.05, "recurring": 0.05}
+PENALTIES = {"obvious": 0.15, "attributed": 0.1, "length_per_word": 0.005}
 KIND_SHARE = {Kind.WH: 0.35, Kind.MCQ: 0.3, Kind.CLOZE: 0.2, Kind.TRUE_FALSE: 0.15}
 KIND_PREFERENCE = (Kind.WH, Kind.MCQ, Kind.CLOZE, Kind.TRUE_FALSE)
-LONG_QUESTION_WORDS = 25
+LONG_QUESTION_WORDS = 30
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 PER_SENTENCE = 2
 NEAR_DUPLICATE = 80
 NEAR_IDENTICAL = 95
@@ -55,8 +57,8 @@ class ArticleProfile:
 
     headline_words: frozenset[str]
     keywords: frozenset[str]
-    main_subject: str | None
     sentence_count: int
+    mentions: Counter[str]
 
     @classmethod
     def of(cls, title: str, sentences: Sequence[Sentence]) -> ArticleProfile:
@@ -66,18 +68,11 @@ class ArticleProfile:
             for token in sentence.span
             if token.is_alpha and not token.is_stop and token.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}
         )
-        names = Counter(
-            entity.text
-            for sentence in sentences
-            for entity in sentence.span.ents
-            if entity.label_ in {"PERSON", "ORG", "GPE"}
-        )
-        main = names.most_common(1)[0] if names else None
         return cls(
             headline_words=frozenset(word.lower().strip(".,:;!?'\"’") for word in title.split()),
             keywords=frozenset(word for word, _ in words.most_common(KEYWORDS)),
-            main_subject=main[0] if main and main[1] >= 3 else None,
             sentence_count=max(len(sentences), 1),
+            mentions=Counter(_bare(entity.text) for sentence in sentences for entity in sentence.span.ents),
         )
 
 
@@ -104,13 +99,12 @@ def score(drafts: Sequence[Draft], profile: ArticleProfile) -> float:
         "position": 1.0 - sentence.index / profile.sentence_count,
         "centrality": min(1.0, 2 * central / max(len(content), 1)),
         "natural": 1.0 if any(d.kind is Kind.WH for d in drafts) else 0.0,
+        "recurring": 1.0 if profile.mentions[_bare(draft.answer_text)] >= 2 else 0.0,
     }
     total = sum(WEIGHTS[name] * value for name, value in features.items())
     answer_words = {word.lower().strip(".,") for word in draft.answer_text.split()}
-    if answer_words and answer_words <= profile.headline_words:
+    if draft.phrase.label in NAME_LABELS and answer_words and answer_words <= profile.headline_words:
         total -= PENALTIES["obvious"]
-    if profile.main_subject and draft.answer_text == profile.main_subject:
-        total -= PENALTIES["main_subject"]
     if sentence.attributed:
         total -= PENALTIES["attributed"]
     extra_words = min(len(d.prompt.split()) for d in drafts) - LONG_QUESTION_WORDS
@@ -137,16 +131,21 @@ def select(drafts: Sequence[Draft], profile: ArticleProfile, *, limit: int) -> l
             continue
         if any(_near_duplicates(group.first, other) for other, _ in chosen):
             continue
-        kind = min(
-            group.drafts,
-            key=lambda k: ((kinds[k] + 1) / KIND_SHARE[k], KIND_PREFERENCE.index(k)),
-        )
+        shown = {draft.prompt.casefold() for draft, _ in chosen}
+        fresh = [kind for kind, draft in group.drafts.items() if draft.prompt.casefold() not in shown]
+        if not fresh:
+            continue  # e.g. the true statement of a sentence already asked as true/false
+        kind = min(fresh, key=lambda k: ((kinds[k] + 1) / KIND_SHARE[k], KIND_PREFERENCE.index(k)))
         chosen.append((group.drafts[kind], group.score))
         kinds[kind] += 1
         per_sentence[sentence] += 1
         if len(chosen) == limit:
             break
     return chosen
+
+
+def _bare(name: str) -> str:
+    return name.casefold().removeprefix("the ")
 
 
 def _near_duplicates(draft: Draft, other: Draft) -> bool:

@@ -1,0 +1,44 @@
+"""The quality set: articles written for this project, each with the facts that must be asked
+among the top 20 items and the page furniture that must never show."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from generator import ArticleError, generate_many
+from questions.question import Question
+
+from .generator_support import QUALITY_ARTICLES, asks_about, expectations, texts_of
+
+
+@pytest.fixture(scope="module")
+def top20() -> dict[str, list[Question]]:
+    results = generate_many([path.read_bytes() for path in QUALITY_ARTICLES], now=datetime(2026, 1, 1, tzinfo=UTC))
+    made = {}
+    for path, result in zip(QUALITY_ARTICLES, results, strict=True):
+        assert not isinstance(result, ArticleError), f"{path.name}: {result}"
+        made[path.name] = result
+    return made
+
+
+def test_every_article_has_expectations() -> None:
+    assert sorted(expectations()) == [path.name for path in QUALITY_ARTICLES]
+    assert len(QUALITY_ARTICLES) >= 10
+    assert sum(path.suffix == ".html" for path in QUALITY_ARTICLES) >= 4
+
+
+@pytest.mark.parametrize("path", QUALITY_ARTICLES, ids=lambda path: path.name)
+def test_the_key_facts_are_asked_among_the_top_20(top20: dict[str, list[Question]], path: Path) -> None:
+    missing = [fact for fact in expectations()[path.name]["expected"] if not asks_about(top20[path.name], fact)]
+    assert not missing, f"not asked: {missing}"
+
+
+@pytest.mark.parametrize("path", QUALITY_ARTICLES, ids=lambda path: path.name)
+def test_no_page_furniture_shows_in_any_item(top20: dict[str, list[Question]], path: Path) -> None:
+    forbidden = [text.casefold() for text in expectations()[path.name]["forbidden"]]
+    for question in top20[path.name]:
+        shown = " ".join(texts_of(question)).casefold()
+        assert not [text for text in forbidden if text in shown], question.prompt
