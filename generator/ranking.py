@@ -11,10 +11,12 @@ wh-question, multiple choice or true/false. A group's score is the sum of weight
 - ``natural``: a wh-question could be made: the sentence's clause is plain enough to transform.
 - ``recurring``: the article names the answer more than once: a thing it comes back to.
 minus penalties:
-- ``obvious``: the answer is a name the headline gives (its subject): asked about itself. The
-  headline's figures and dates are not penalised: they are the key facts to remember.
 - ``attributed``: reported speech ("X said ...") is a claim, not a fact.
 - ``length``: past 30 words each word of the shortest prompt costs a little (news leads are long).
+A fact whose answer is a name the headline gives is never asked: that is the headline's subject
+asked about itself ("obvious"); for a person the surname is enough ("Faith Chepkoech" in an
+article headlined "Chepkoech breaks ..."). The headline's figures and dates are asked: they are
+the key facts to remember.
 Selection walks the groups best first: at most two per sentence, none that reads nearly like
 one already chosen (the same fact from a repeated line). Each chosen group then gets the kind
 that keeps the list closest to ``KIND_SHARE`` among the kinds it was drafted in, so a list
@@ -40,7 +42,7 @@ ANSWER_TYPE = {
     "PRODUCT": 0.6, "TIME": 0.7, DURATION: 0.75, NOUN_PHRASE: 0.35,
 }  # fmt: skip
 WEIGHTS = {"answer_type": 0.4, "position": 0.25, "centrality": 0.3, "natural": 0.05, "recurring": 0.05}
-PENALTIES = {"obvious": 0.15, "attributed": 0.1, "length_per_word": 0.005}
+PENALTIES = {"attributed": 0.1, "length_per_word": 0.005}
 KIND_SHARE = {Kind.WH: 0.35, Kind.MCQ: 0.3, Kind.CLOZE: 0.2, Kind.TRUE_FALSE: 0.15}
 KIND_PREFERENCE = (Kind.WH, Kind.MCQ, Kind.CLOZE, Kind.TRUE_FALSE)
 LONG_QUESTION_WORDS = 30
@@ -102,9 +104,6 @@ def score(drafts: Sequence[Draft], profile: ArticleProfile) -> float:
         "recurring": 1.0 if profile.mentions[_bare(draft.answer_text)] >= 2 else 0.0,
     }
     total = sum(WEIGHTS[name] * value for name, value in features.items())
-    answer_words = {word.lower().strip(".,") for word in draft.answer_text.split()}
-    if draft.phrase.label in NAME_LABELS and answer_words and answer_words <= profile.headline_words:
-        total -= PENALTIES["obvious"]
     if sentence.attributed:
         total -= PENALTIES["attributed"]
     extra_words = min(len(d.prompt.split()) for d in drafts) - LONG_QUESTION_WORDS
@@ -117,7 +116,8 @@ def select(drafts: Sequence[Draft], profile: ArticleProfile, *, limit: int) -> l
     """The best ``limit`` items under the rules above, best first, in a stable order."""
     grouped: dict[tuple[int, str], list[Draft]] = defaultdict(list)
     for draft in drafts:
-        grouped[(draft.sentence.index, draft.answer_text.casefold())].append(draft)
+        if not obvious(draft, profile):
+            grouped[(draft.sentence.index, draft.answer_text.casefold())].append(draft)
     groups = sorted(
         (Group({d.kind: d for d in members}, score(members, profile)) for members in grouped.values()),
         key=lambda group: (-group.score, group.first.sentence.index, group.first.phrase.start),
@@ -144,6 +144,18 @@ def select(drafts: Sequence[Draft], profile: ArticleProfile, *, limit: int) -> l
     return chosen
 
 
+def obvious(draft: Draft, profile: ArticleProfile) -> bool:
+    """The answer is a name the headline already gives."""
+    if draft.phrase.label not in NAME_LABELS:
+        return False
+    words = [
+        word.lower().strip(".,").removesuffix("’s").removesuffix("'s") for word in draft.answer_text.split()
+    ]
+    if draft.phrase.label == "PERSON":
+        return words[-1] in profile.headline_words
+    return set(words) <= profile.headline_words
+
+
 def _bare(name: str) -> str:
     return name.casefold().removeprefix("the ")
 
@@ -157,4 +169,13 @@ def _near_duplicates(draft: Draft, other: Draft) -> bool:
     return similarity >= NEAR_IDENTICAL or (same_answer and similarity >= NEAR_DUPLICATE)
 
 
-__all__ = ["ANSWER_TYPE", "KIND_SHARE", "PENALTIES", "WEIGHTS", "ArticleProfile", "score", "select"]
+__all__ = [
+    "ANSWER_TYPE",
+    "KIND_SHARE",
+    "PENALTIES",
+    "WEIGHTS",
+    "ArticleProfile",
+    "obvious",
+    "score",
+    "select",
+]
