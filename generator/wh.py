@@ -196,6 +196,7 @@ def _subject_question(
         for token in description
     ):
         return None
+    question_word: str | None
     if description:
         question_word = (
             "Which "

@@ -28,8 +28,10 @@ def test_an_id_used_in_two_decks_is_an_error_in_the_later_one(bank_folder: Path)
     bank = load_bank(bank_folder)
     assert [entry.key for entry in bank.entries] == ["korea-cuba-missions", "korea-cuba-trade"]
     message = str(bank.errors[0])
-    assert "zz-copy.yaml:7: question 2 (id 'kc-un-city'), field 'id': id already used in korea-cuba-missions.yaml" \
+    assert (
+        "zz-copy.yaml:7: question 2 (id 'kc-un-city'), field 'id': id already used in korea-cuba-missions.yaml"
         in message
+    )
 
 
 def test_files_that_are_not_decks_are_ignored(bank_folder: Path) -> None:
@@ -47,7 +49,7 @@ def test_decks_are_found_by_file_stem_or_name() -> None:
     bank = load_bank(DEFAULT_BANK_DIR)
     assert bank.entry("korea-cuba-trade").deck.name == "Korea and Cuba before the embassies"
     assert bank.entry("Korea and Cuba before the embassies").key == "korea-cuba-trade"
-    with pytest.raises(KeyError, match="no deck 'cuba'.*korea-cuba-missions, korea-cuba-trade"):
+    with pytest.raises(KeyError, match=r"no deck 'cuba'.*korea-cuba-missions, korea-cuba-trade"):
         bank.entry("cuba")
 
 

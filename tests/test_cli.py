@@ -20,7 +20,12 @@ from .conftest import REPO
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "questions", *args],
-        cwd=REPO, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=False, timeout=120,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+        timeout=120,
     )
 
 
@@ -44,16 +49,25 @@ def test_validate_names_every_problem_and_fails(bank_folder: Path) -> None:
     )
     result = run("validate", str(bank_folder))
     assert result.returncode == 1
-    assert "ok      korea-cuba-trade.yaml" in result.stdout and "broken  broken.yaml: 1 problem(s)" in result.stdout
-    assert "broken.yaml:6: question 1 (id 'b1'), field 'answer': a true_false answer must be true or false" \
+    assert (
+        "ok      korea-cuba-trade.yaml" in result.stdout
+        and "broken  broken.yaml: 1 problem(s)" in result.stdout
+    )
+    assert (
+        "broken.yaml:6: question 1 (id 'b1'), field 'answer': a true_false answer must be true or false"
         in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 
 def test_validate_reads_the_bank_folder_from_the_environment(bank_folder: Path) -> None:
     (bank_folder / "korea-cuba-trade.yaml").unlink()
     result = run("validate", env={"QUIZ_BANK_DIR": str(bank_folder)})
-    assert result.returncode == 0 and "korea-cuba-trade" not in result.stdout and "korea-cuba-missions" in result.stdout
+    assert (
+        result.returncode == 0
+        and "korea-cuba-trade" not in result.stdout
+        and "korea-cuba-missions" in result.stdout
+    )
 
 
 def test_a_missing_bank_folder_is_a_one_line_error(tmp_path: Path) -> None:
@@ -105,8 +119,9 @@ def test_stats_counts_answers_per_deck(bank_folder: Path, tmp_path: Path) -> Non
     now = datetime.now(UTC)
     for entry, question in bank.questions()[:4]:
         given = question.answer_text if question.id != "kc-un-city" else "Geneva"
-        store.record_answer(question=question, deck=entry.key, given=given,
-                            verdict=grade(question, given), answered_at=now)
+        store.record_answer(
+            question=question, deck=entry.key, given=given, verdict=grade(question, given), answered_at=now
+        )
     result = run("stats", "--bank", str(bank_folder), "--db", str(database))
     assert result.returncode == 0, result.stderr
     assert "answers: 4, correct: 3 (75%)" in result.stdout

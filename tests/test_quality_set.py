@@ -16,7 +16,9 @@ from .generator_support import QUALITY_ARTICLES, asks_about, expectations, texts
 
 @pytest.fixture(scope="module")
 def top20() -> dict[str, list[Question]]:
-    results = generate_many([path.read_bytes() for path in QUALITY_ARTICLES], now=datetime(2026, 1, 1, tzinfo=UTC))
+    results = generate_many(
+        [path.read_bytes() for path in QUALITY_ARTICLES], now=datetime(2026, 1, 1, tzinfo=UTC)
+    )
     made = {}
     for path, result in zip(QUALITY_ARTICLES, results, strict=True):
         assert not isinstance(result, ArticleError), f"{path.name}: {result}"
@@ -32,7 +34,9 @@ def test_every_article_has_expectations() -> None:
 
 @pytest.mark.parametrize("path", QUALITY_ARTICLES, ids=lambda path: path.name)
 def test_the_key_facts_are_asked_among_the_top_20(top20: dict[str, list[Question]], path: Path) -> None:
-    missing = [fact for fact in expectations()[path.name]["expected"] if not asks_about(top20[path.name], fact)]
+    missing = [
+        fact for fact in expectations()[path.name]["expected"] if not asks_about(top20[path.name], fact)
+    ]
     assert not missing, f"not asked: {missing}"
 
 

@@ -39,11 +39,31 @@ def test_four_fields_make_a_question() -> None:
         ({"kind": "wh", "prompt": "Who?", "answer": True}, "answer", "must be text"),
         ({"kind": "wh", "prompt": "  ", "answer": "x"}, "prompt", "at least 1 character"),
         ({"kind": "wh", "prompt": "Who?", "answer": " "}, "answer", "cannot be empty"),
-        ({"kind": "mcq", "prompt": "Which?", "answer": "a", "choices": ["a", "b", "c"]}, "choices", "exactly 4"),
-        ({"kind": "mcq", "prompt": "Which?", "answer": "a", "choices": ["a", "b", "c", "B"]}, "choices", "distinct"),
-        ({"kind": "mcq", "prompt": "Which?", "answer": "z", "choices": ["a", "b", "c", "d"]}, "choices", "one of"),
-        ({"kind": "wh", "prompt": "Who?", "answer": "x", "choices": ["a", "b", "c", "d"]}, "choices", "only mcq"),
-        ({"kind": "wh", "prompt": "Who?", "answer": "x", "tags": ["two words"]}, "tags", "cannot contain spaces"),
+        (
+            {"kind": "mcq", "prompt": "Which?", "answer": "a", "choices": ["a", "b", "c"]},
+            "choices",
+            "exactly 4",
+        ),
+        (
+            {"kind": "mcq", "prompt": "Which?", "answer": "a", "choices": ["a", "b", "c", "B"]},
+            "choices",
+            "distinct",
+        ),
+        (
+            {"kind": "mcq", "prompt": "Which?", "answer": "z", "choices": ["a", "b", "c", "d"]},
+            "choices",
+            "one of",
+        ),
+        (
+            {"kind": "wh", "prompt": "Who?", "answer": "x", "choices": ["a", "b", "c", "d"]},
+            "choices",
+            "only mcq",
+        ),
+        (
+            {"kind": "wh", "prompt": "Who?", "answer": "x", "tags": ["two words"]},
+            "tags",
+            "cannot contain spaces",
+        ),
         ({"kind": "essay", "prompt": "Who?", "answer": "x"}, "kind", "'cloze', 'wh', 'mcq' or 'true_false'"),
         ({"kind": "wh", "prompt": "Who?", "answer": "x", "colour": "red"}, "colour", "Extra inputs"),
     ],
@@ -84,8 +104,12 @@ def test_numbers_written_in_yaml_become_text_answers() -> None:
 def test_times_are_stored_in_utc() -> None:
     seoul = timezone(timedelta(hours=9))
     question = Question(
-        id="q1", kind="wh", prompt="Who?", answer="x",
-        created=datetime(2024, 2, 14, 9, 0, tzinfo=seoul), edited=datetime(2024, 2, 14, 9, 0),
+        id="q1",
+        kind="wh",
+        prompt="Who?",
+        answer="x",
+        created=datetime(2024, 2, 14, 9, 0, tzinfo=seoul),
+        edited=datetime(2024, 2, 14, 9, 0),
     )
     assert question.created == datetime(2024, 2, 14, 0, 0, tzinfo=UTC)
     assert question.edited.tzinfo == UTC
@@ -138,8 +162,15 @@ def questions(draw: st.DrawFn) -> Question:
     if kind is Kind.CLOZE:
         prompt = f"{before} ___ {after}"
     alternatives = draw(st.lists(text, max_size=2))
-    return Question(prompt=prompt, answer=answer, alternatives=alternatives, choices=choices,
-                    source=source, score=draw(st.none() | st.floats(0, 1)), **common)
+    return Question(
+        prompt=prompt,
+        answer=answer,
+        alternatives=alternatives,
+        choices=choices,
+        source=source,
+        score=draw(st.none() | st.floats(0, 1)),
+        **common,
+    )
 
 
 @given(questions())
