@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
@@ -45,11 +46,13 @@ _TOKEN = re.compile(r"[^\W_]+|[$€£¥₩₹%]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     """Case, accents, punctuation and spacing ignored: "Kim Il-sung" and "kim il sung" share one key."""
     return " ".join(_TOKEN.findall(_fold(text)))

@@ -43,23 +43,33 @@ def stable_number(*parts: object) -> int:
     return int.from_bytes(digest[:8], "big")
 
 
-def drafts_for(
-    sentence: Sentence,
-    phrase: AnswerPhrase,
+def drafts_for(sentence: Sentence, phrase: AnswerPhrase) -> list[Draft]:
+    """The cloze and the wh-question, where each can be made: cheap, so made for every answer."""
+    answer = phrase.span(sentence.span.doc).text
+    cloze = cloze_prompt(sentence, phrase)
+    wh = None if phrase.label == NOUN_PHRASE else wh_question(sentence, phrase, place_kind=place_kind)
+    return [
+        Draft(kind, prompt, answer, sentence, phrase)
+        for kind, prompt in ((Kind.CLOZE, cloze), (Kind.WH, wh))
+        if prompt is not None
+    ]
+
+
+def choice_drafts(
+    drafts: Sequence[Draft],
     *,
     article_candidates: Sequence[Candidate],
     kinds: Collection[Kind],
 ) -> list[Draft]:
-    answer = phrase.span(sentence.span.doc).text
-    drafts: list[Draft] = []
-    cloze = cloze_prompt(sentence, phrase)
-    wh = None if phrase.label == NOUN_PHRASE else wh_question(sentence, phrase, place_kind=place_kind)
-    if cloze and Kind.CLOZE in kinds:
-        drafts.append(Draft(Kind.CLOZE, cloze, answer, sentence, phrase))
-    if wh and Kind.WH in kinds:
-        drafts.append(Draft(Kind.WH, wh, answer, sentence, phrase))
+    """Multiple choice and true/false for the fact the drafts ask. Picking distractors is the
+    costly part of drafting, so it is done only for the facts the ranking is about to keep."""
+    first = drafts[0]
+    sentence, phrase, answer = first.sentence, first.phrase, first.answer_text
     if phrase.label == NOUN_PHRASE or not (Kind.MCQ in kinds or Kind.TRUE_FALSE in kinds):
-        return drafts
+        return []
+    prompts = {draft.kind: draft.prompt for draft in drafts}
+    stem = prompts.get(Kind.WH) or prompts.get(Kind.CLOZE)
+    made: list[Draft] = []
     true_answers = [
         other.text for other in sentence.span.ents if other.label_ == phrase.label and other.text != answer
     ]
@@ -71,17 +81,16 @@ def drafts_for(
         seed=stable_number(sentence.index, answer),
     )
     if not distractors:
-        return drafts
-    stem = wh or cloze
+        return made
     if stem and Kind.MCQ in kinds:
         choices = sorted([answer, *distractors], key=lambda choice: stable_number(stem, choice))
-        drafts.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices)))
+        made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices)))
     if Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed:
         is_true = stable_number(sentence.index, answer, "true_false") % 2 == 0
         statement = _statement(sentence, phrase, swap=None if is_true else distractors[0])
         if statement:
-            drafts.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
-    return drafts
+            made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
+    return made
 
 
 def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) -> str | None:
@@ -97,4 +106,4 @@ def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) ->
     return text if text.endswith(".") else None
 
 
-__all__ = ["Draft", "drafts_for", "stable_number"]
+__all__ = ["Draft", "choice_drafts", "drafts_for", "stable_number"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import datetime
+from functools import partial
 
 from spacy.tokens import Doc
 
@@ -15,7 +16,7 @@ from generator.analysis import parse
 from generator.answers import NOUN_PHRASE, answer_phrases, person_names
 from generator.article import Article
 from generator.distractors import Candidate
-from generator.drafts import Draft, drafts_for
+from generator.drafts import Draft, choice_drafts, drafts_for
 from generator.errors import ArticleError
 from generator.ingest import ingest
 from generator.ranking import ArticleProfile, select
@@ -93,12 +94,18 @@ def items(
             continue
         seen_sentences.add(sentence.text)
         for phrase in phrases[sentence.index]:
-            drafts.extend(drafts_for(sentence, phrase, article_candidates=candidates, kinds=wanted))
+            drafts.extend(drafts_for(sentence, phrase))
     profile = ArticleProfile.of(article.title, sentences)
     created = now or utc_now()
     return [
         _question(draft, value, article, created=created)
-        for draft, value in select(drafts, profile, limit=limit)
+        for draft, value in select(
+            drafts,
+            profile,
+            limit=limit,
+            kinds=wanted,
+            more_drafts=partial(choice_drafts, article_candidates=candidates, kinds=wanted),
+        )
     ]
 
 

@@ -26,7 +26,7 @@ mixes kinds whatever the article. Ties break by position: same input, same order
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -112,8 +112,18 @@ def score(drafts: Sequence[Draft], profile: ArticleProfile) -> float:
     return round(total, 4)
 
 
-def select(drafts: Sequence[Draft], profile: ArticleProfile, *, limit: int) -> list[tuple[Draft, float]]:
-    """The best ``limit`` items under the rules above, best first, in a stable order."""
+def select(
+    drafts: Sequence[Draft],
+    profile: ArticleProfile,
+    *,
+    limit: int,
+    kinds: Collection[Kind],
+    more_drafts: Callable[[Sequence[Draft]], list[Draft]],
+) -> list[tuple[Draft, float]]:
+    """The best ``limit`` items under the rules above, best first, in a stable order.
+
+    ``drafts`` are the cheap kinds (cloze, wh); ``more_drafts`` makes the costly ones (with
+    distractors) for a fact, and is called only for the facts about to be kept."""
     grouped: dict[tuple[int, str], list[Draft]] = defaultdict(list)
     for draft in drafts:
         if not obvious(draft, profile):
@@ -124,20 +134,21 @@ def select(drafts: Sequence[Draft], profile: ArticleProfile, *, limit: int) -> l
     )
     chosen: list[tuple[Draft, float]] = []
     per_sentence: Counter[int] = Counter()
-    kinds: Counter[Kind] = Counter()
+    used: Counter[Kind] = Counter()
     for group in groups:
         sentence = group.first.sentence.index
         if per_sentence[sentence] >= PER_SENTENCE:
             continue
         if any(_near_duplicates(group.first, other) for other, _ in chosen):
             continue
+        options = {d.kind: d for d in [*group.drafts.values(), *more_drafts(list(group.drafts.values()))]}
         shown = {draft.prompt.casefold() for draft, _ in chosen}
-        fresh = [kind for kind, draft in group.drafts.items() if draft.prompt.casefold() not in shown]
+        fresh = [k for k, d in options.items() if k in kinds and d.prompt.casefold() not in shown]
         if not fresh:
             continue  # e.g. the true statement of a sentence already asked as true/false
-        kind = min(fresh, key=lambda k: ((kinds[k] + 1) / KIND_SHARE[k], KIND_PREFERENCE.index(k)))
-        chosen.append((group.drafts[kind], group.score))
-        kinds[kind] += 1
+        kind = min(fresh, key=lambda k: ((used[k] + 1) / KIND_SHARE[k], KIND_PREFERENCE.index(k)))
+        chosen.append((options[kind], group.score))
+        used[kind] += 1
         per_sentence[sentence] += 1
         if len(chosen) == limit:
             break
