@@ -109,6 +109,13 @@ TITLES = frozenset(
         "Colonel",
         "Col.",
         "Coach",
+        "Attorney",
+        "Lawyer",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Councillor",
+        "Councilor",
         "District",
         "Deputy",
         "Associate",
@@ -237,6 +244,8 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
     while start < end and (
         doc[start].lower_ in _LEADING_HEDGES or doc[start].lower_ in _LEADING_PREPOSITIONS
     ):
+        if label == "WORK_OF_ART" and doc[start].text == "The":
+            break  # a title's own "The" ("The Harbour at Dawn") is part of it
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1

@@ -70,9 +70,9 @@ def choice_drafts(
     prompts = {draft.kind: draft.prompt for draft in drafts}
     stem = prompts.get(Kind.WH) or prompts.get(Kind.CLOZE)
     made: list[Draft] = []
-    true_answers = [
-        other.text for other in sentence.span.ents if other.label_ == phrase.label and other.text != answer
-    ]
+    # Every other name and figure of the sentence: a choice that is one of them, or part of
+    # one ("Gregory Lanham" for "Lanham's attorney, _____"), is ruled out by the stem itself.
+    true_answers = [other.text for other in sentence.span.ents if other.text != answer]
     distractors = pick_distractors(
         answer,
         phrase.label,
@@ -87,10 +87,32 @@ def choice_drafts(
         made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices)))
     if Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed:
         is_true = stable_number(sentence.index, answer, "true_false") % 2 == 0
+        if not is_true and not _safely_swapped(phrase, sentence):
+            return made
         statement = _statement(sentence, phrase, swap=None if is_true else distractors[0])
         if statement:
             made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
     return made
+
+
+BOUND_WORDS = frozenset({"between", "from", "since", "until", "least", "most", "than", "up", "over", "under"})
+"""Before a figure they make a bound or a range: swapping the figure may keep the statement true."""
+
+
+def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
+    """Whether a distractor can stand in the answer's place and make the statement false:
+    not in a range or bound ("between January 2021 and ..."), not before a possessive
+    ("Canada's" -> "United States's"), not after "the" ("the Netherlands" -> "the Switzerland")."""
+    doc = sentence.span.doc
+    before = {doc[i].lower_ for i in range(max(sentence.span.start, phrase.start - 2), phrase.start)}
+    after = doc[phrase.end] if phrase.end < sentence.span.end else None
+    if before & BOUND_WORDS or (
+        after is not None and after.lower_ in {"and", "to"} and phrase.label == "DATE"
+    ):
+        return False
+    if after is not None and after.tag_ == "POS":
+        return False
+    return not (phrase.start > sentence.span.start and doc[phrase.start - 1].lower_ == "the")
 
 
 def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) -> str | None:

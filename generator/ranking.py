@@ -17,8 +17,10 @@ A fact whose answer is a name the headline gives is never asked: that is the hea
 asked about itself ("obvious"); for a person the surname is enough ("Faith Chepkoech" in an
 article headlined "Chepkoech breaks ..."). The headline's figures and dates are asked: they are
 the key facts to remember.
-Selection walks the groups best first: at most two per sentence, none that reads nearly like
-one already chosen (the same fact from a repeated line). Each chosen group then gets the kind
+Selection walks the groups best first: at most two per sentence, each answer once, none that
+reads nearly like one already chosen (the same fact from a repeated line), and true/false
+only for a sentence with one fact to ask (the statement shows the whole sentence).
+Each chosen group then gets the kind
 that keeps the list closest to ``KIND_SHARE`` among the kinds it was drafted in, so a list
 mixes kinds whatever the article. Ties break by position: same input, same order.
 """
@@ -135,20 +137,31 @@ def select(
     chosen: list[tuple[Draft, float]] = []
     per_sentence: Counter[int] = Counter()
     used: Counter[Kind] = Counter()
+    asked: set[str] = set()
+    facts_in = Counter(group.first.sentence.index for group in groups)
     for group in groups:
         sentence = group.first.sentence.index
-        if per_sentence[sentence] >= PER_SENTENCE:
+        answer = group.first.answer_text.casefold()
+        if per_sentence[sentence] >= PER_SENTENCE or answer in asked:
             continue
         if any(_near_duplicates(group.first, other) for other, _ in chosen):
             continue
         options = {d.kind: d for d in [*group.drafts.values(), *more_drafts(list(group.drafts.values()))]}
         shown = {draft.prompt.casefold() for draft, _ in chosen}
-        fresh = [k for k, d in options.items() if k in kinds and d.prompt.casefold() not in shown]
+        fresh = [
+            k
+            for k, d in options.items()
+            if k in kinds
+            and d.prompt.casefold() not in shown
+            # a true/false statement shows the whole sentence: it would give away another item's answer
+            and not (k is Kind.TRUE_FALSE and facts_in[sentence] > 1)
+        ]
         if not fresh:
             continue  # e.g. the true statement of a sentence already asked as true/false
         kind = min(fresh, key=lambda k: ((used[k] + 1) / KIND_SHARE[k], KIND_PREFERENCE.index(k)))
         chosen.append((options[kind], group.score))
         used[kind] += 1
+        asked.add(answer)
         per_sentence[sentence] += 1
         if len(chosen) == limit:
             break

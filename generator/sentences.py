@@ -126,7 +126,7 @@ ANAPHORIC_NOUNS = frozenset(
 VAGUE_PRONOUNS = frozenset(
     {"it", "they", "them", "this", "these", "those", "its", "their", "there", "one", "such"}
 )
-PERSONAL_PRONOUNS = {"he": "", "she": "", "him": "", "her": "", "his": "'s", "hers": "'s"}
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FIRST_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours"})
 _QUOTED = re.compile(r"[\"“«]([^\"”»]*)[\"”»]")
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -267,22 +267,21 @@ def _vagueness_problems(span: Span) -> list[str]:
 def _resolve_pronouns(
     span: Span, *, candidates: set[str], full_names: dict[str, str]
 ) -> tuple[dict[int, str], list[str]]:
-    """He/she/his/her before any person is named in the sentence points back; write the person
-    out when exactly one person was named in reach, else report the sentence as vague."""
-    replacements: dict[int, str] = {}
+    """A he/she/his/her before any person is named in the sentence points back: write the person
+    out ("Her final book" -> "Halvorsen's final book") when exactly one person was named in
+    reach, else report the sentence as vague. Only the first is written out: the later ones
+    then have their antecedent in the sentence ("... when she was 85")."""
     for token in span:
         if token.ent_type_ == "PERSON" or token.text in full_names:
             break
-        suffix = PERSONAL_PRONOUNS.get(token.lower_)
-        if suffix is None or token.pos_ not in {"PRON", "DET"}:
+        if token.lower_ not in PERSONAL_PRONOUNS or token.pos_ not in {"PRON", "DET"}:
             continue
         if len(candidates) != 1:
             return {}, [f"vague: '{token.text}' could be any of {len(candidates)} people"]
         name = next(iter(candidates))
-        if token.lower_ == "her" and token.dep_ != "poss":
-            suffix = ""
-        replacements[token.i] = name + suffix
-    return replacements, []
+        possessive = token.lower_ in {"his", "hers"} or (token.lower_ == "her" and token.dep_ == "poss")
+        return {token.i: name + ("'s" if possessive else "")}, []
+    return {}, []
 
 
 __all__ = ["Sentence", "read_sentences"]
