@@ -190,3 +190,30 @@ def test_cli_reports_a_missing_file(tmp_path: Path) -> None:
     result = run_cli(str(tmp_path / "missing.html"))
     assert result.returncode == 2
     assert result.stderr.decode().strip().startswith("error:") and "Traceback" not in result.stderr.decode()
+
+
+def test_text_with_no_entities_gives_items_or_none_but_no_error() -> None:
+    text = (
+        "The old mill stood at the edge of the valley. Farmers brought their grain there every autumn. "
+        "The miller ground the wheat into fine flour and stored the sacks in a dry loft. "
+        "Children played in the meadow while their parents waited for the flour."
+    )
+    questions = generate(text)
+    assert all(not item_problems(question) for question in questions)
+    assert all(question.source and question.source.answer_span for question in questions)
+
+
+def test_script_in_a_page_never_reaches_an_item() -> None:
+    page = (
+        "<html><head><title>Harbor opens solar farm</title><script>alert('head')</script></head><body>"
+        "<article><h1>Harbor opens solar farm</h1>"
+        "<p>The city of Harborview opened a floating solar farm of 4,200 panels on Tuesday, March 3, "
+        "Mayor Lena Ortiz said.<script>alert('inline')</script></p>"
+        "<p>The farm cost $9.5 million and will power about 1,800 homes, the utility said on Wednesday.</p>"
+        "<p>Engineers from the Coastal Energy Agency spent 14 months building the platform in the bay.</p>"
+        "</article></body></html>"
+    )
+    questions = generate(page, filename="page.html")
+    assert questions
+    for question in questions:
+        assert not [text for text in texts_of(question) if "alert" in text or "<" in text]
