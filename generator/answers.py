@@ -254,6 +254,8 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
     text = doc[start:end].text
     if label == "DATE" and not _CALENDAR_DATE.search(text) and _DURATION.match(text):
         label = DURATION
+        if _in_compound_duration(doc, start, end):
+            return None
     if _NOISE.search(text) or (label == "DATE" and not _CALENDAR_DATE.search(text)):
         return None
     if label not in NUMERIC_LABELS | {"DATE", "TIME", "LAW", DURATION} and any(
@@ -269,6 +271,16 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
     if label in NUMERIC_LABELS and any(token.lower_ in VAGUE_AMOUNTS for token in doc[start:end]):
         return None
     return AnswerPhrase(start=start, end=end, label=label)
+
+
+def _in_compound_duration(doc: Doc, start: int, end: int) -> bool:
+    """ "three months" of "six years and three months": a part, not the fact."""
+    before = doc[start - 2 : start] if start >= 2 else None
+    after = doc[end : end + 3] if end + 3 <= len(doc) else None
+    units = ("year", "month", "week", "day")
+    joined_before = before is not None and before[1].lower_ == "and" and before[0].lemma_ in units
+    joined_after = after is not None and after[0].lower_ == "and" and after[2].lemma_ in units
+    return joined_before or joined_after
 
 
 def _date_end(doc: Doc, start: int, end: int) -> int:

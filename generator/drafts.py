@@ -82,7 +82,7 @@ def choice_drafts(
     )
     if not distractors:
         return made
-    if stem and Kind.MCQ in kinds:
+    if stem and Kind.MCQ in kinds and _choices_fit(phrase, sentence, distractors, article_candidates):
         choices = sorted([answer, *distractors], key=lambda choice: stable_number(stem, choice))
         made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices)))
     if Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed:
@@ -93,6 +93,28 @@ def choice_drafts(
         if statement:
             made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
     return made
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _choices_fit(
+    phrase: AnswerPhrase,
+    sentence: Sentence,
+    distractors: Sequence[str],
+    article_candidates: Sequence[Candidate],
+) -> bool:
+    """Whether the distractors read as well as the answer in the stem. After "the" only some
+    names fit ("the Netherlands"), so no choices there. Places and nationalities from the
+    built-in lists alone are implausible next to the article's own ("Wuhan" for "Seoul"): at
+    least two must come from the article."""
+    doc = sentence.span.doc
+    if phrase.start > sentence.span.start and doc[phrase.start - 1].lower_ == "the":
+        return False
+    if phrase.label not in PLACE_LABELS:
+        return True
+    from_article = {candidate.text for candidate in article_candidates}
+    return sum(distractor in from_article for distractor in distractors) >= 2
 
 
 BOUND_WORDS = frozenset({"between", "from", "since", "until", "least", "most", "than", "up", "over", "under"})

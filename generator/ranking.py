@@ -141,7 +141,7 @@ def select(
     facts_in = Counter(group.first.sentence.index for group in groups)
     for group in groups:
         sentence = group.first.sentence.index
-        answer = group.first.answer_text.casefold()
+        answer = _answer_key(group.first)
         if per_sentence[sentence] >= PER_SENTENCE or answer in asked:
             continue
         if any(_near_duplicates(group.first, other) for other, _ in chosen):
@@ -178,6 +178,13 @@ def obvious(draft: Draft, profile: ArticleProfile) -> bool:
     if draft.phrase.label == "PERSON":
         return words[-1] in profile.headline_words
     return set(words) <= profile.headline_words
+
+
+def _answer_key(draft: Draft) -> str:
+    """What makes two answers the same fact's: a person is one person whether "Hollis" or
+    "Derek Hollis"."""
+    text = draft.answer_text.casefold()
+    return "person:" + text.split()[-1] if draft.phrase.label == "PERSON" else text
 
 
 def _bare(name: str) -> str:
