@@ -6,6 +6,7 @@ always gives the same decks, byte for byte once written.
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, datetime, timedelta
 from random import Random
 
@@ -85,20 +86,7 @@ _PEOPLE = (
     "Rafael Núñez",
     "Yuki Tanaka",
 )
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(calendar.month_name[1:])
 _TAGS = ("trade", "diplomacy", "history", "people", "politics", "economy", "health", "sport", "science")
 _KINDS = (Kind.CLOZE, Kind.WH, Kind.MCQ, Kind.TRUE_FALSE)
 
