@@ -106,15 +106,15 @@ def _choices_fit(
 ) -> bool:
     """Whether the distractors read as well as the answer in the stem. After "the" only some
     names fit ("the Netherlands"), so no choices there. Places and nationalities from the
-    built-in lists alone are implausible next to the article's own ("Wuhan" for "Seoul"): at
-    least two must come from the article."""
+    built-in lists are implausible next to the article's own ("Wuhan" for "Seoul", "New Orleans"
+    for "Quebec City"): all three must come from the article."""
     doc = sentence.span.doc
     if phrase.start > sentence.span.start and doc[phrase.start - 1].lower_ == "the":
         return False
     if phrase.label not in PLACE_LABELS:
         return True
     from_article = {candidate.text for candidate in article_candidates}
-    return sum(distractor in from_article for distractor in distractors) >= 2
+    return all(distractor in from_article for distractor in distractors)
 
 
 BOUND_WORDS = frozenset({"between", "from", "since", "until", "least", "most", "than", "up", "over", "under"})

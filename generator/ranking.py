@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from generator.answers import DURATION, NOUN_PHRASE
 from generator.drafts import Draft
 from generator.sentences import Sentence
+from generator.word_lists import COUNTRIES
 from questions.question import Kind
 
 ANSWER_TYPE = {
@@ -169,7 +170,8 @@ def select(
 
 
 def obvious(draft: Draft, profile: ArticleProfile) -> bool:
-    """The answer is a name the headline already gives."""
+    """The answer is a name the headline already gives, or a country the headline names by its
+    adjective ("Canadian House of Commons" gives away "Canada")."""
     if draft.phrase.label not in NAME_LABELS:
         return False
     words = [
@@ -177,7 +179,8 @@ def obvious(draft: Draft, profile: ArticleProfile) -> bool:
     ]
     if draft.phrase.label == "PERSON":
         return words[-1] in profile.headline_words
-    return set(words) <= profile.headline_words
+    demonym = COUNTRIES.get(draft.answer_text, ("",))[0].lower()
+    return set(words) <= profile.headline_words or (bool(demonym) and demonym in profile.headline_words)
 
 
 def _answer_key(draft: Draft) -> str:
