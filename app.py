@@ -1,46 +1,127 @@
-"""The Streamlit app. For now one page: the decks in the bank, their questions, and broken files."""
+"""The Streamlit app: ``streamlit run app.py``.
+
+This file builds the navigation and holds what every page shares: the bank (cached, reloaded only
+when a deck file changes), a progress store per call, the session state (initialised here, in one
+place) and ``literal`` for showing text from a deck or an article as written. The pages import it
+as a module; Streamlit runs it as ``__main__``.
+"""
 
 from __future__ import annotations
 
+import random
 import re
+import threading
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
 from questions.bank import Bank, fingerprint, load_bank
-from questions.settings import bank_dir
+from questions.progress import ProgressStore
+from questions.settings import bank_dir, progress_db
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$])")
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$:=&^\"'@])")
+
+PAGES = {
+    "quiz": "pages/quiz.py",
+    "review": "pages/review.py",
+    "progress": "pages/progress.py",
+    "bank": "pages/bank.py",
+    "generate": "pages/generate.py",
+    "export": "pages/export.py",
+}
 
 
 def literal(text: str) -> str:
-    """Text from a deck or an article, escaped so Markdown shows it as written."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    """Text from a deck or an article, escaped so Markdown shows it as written: no emphasis, link,
+    HTML, colour directive or emoji shortcode in it is ever interpreted. Lines are kept."""
+    return "  \n".join(_MARKDOWN_SPECIALS.sub(r"\\\1", line) for line in str(text).splitlines() or [""])
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=8)
 def cached_bank(folder: str, signature: tuple[tuple[str, int, int], ...]) -> Bank:
-    """Reloaded only when a deck file changes: `signature` is part of the cache key."""
+    """Reloaded only when a deck file changes: ``signature`` is part of the cache key."""
     return load_bank(Path(folder))
 
 
-st.set_page_config(page_title="News quiz", page_icon="📰")
-st.title("News quiz")
-folder = bank_dir()
-bank = cached_bank(str(folder), fingerprint(folder))
+def current_bank() -> Bank:
+    folder = bank_dir()
+    return cached_bank(str(folder), fingerprint(folder))
 
-if not bank.entries and not bank.errors:
-    st.info("No decks yet: add a deck file to the bank folder, or generate one from an article.")
-    st.code(str(folder), language=None)
-for error in bank.errors:
-    st.error("A deck file could not be loaded (the other decks still work):")
-    st.code(str(error), language=None)
-for entry in bank.entries:
-    st.subheader(literal(entry.deck.name), anchor=False)
-    if entry.deck.description:
-        st.text(entry.deck.description)
-    st.dataframe(
-        [{"kind": q.kind.value, "question": q.prompt, "answer": q.answer_text} for q in entry.deck.questions],
-        hide_index=True,
-        width="stretch",
+
+def progress_store() -> ProgressStore:
+    """A store for this call: it opens a connection per query, so no connection crosses threads."""
+    return ProgressStore(progress_db())
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def state_defaults() -> dict[str, Any]:
+    """Every key of the app's own session state, with its value in a new session."""
+    return {
+        "seed": random.SystemRandom().randrange(2**31),
+        "quiz-count": 10,  # the quiz setup's number of questions
+        "generate-limit": 20,  # the most items to generate from one article
+        "quiz": None,  # questions.quiz.QuizSession while a quiz runs
+        "review": None,  # the same, for a review
+        "form_errors": {},  # form key -> {field: message}, shown next to each field
+        "notice": None,  # a one-off message for the next run, e.g. "Saved"
+        "confirm_delete": None,  # id of the question whose deletion awaits confirmation
+        "generated": [],  # questions from the generator, waiting for review
+        "generated_decisions": {},  # question id -> "accepted" | "rejected"
+        "generated_editing": None,  # id of the generated question being edited
+        "generate_request": None,  # what to generate on this run: source, filename, limit, kinds
+        "generate_error": None,  # the generator's message for unusable input
+    }
+
+
+def init_state() -> None:
+    for key, value in state_defaults().items():
+        if key not in st.session_state:
+            st.session_state[key] = value
+
+
+_navigating = threading.local()
+
+
+def main() -> None:
+    st.set_page_config(page_title="News quiz", page_icon="📰", layout="centered")
+    init_state()
+    navigation = st.navigation(
+        [
+            st.Page(PAGES["quiz"], title="Quiz", icon=":material/quiz:", default=True),
+            st.Page(PAGES["review"], title="Review", icon=":material/replay:"),
+            st.Page(PAGES["progress"], title="Progress", icon=":material/insights:"),
+            st.Page(PAGES["bank"], title="Bank", icon=":material/list_alt:"),
+            st.Page(PAGES["generate"], title="Generate", icon=":material/auto_awesome:"),
+            st.Page(PAGES["export"], title="Export", icon=":material/download:"),
+        ],
+        position="top",
     )
+    _navigating.active = True
+    try:
+        navigation.run()
+    finally:
+        _navigating.active = False
+
+
+def page() -> None:
+    """Called first by every page: a page run on its own goes through ``main`` instead.
+
+    Streamlit runs a file of ``pages/`` straight from a link like ``/bank`` when that link is the
+    first one a freshly started server is asked for (its multipage mode from before
+    ``st.navigation``); this sends that run through the app's navigation and state.
+    """
+    if not getattr(_navigating, "active", False):
+        main()
+        st.stop()
+
+
+if __name__ == "__main__":
+    # Run the importable module's ``main``, so the pages (which import ``app``) see its state.
+    from app import main as app_main
+
+    app_main()

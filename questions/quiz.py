@@ -269,11 +269,15 @@ def _record(answer: Answer, question: Question, *, store: ProgressStore, rating:
     answer.rating = record.rating
 
 
-def advance(session: QuizSession, *, now: datetime) -> None:
-    """Go on to the next question (a review answer must be rated first)."""
-    answer = current_answer(session)
-    if session.done:
+def advance(session: QuizSession, *, now: datetime, from_position: int | None = None) -> None:
+    """Go on to the next question (a review answer must be rated first).
+
+    With ``from_position``, only from that position: a "Next" pressed twice before the page
+    updates (a double Enter on a slow connection) moves on once, never past a question.
+    """
+    if session.done or (from_position is not None and from_position != session.position):
         return
+    answer = current_answer(session)
     if session.mode is Mode.REVIEW and answer is not None and not answer.recorded:
         raise ValueError("rate the answer before going on")
     session.position += 1
@@ -282,12 +286,13 @@ def advance(session: QuizSession, *, now: datetime) -> None:
         session.finished = now
 
 
-def skip(session: QuizSession, *, now: datetime) -> None:
-    """Leave out the current question (e.g. deleted from its deck meanwhile)."""
-    question_id = current_id(session)
-    if question_id is None:
+def skip(session: QuizSession, *, now: datetime, question_id: str | None = None) -> None:
+    """Leave out the current question (e.g. deleted from its deck meanwhile); with ``question_id``,
+    only if that is the current one."""
+    current = current_id(session)
+    if current is None or (question_id is not None and question_id != current):
         return
-    session.answers.pop(question_id, None)
+    session.answers.pop(current, None)
     session.question_ids.pop(session.position)
     session.shown_at = now
     if session.done:

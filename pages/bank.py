@@ -1,0 +1,266 @@
+"""Bank: every question, searched and filtered; edit one (errors shown next to each field), add one
+by hand, delete one. Each change is saved to its deck file at once (atomically, by
+questions.editing). A broken deck file is listed with its problems; the others still work."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import app
+from pages import widgets
+from questions import quiz
+from questions.bank import Bank
+from questions.deck_file import DeckFileError
+from questions.editing import EditError, create_deck, delete_question, save_questions
+from questions.question import Kind
+
+NEW_DECK = "\x00new"
+ADD = "add"
+
+
+def edit_key(question_id: str) -> str:
+    return f"edit-{question_id}"
+
+
+def errors_of(key: str) -> dict[str, str]:
+    errors: dict[str, str] = st.session_state["form_errors"].get(key, {})
+    return errors
+
+
+def set_errors(key: str, errors: dict[str, str] | None) -> None:
+    if errors:
+        st.session_state["form_errors"][key] = errors
+    else:
+        st.session_state["form_errors"].pop(key, None)
+
+
+def on_save(question_id: str) -> None:
+    key = edit_key(question_id)
+    found = app.current_bank().find(question_id)
+    if found is None:
+        set_errors(key, {"form": "This question is no longer in the bank (deleted meanwhile?)."})
+        return
+    entry, original = found
+    try:
+        question = quiz.question_from_form(widgets.form_values(key), original=original, now=app.now())
+        save_questions(entry, [question], now=app.now())
+    except quiz.FormErrors as error:
+        set_errors(key, error.errors)
+        return
+    except (EditError, DeckFileError) as error:
+        set_errors(key, {"form": str(error)})
+        return
+    set_errors(key, None)
+    st.session_state["notice"] = f"Saved to {entry.path.name}."
+
+
+def on_add() -> None:
+    state = st.session_state
+    bank = app.current_bank()
+    try:
+        question = quiz.question_from_form(widgets.form_values(ADD), original=None, now=app.now())
+    except quiz.FormErrors as error:
+        set_errors(ADD, error.errors)
+        return
+    deck_choice = state.get("add-deck")
+    try:
+        if deck_choice == NEW_DECK or deck_choice is None:
+            name = str(state.get("add-deck-name") or "").strip()
+            if not name:
+                set_errors(ADD, {"deck": "give the new deck a name"})
+                return
+            entry = create_deck(bank.folder, name=name)
+        else:
+            entry = bank.entry(deck_choice)
+        save_questions(entry, [question], now=app.now())
+    except (EditError, DeckFileError, KeyError) as error:
+        set_errors(ADD, {"deck": str(error)})
+        return
+    set_errors(ADD, None)
+    widgets.forget_form(ADD)
+    state.pop("add-deck-name", None)
+    state["notice"] = f"Added to {entry.deck.name} ({entry.path.name})."
+
+
+def on_ask_delete(question_id: str) -> None:
+    st.session_state["confirm_delete"] = question_id
+
+
+def on_cancel_delete() -> None:
+    st.session_state["confirm_delete"] = None
+
+
+def on_delete(question_id: str) -> None:
+    state = st.session_state
+    state["confirm_delete"] = None
+    found = app.current_bank().find(question_id)
+    if found is None:
+        return
+    try:
+        entry = delete_question(found[0], question_id)
+    except (EditError, DeckFileError) as error:
+        set_errors(edit_key(question_id), {"form": str(error)})
+        return
+    widgets.forget_form(edit_key(question_id))
+    state.pop("bank-edit", None)
+    state["notice"] = f"Deleted from {entry.path.name}."
+
+
+def broken_decks(bank: Bank) -> None:
+    for error in bank.errors:
+        st.error(
+            f"{app.literal(error.path.name)} could not be loaded (the other decks still work):",
+            icon=":material/error:",
+        )
+        st.code(str(error), language=None, wrap_lines=True)
+
+
+def editor(bank: Bank, question_id: str) -> None:
+    found = bank.find(question_id)
+    if found is None:
+        return
+    entry, question = found
+    key = edit_key(question_id)
+    with st.container(border=True):
+        st.caption(
+            f"In {app.literal(entry.deck.name)} ({app.literal(entry.path.name)}), "
+            f"id {app.literal(question.id)}"
+        )
+        widgets.question_form(
+            key,
+            quiz.form_of(question),
+            errors=errors_of(key),
+            submit_label="Save",
+            on_submit=on_save,
+            args=(question_id,),
+        )
+        if question.source is not None:
+            with st.expander("Source"):
+                widgets.source(question.source)
+        if st.session_state["confirm_delete"] == question_id:
+            st.warning(
+                "Delete this question from its deck? This cannot be undone.", icon=":material/warning:"
+            )
+            buttons = st.container(horizontal=True)
+            buttons.button(
+                "Yes, delete it",
+                type="primary",
+                on_click=on_delete,
+                args=(question_id,),
+                key=f"{key}-delete-yes",
+            )
+            buttons.button("Cancel", on_click=on_cancel_delete, key=f"{key}-delete-no")
+        else:
+            st.button(
+                "Delete this question",
+                on_click=on_ask_delete,
+                args=(question_id,),
+                key=f"{key}-delete",
+                icon=":material/delete:",
+            )
+
+
+def browse(bank: Bank) -> None:
+    decks, kinds, tags = quiz.filter_options(bank)
+    names = {entry.key: entry.deck.name for entry in bank.entries}
+    st.text_input(
+        "Search",
+        key="bank-search",
+        placeholder="Words in a question, answer, choice or tag",
+        icon=":material/search:",
+    )
+    deck_column, kind_column, tag_column = st.columns(3)
+    deck_column.multiselect(
+        "Decks", decks, key="bank-decks", format_func=names.__getitem__, placeholder="All decks"
+    )
+    kind_column.multiselect(
+        "Kinds",
+        kinds,
+        key="bank-kinds",
+        format_func=lambda k: widgets.KIND_NAMES[Kind(k)],
+        placeholder="All kinds",
+    )
+    tag_column.multiselect("Tags", tags, key="bank-tags", placeholder="Any tag")
+    state = st.session_state
+    found = quiz.matching_questions(
+        bank,
+        decks=state.get("bank-decks"),
+        kinds=state.get("bank-kinds"),
+        tags=state.get("bank-tags"),
+        text=state.get("bank-search") or "",
+    )
+    total = len(bank.questions())
+    st.caption(f"{len(found)} of {total} question{'s' if total != 1 else ''}")
+    prompts = {question.id: question.prompt for _, question in found}
+    selected = st.selectbox(
+        "Edit a question",
+        list(prompts),
+        key="bank-edit",
+        index=None,
+        format_func=lambda question_id: prompts.get(question_id, question_id),
+        placeholder="Choose a question to edit or delete",
+    )
+    if selected:
+        editor(bank, selected)
+    for entry in bank.entries:
+        rows = [
+            {
+                "kind": question.kind.value,
+                "question": question.prompt,
+                "answer": question.answer_text,
+                "tags": " ".join(question.tags),
+            }
+            for key, question in found
+            if key == entry.key
+        ]
+        if not rows:
+            continue
+        st.subheader(app.literal(entry.deck.name), anchor=False)
+        if entry.deck.description:
+            st.caption(app.literal(entry.deck.description))
+        st.dataframe(rows, hide_index=True, width="stretch")
+
+
+def add(bank: Bank) -> None:
+    names = {entry.key: entry.deck.name for entry in bank.entries}
+    st.selectbox(
+        "Deck",
+        [*names, NEW_DECK],
+        key="add-deck",
+        format_func=lambda key: "New deck…" if key == NEW_DECK else names.get(key, key),
+    )
+    if st.session_state.get("add-deck", NEW_DECK) == NEW_DECK:
+        st.text_input("New deck name", key="add-deck-name")
+    widgets.field_error(errors_of(ADD), "deck")
+    widgets.question_form(
+        ADD,
+        quiz.QuestionForm(kind=Kind.WH),
+        errors=errors_of(ADD),
+        submit_label="Add the question",
+        on_submit=on_add,
+    )
+
+
+app.page()
+st.title("Bank", anchor=False)
+bank = app.current_bank()
+notice = st.session_state["notice"]
+if notice:
+    st.success(app.literal(notice), icon=":material/check_circle:")
+    st.session_state["notice"] = None
+broken_decks(bank)
+if not bank.entries and not bank.errors:
+    st.info(
+        "No decks yet: generate one from an article, add a question below, or put a deck file in the "
+        "bank folder:",
+        icon=":material/lightbulb:",
+    )
+    st.code(str(bank.folder), language=None)
+browse_tab, add_tab = st.tabs(["Browse and edit", "Add a question"])
+with browse_tab:
+    if bank.entries:
+        browse(bank)
+    else:
+        st.caption("No questions yet.")
+with add_tab:
+    add(bank)

@@ -1,0 +1,325 @@
+"""Generate: paste an article or upload a .txt, .md or .html file; the generator's items come back
+for review with their score and source sentence; each is accepted, edited or rejected (or all
+accepted at once). Only an accepted item is written, into the chosen or a new deck. spaCy loads
+here, once per server (st.cache_resource), and nowhere else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+import app
+from generator.errors import ArticleError
+from pages import widgets
+from questions import quiz
+from questions.bank import Bank, DeckEntry
+from questions.deck_file import DeckFileError
+from questions.editing import EditError, create_deck, save_questions
+from questions.question import Kind, Question
+
+NEW_DECK = "\x00new"
+FILE_TYPES = ["txt", "md", "html", "htm"]
+ERRORS = "generate"
+ACCEPTED, REJECTED = "accepted", "rejected"
+
+
+@st.cache_resource(show_spinner=False)
+def load_generator() -> Callable[..., list[Question]]:
+    """The generator with its spaCy model loaded: once per server process."""
+    from generator import generate
+    from generator.analysis import load_model
+
+    load_model()
+    return generate
+
+
+def items() -> list[Question]:
+    generated: list[Question] = st.session_state["generated"]
+    return generated
+
+
+def decisions() -> dict[str, str]:
+    decided: dict[str, str] = st.session_state["generated_decisions"]
+    return decided
+
+
+def set_error(message: str | None) -> None:
+    if message:
+        st.session_state["form_errors"][ERRORS] = {"deck": message}
+    else:
+        st.session_state["form_errors"].pop(ERRORS, None)
+
+
+def on_generate() -> None:
+    state = st.session_state
+    uploaded = state.get("generate-file")
+    text = str(state.get("generate-text") or "")
+    source: str | bytes
+    if uploaded is not None:
+        source, filename = uploaded.getvalue(), uploaded.name
+    elif text.strip():
+        source, filename = text, None
+    else:
+        state["generate_error"] = "Paste an article's text or upload a file first."
+        return
+    state["generate_request"] = {
+        "source": source,
+        "filename": filename,
+        "limit": int(state.get("generate-limit") or 20),
+        "kinds": [Kind(kind) for kind in state.get("generate-kinds") or []] or None,
+    }
+    state["generate_error"] = None
+
+
+def run_request(request: dict[str, Any]) -> None:
+    """Generate with a progress indicator; keep the items for review, or the generator's error."""
+    state = st.session_state
+    with st.status("Generating quiz items…", expanded=True) as status:
+        st.write("Loading the language model (the first time only)…")
+        generate = load_generator()
+        st.write("Reading the article and writing questions…")
+        try:
+            generated = generate(
+                request["source"],
+                filename=request["filename"],
+                limit=request["limit"],
+                kinds=request["kinds"],
+            )
+        except ArticleError as error:
+            state["generate_error"] = str(error)
+            status.update(label="The article could not be used", state="error", expanded=False)
+            return
+        status.update(
+            label=f"{len(generated)} item{'s' if len(generated) != 1 else ''} to review",
+            state="complete",
+            expanded=False,
+        )
+    state["generated"] = generated
+    state["generated_decisions"] = {}
+    state["generated_editing"] = None
+    if not generated:
+        state["generate_error"] = "The generator found no fact to ask about in this article."
+    title = next((item.source.title for item in generated if item.source and item.source.title), "")
+    if title and not state.get("generate-deck-name"):
+        state["generate-deck-name"] = title
+
+
+def target_deck() -> DeckEntry:
+    """The deck chosen for accepted items, created on first use if it is a new one."""
+    state = st.session_state
+    bank = app.current_bank()
+    choice = state.get("generate-deck")
+    if choice and choice != NEW_DECK:
+        return bank.entry(str(choice))
+    name = str(state.get("generate-deck-name") or "").strip()
+    if not name:
+        raise EditError("give the new deck a name")
+    for entry in bank.entries:
+        if entry.deck.name == name:
+            return entry
+    entry = create_deck(bank.folder, name=name)
+    state["generate-deck"] = entry.key
+    return entry
+
+
+def accept(chosen: list[Question]) -> None:
+    if not chosen:
+        return
+    try:
+        entry = target_deck()
+        save_questions(entry, chosen, now=app.now())
+    except (EditError, DeckFileError, KeyError) as error:
+        set_error(str(error))
+        return
+    set_error(None)
+    for question in chosen:
+        decisions()[question.id] = ACCEPTED
+    count = len(chosen)
+    st.session_state["notice"] = f"Added {count} item{'s' if count != 1 else ''} to {entry.deck.name}."
+
+
+def on_accept(question_id: str) -> None:
+    accept([item for item in items() if item.id == question_id])
+
+
+def on_accept_all() -> None:
+    accept([item for item in items() if item.id not in decisions()])
+
+
+def on_reject(question_id: str) -> None:
+    decisions()[question_id] = REJECTED
+
+
+def on_edit(question_id: str) -> None:
+    st.session_state["generated_editing"] = question_id
+
+
+def on_cancel_edit(question_id: str) -> None:
+    st.session_state["generated_editing"] = None
+    widgets.forget_form(f"gen-{question_id}")
+    st.session_state["form_errors"].pop(f"gen-{question_id}", None)
+
+
+def on_save_edit(question_id: str) -> None:
+    key = f"gen-{question_id}"
+    position = next((index for index, item in enumerate(items()) if item.id == question_id), None)
+    if position is None:
+        return
+    try:
+        edited = quiz.question_from_form(widgets.form_values(key), original=items()[position], now=app.now())
+    except quiz.FormErrors as error:
+        st.session_state["form_errors"][key] = error.errors
+        return
+    st.session_state["form_errors"].pop(key, None)
+    items()[position] = edited
+    accept([edited])
+    if decisions().get(question_id) == ACCEPTED:
+        st.session_state["generated_editing"] = None
+        widgets.forget_form(key)
+
+
+def on_clear() -> None:
+    state = st.session_state
+    state["generated"] = []
+    state["generated_decisions"] = {}
+    state["generated_editing"] = None
+    state["generate_error"] = None
+    set_error(None)
+
+
+def article_input() -> None:
+    st.file_uploader(
+        "Upload an article (.txt, .md or .html)", type=FILE_TYPES, key="generate-file", max_upload_size=10
+    )
+    st.text_area(
+        "…or paste its text", key="generate-text", height=160, placeholder="Paste a news article here"
+    )
+    limit_column, kinds_column = st.columns(2)
+    limit_column.number_input("At most this many items", min_value=1, max_value=100, key="generate-limit")
+    kinds_column.multiselect(
+        "Kinds",
+        list(Kind),
+        key="generate-kinds",
+        format_func=lambda kind: widgets.KIND_NAMES[Kind(kind)],
+        placeholder="All kinds",
+    )
+    st.button("Generate quiz items", type="primary", on_click=on_generate, icon=":material/auto_awesome:")
+
+
+def deck_choice(bank: Bank) -> None:
+    names = {entry.key: entry.deck.name for entry in bank.entries}
+    if st.session_state.get("generate-deck") not in (*names, NEW_DECK):
+        st.session_state["generate-deck"] = NEW_DECK
+    st.selectbox(
+        "Accepted items go into",
+        [NEW_DECK, *names],
+        key="generate-deck",
+        format_func=lambda key: "A new deck" if key == NEW_DECK else names.get(key, key),
+    )
+    if st.session_state.get("generate-deck") == NEW_DECK:
+        st.text_input("New deck name", key="generate-deck-name")
+    widgets.field_error(st.session_state["form_errors"].get(ERRORS, {}), "deck")
+
+
+def item_card(bank: Bank, item: Question) -> None:
+    decision = decisions().get(item.id)
+    editing = st.session_state["generated_editing"] == item.id
+    with st.container(border=True):
+        score = f" · score {item.score:.2f}" if item.score is not None else ""
+        st.caption(f"{widgets.KIND_NAMES[item.kind]}{score}")
+        if editing:
+            key = f"gen-{item.id}"
+            widgets.question_form(
+                key,
+                quiz.form_of(item),
+                errors=st.session_state["form_errors"].get(key, {}),
+                submit_label="Save and accept",
+                on_submit=on_save_edit,
+                args=(item.id,),
+            )
+            st.button("Cancel", key=f"{key}-cancel", on_click=on_cancel_edit, args=(item.id,))
+            return
+        st.markdown(f"**{app.literal(item.prompt)}**")
+        if item.kind is Kind.MCQ:
+            st.markdown(
+                "  \n".join(
+                    f"{number}. {app.literal(choice)}" for number, choice in enumerate(item.choices, start=1)
+                )
+            )
+        answer = item.answer_text.capitalize() if item.kind is Kind.TRUE_FALSE else item.answer_text
+        st.markdown(f"Answer: **{app.literal(answer)}**")
+        if item.source is not None:
+            widgets.source(item.source)
+        found = bank.find(item.id)
+        if decision == ACCEPTED:
+            where = f" into {app.literal(found[0].deck.name)}" if found else ""
+            st.success(f"Accepted{where}.", icon=":material/check:")
+            return
+        if found is not None:
+            st.caption(f"Already in {app.literal(found[0].deck.name)}: accepting it again replaces it there.")
+        buttons = st.container(horizontal=True)
+        buttons.button(
+            "Accept",
+            key=f"gen-{item.id}-accept",
+            type="primary",
+            on_click=on_accept,
+            args=(item.id,),
+            icon=":material/check:",
+        )
+        buttons.button(
+            "Edit", key=f"gen-{item.id}-edit", on_click=on_edit, args=(item.id,), icon=":material/edit:"
+        )
+        buttons.button(
+            "Reject",
+            key=f"gen-{item.id}-reject",
+            on_click=on_reject,
+            args=(item.id,),
+            icon=":material/close:",
+        )
+
+
+def review(bank: Bank) -> None:
+    generated = items()
+    pending = [item for item in generated if item.id not in decisions()]
+    shown = [item for item in generated if decisions().get(item.id) != REJECTED]
+    rejected = len(generated) - len(shown)
+    title = next((item.source.title for item in generated if item.source and item.source.title), "")
+    st.subheader(f"{len(generated)} items" + (f" from {app.literal(title)}" if title else ""), anchor=False)
+    deck_choice(bank)
+    buttons = st.container(horizontal=True)
+    buttons.button(
+        f"Accept all ({len(pending)})",
+        type="primary",
+        on_click=on_accept_all,
+        disabled=not pending,
+        icon=":material/done_all:",
+    )
+    buttons.button("Discard the list", on_click=on_clear, icon=":material/delete_sweep:")
+    if rejected:
+        st.caption(f"{rejected} rejected.")
+    for item in shown:
+        item_card(bank, item)
+
+
+app.page()
+st.title("Generate", anchor=False)
+state = st.session_state
+notice = state["notice"]
+if notice:
+    st.success(app.literal(notice), icon=":material/check_circle:")
+    state["notice"] = None
+bank = app.current_bank()
+if not bank.entries:
+    st.caption("No decks yet: the items you accept here start your first one.")
+with st.expander("Article", expanded=not items()):
+    article_input()
+request = state["generate_request"]
+if request is not None:
+    state["generate_request"] = None
+    run_request(request)
+if state["generate_error"]:
+    st.error(app.literal(state["generate_error"]), icon=":material/error:")
+if items():
+    review(bank)

@@ -1,0 +1,199 @@
+"""Quiz: choose decks, kinds, tags and a number of questions, answer them one at a time, see the
+score and retry the mistakes. Each answer is recorded as soon as it is graded."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import streamlit as st
+
+import app
+from pages import widgets
+from questions import quiz
+from questions.bank import Bank
+from questions.question import Kind
+
+STATE = "quiz"
+
+
+def session() -> quiz.QuizSession | None:
+    value: quiz.QuizSession | None = st.session_state[STATE]
+    return value
+
+
+def on_start() -> None:
+    state = st.session_state
+    if session() is not None:  # a second click that arrived after the first one started a quiz
+        return
+    ids = quiz.choose_questions(
+        app.current_bank(),
+        decks=state.get("quiz-decks") or None,
+        kinds=state.get("quiz-kinds") or None,
+        tags=state.get("quiz-tags") or None,
+        count=int(state.get("quiz-count") or 10),
+        seed=state["seed"],
+    )
+    state["seed"] += 1
+    state[STATE] = quiz.start(ids, now=app.now())
+
+
+def on_answer(question_id: str, given: str | bool) -> None:
+    current = session()
+    found = app.current_bank().find(question_id)
+    if current is None or found is None or quiz.current_id(current) != question_id:
+        return
+    entry, question = found
+    quiz.submit(current, question, given, deck=entry.deck.name, now=app.now(), store=app.progress_store())
+
+
+def on_override(question_id: str) -> None:
+    current = session()
+    found = app.current_bank().find(question_id)
+    if current is None or found is None or quiz.current_id(current) != question_id:
+        return
+    quiz.override(current, found[1], now=app.now(), store=app.progress_store())
+
+
+def on_next(position: int) -> None:
+    current = session()
+    if current is not None:
+        quiz.advance(current, now=app.now(), from_position=position)
+
+
+def on_skip(question_id: str) -> None:
+    current = session()
+    if current is not None:
+        quiz.skip(current, now=app.now(), question_id=question_id)
+
+
+def on_retry(started: datetime) -> None:
+    current = session()
+    if current is not None and current.started == started:
+        st.session_state[STATE] = quiz.retry_mistakes(current, now=app.now())
+
+
+def on_new_quiz(started: datetime) -> None:
+    current = session()
+    if current is not None and current.started == started:
+        st.session_state[STATE] = None
+
+
+def setup(bank: Bank) -> None:
+    decks, kinds, tags = quiz.filter_options(bank)
+    names = {entry.key: entry.deck.name for entry in bank.entries}
+    st.multiselect("Decks", decks, key="quiz-decks", format_func=names.__getitem__, placeholder="All decks")
+    kinds_column, tags_column = st.columns(2)
+    kinds_column.multiselect(
+        "Kinds",
+        kinds,
+        key="quiz-kinds",
+        format_func=lambda k: widgets.KIND_NAMES[Kind(k)],
+        placeholder="All kinds",
+    )
+    tags_column.multiselect("Tags", tags, key="quiz-tags", placeholder="Any tag")
+    state = st.session_state
+    matching = len(
+        quiz.matching_questions(
+            bank, decks=state.get("quiz-decks"), kinds=state.get("quiz-kinds"), tags=state.get("quiz-tags")
+        )
+    )
+    st.number_input("Number of questions", min_value=1, max_value=500, step=1, key="quiz-count")
+    count = min(int(state["quiz-count"]), matching)
+    if not matching:
+        st.warning("No question matches these choices.")
+    else:
+        st.caption(f"{matching} question{'s' if matching != 1 else ''} match: the quiz asks {count}.")
+    st.button(
+        "Start the quiz",
+        type="primary",
+        on_click=on_start,
+        disabled=not matching,
+        icon=":material/play_arrow:",
+    )
+
+
+def ask(bank: Bank, current: quiz.QuizSession) -> None:
+    question_id = quiz.current_id(current)
+    assert question_id is not None
+    st.progress(current.position / current.total, text=f"Question {current.position + 1} of {current.total}")
+    found = bank.find(question_id)
+    if found is None:
+        st.warning("This question was deleted from its deck meanwhile.")
+        st.button("Skip it", on_click=on_skip, args=(question_id,), type="primary")
+        return
+    entry, question = found
+    widgets.prompt(question, deck=entry.deck.name)
+    answer = current.answers.get(question_id)
+    key = f"quiz-{current.started.timestamp() * 1e6:.0f}-{current.position}"
+    if answer is None:
+        widgets.answer_input(question, key=key, on_answer=on_answer)
+        return
+    widgets.feedback(question, answer)
+    buttons = st.container(horizontal=True)
+    last = current.position + 1 == current.total
+    buttons.button(
+        "See the score" if last else "Next question",
+        key=f"{key}-next",
+        type="primary",
+        on_click=on_next,
+        args=(current.position,),
+        shortcut="Enter",
+        icon=":material/arrow_forward:",
+    )
+    if question.kind in quiz.TYPED_KINDS and not answer.verdict.correct:
+        buttons.button(
+            "I was right",
+            key=f"{key}-override",
+            on_click=on_override,
+            args=(question_id,),
+            shortcut="I",
+            help="Count this answer as right (and record it so)",
+        )
+
+
+def results(bank: Bank, current: quiz.QuizSession) -> None:
+    result = quiz.score(current)
+    st.subheader("Done", anchor=False)
+    score_column, time_column = st.columns(2)
+    score_column.metric("Score", f"{result.correct} / {result.total}")
+    time_column.metric("Time", quiz.duration_text(quiz.elapsed(current, now=app.now())))
+    wrong = quiz.mistakes(current)
+    if wrong:
+        st.markdown("**Mistakes**")
+    for question_id in wrong:
+        answer = current.answers[question_id]
+        found = bank.find(question_id)
+        with st.container(border=True):
+            st.markdown(app.literal(found[1].prompt if found else "(deleted meanwhile)"))
+            st.markdown(
+                f"Your answer: {app.literal(answer.given) or '(nothing)'}  \n"
+                f"Answer: **{app.literal(answer.verdict.expected)}**"
+            )
+    if not wrong and result.total:
+        st.success("No mistakes.", icon=":material/celebration:")
+    buttons = st.container(horizontal=True)
+    if wrong:
+        buttons.button(
+            f"Retry my mistakes ({len(wrong)})",
+            type="primary",
+            on_click=on_retry,
+            args=(current.started,),
+            icon=":material/replay:",
+        )
+    buttons.button(
+        "New quiz", on_click=on_new_quiz, args=(current.started,), type="secondary" if wrong else "primary"
+    )
+
+
+app.page()
+st.title("Quiz", anchor=False)
+bank = app.current_bank()
+current = session()
+if not bank.entries:
+    widgets.no_decks_yet()
+elif current is None:
+    setup(bank)
+elif not current.done:
+    ask(bank, current)
+else:
+    results(bank, current)

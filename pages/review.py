@@ -1,0 +1,172 @@
+"""Review: the questions FSRS says are due, and recent mistakes, answered as in the quiz. The
+verdict suggests a rating (Enter takes it); Again, Hard, Good or Easy (keys 1 to 4) override it.
+The answer is recorded with its rating."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import streamlit as st
+from fsrs import Rating
+
+import app
+from pages import widgets
+from questions import quiz
+from questions.bank import Bank
+from questions.progress import ProgressStore
+
+STATE = "review"
+RATING_KEYS = {Rating.Again: "1", Rating.Hard: "2", Rating.Good: "3", Rating.Easy: "4"}
+
+
+def session() -> quiz.QuizSession | None:
+    value: quiz.QuizSession | None = st.session_state[STATE]
+    return value
+
+
+def on_start() -> None:
+    if session() is not None:  # a second click that arrived after the first one started the review
+        return
+    queue = quiz.review_queue(app.current_bank(), app.progress_store(), now=app.now())
+    st.session_state[STATE] = quiz.start(queue, now=app.now(), mode=quiz.Mode.REVIEW)
+
+
+def on_answer(question_id: str, given: str | bool) -> None:
+    current = session()
+    found = app.current_bank().find(question_id)
+    if current is None or found is None or quiz.current_id(current) != question_id:
+        return
+    entry, question = found
+    quiz.submit(current, question, given, deck=entry.deck.name, now=app.now(), store=app.progress_store())
+
+
+def on_override(question_id: str) -> None:
+    current = session()
+    found = app.current_bank().find(question_id)
+    if current is not None and found is not None and quiz.current_id(current) == question_id:
+        quiz.override(current, found[1], now=app.now(), store=app.progress_store())
+
+
+def on_rate(question_id: str, rating: int | None) -> None:
+    current = session()
+    found = app.current_bank().find(question_id)
+    if current is None or found is None or quiz.current_id(current) != question_id:
+        return
+    quiz.rate(
+        current, found[1], rating=None if rating is None else Rating(rating), store=app.progress_store()
+    )
+    quiz.advance(current, now=app.now())
+
+
+def on_skip(question_id: str) -> None:
+    current = session()
+    if current is not None:
+        quiz.skip(current, now=app.now(), question_id=question_id)
+
+
+def on_done(started: datetime) -> None:
+    current = session()
+    if current is not None and current.started == started:
+        st.session_state[STATE] = None
+
+
+def overview(bank: Bank, store: ProgressStore) -> None:
+    now = app.now()
+    queue = quiz.review_queue(bank, store, now=now)
+    if not bank.entries:
+        widgets.no_decks_yet()
+        return
+    if store.answer_count() == 0:
+        st.info(
+            "Nothing to review yet: questions come here once you have answered them in a quiz.",
+            icon=":material/lightbulb:",
+        )
+        st.page_link(app.PAGES["quiz"], label="Take a quiz", icon=":material/quiz:")
+        return
+    if not queue:
+        upcoming = next(((day, cards) for day, cards in store.due_forecast(now=now) if cards), None)
+        later = f" Next: {upcoming[1]} on {upcoming[0]:%A %d %B}." if upcoming else ""
+        st.success(f"All caught up: nothing is due.{later}", icon=":material/task_alt:")
+        return
+    due = set(store.due_question_ids(now=now))
+    due_count = sum(question_id in due for question_id in queue)
+    st.markdown(
+        f"**{len(queue)}** to review: {due_count} due, {len(queue) - due_count} recent mistake"
+        f"{'s' if len(queue) - due_count != 1 else ''}."
+    )
+    st.button(
+        f"Review {len(queue)} question{'s' if len(queue) != 1 else ''}",
+        type="primary",
+        on_click=on_start,
+        icon=":material/play_arrow:",
+    )
+
+
+def ask(bank: Bank, current: quiz.QuizSession) -> None:
+    question_id = quiz.current_id(current)
+    assert question_id is not None
+    st.progress(current.position / current.total, text=f"Review {current.position + 1} of {current.total}")
+    found = bank.find(question_id)
+    if found is None:
+        st.warning("This question was deleted from its deck meanwhile.")
+        st.button("Skip it", on_click=on_skip, args=(question_id,), type="primary")
+        return
+    entry, question = found
+    widgets.prompt(question, deck=entry.deck.name)
+    answer = current.answers.get(question_id)
+    key = f"review-{current.started.timestamp() * 1e6:.0f}-{current.position}"
+    if answer is None:
+        widgets.answer_input(question, key=key, on_answer=on_answer)
+        return
+    widgets.feedback(question, answer)
+    if question.kind in quiz.TYPED_KINDS and not answer.verdict.correct:
+        st.button(
+            "I was right",
+            key=f"{key}-override",
+            on_click=on_override,
+            args=(question_id,),
+            shortcut="I",
+            help="Count this answer as right",
+        )
+    suggested = quiz.suggested_rating(answer)
+    st.button(
+        f"Next: rate it {quiz.RATING_NAMES[suggested]}",
+        key=f"{key}-next",
+        type="primary",
+        on_click=on_rate,
+        args=(question_id, None),
+        shortcut="Enter",
+        icon=":material/arrow_forward:",
+    )
+    st.caption("Or rate it yourself:")
+    ratings = st.container(horizontal=True)
+    for rating, shortcut in RATING_KEYS.items():
+        ratings.button(
+            quiz.RATING_NAMES[rating],
+            key=f"{key}-rate-{int(rating)}",
+            on_click=on_rate,
+            args=(question_id, int(rating)),
+            shortcut=shortcut,
+        )
+
+
+def results(current: quiz.QuizSession) -> None:
+    result = quiz.score(current)
+    st.success(
+        f"Review done: {result.correct} of {result.total} right, in "
+        f"{quiz.duration_text(quiz.elapsed(current, now=app.now()))}.",
+        icon=":material/task_alt:",
+    )
+    st.button("Back to the review list", on_click=on_done, args=(current.started,), type="primary")
+
+
+app.page()
+st.title("Review", anchor=False)
+bank = app.current_bank()
+current = session()
+if current is None:
+    overview(bank, app.progress_store())
+elif not current.done:
+    ask(bank, current)
+else:
+    results(current)

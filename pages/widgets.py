@@ -1,0 +1,234 @@
+"""What several pages draw the same way: a question to answer, the feedback on an answer, a source
+sentence, and the question form. Every text from a deck or an article goes through ``literal``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import quote, urlsplit
+
+import streamlit as st
+
+from app import PAGES, literal
+from questions.question import Kind, Question, Source
+from questions.quiz import TYPED_KINDS, Answer, QuestionForm
+
+KIND_NAMES = {
+    Kind.CLOZE: "fill in the blank",
+    Kind.WH: "short answer",
+    Kind.MCQ: "multiple choice",
+    Kind.TRUE_FALSE: "true or false",
+}
+
+
+def no_decks_yet() -> None:
+    st.info("No decks yet: generate one from an article.", icon=":material/lightbulb:")
+    st.page_link(PAGES["generate"], label="Generate a deck from an article", icon=":material/auto_awesome:")
+
+
+def prompt(question: Question, *, deck: str) -> None:
+    st.caption(f"{literal(deck)} · {KIND_NAMES[question.kind]}")
+    st.markdown(f"#### {literal(question.prompt)}", anchors=False)
+
+
+def answer_input(question: Question, *, key: str, on_answer: Callable[[str, str | bool], None]) -> None:
+    """The widgets to answer ``question``; ``on_answer(question_id, given)`` runs as their callback.
+
+    Multiple choice: one button a choice (keys 1 to 4). True/false: two buttons (T and F).
+    Typed answers: a text field in a form, submitted with Enter.
+    """
+    if question.kind is Kind.MCQ:
+        for number, choice in enumerate(question.choices, start=1):
+            st.button(
+                literal(choice),
+                key=f"{key}-choice-{number}",
+                on_click=on_answer,
+                args=(question.id, choice),
+                shortcut=str(number),
+                width="stretch",
+                wrap=True,
+            )
+    elif question.kind is Kind.TRUE_FALSE:
+        true_column, false_column = st.columns(2)
+        true_column.button(
+            "True",
+            key=f"{key}-true",
+            on_click=on_answer,
+            args=(question.id, True),
+            shortcut="T",
+            width="stretch",
+            icon=":material/check:",
+        )
+        false_column.button(
+            "False",
+            key=f"{key}-false",
+            on_click=on_answer,
+            args=(question.id, False),
+            shortcut="F",
+            width="stretch",
+            icon=":material/close:",
+        )
+    else:
+        with st.form(key=f"{key}-form", border=False):
+            st.text_input(
+                "Your answer",
+                key=f"{key}-given",
+                placeholder="Type the answer, then press Enter",
+                autocomplete="off",
+            )
+            st.form_submit_button(
+                "Check", type="primary", on_click=_typed_answer, args=(question.id, f"{key}-given", on_answer)
+            )
+
+
+def _typed_answer(question_id: str, widget_key: str, on_answer: Callable[[str, str | bool], None]) -> None:
+    on_answer(question_id, str(st.session_state.get(widget_key) or ""))
+
+
+def feedback(question: Question, answer: Answer) -> None:
+    """Right or wrong and why, the correct answer, and where it comes from."""
+    verdict = answer.verdict
+    if answer.overridden:
+        st.success("Counted as right: you said your answer was right.", icon=":material/check_circle:")
+    elif verdict.correct:
+        reason = "" if verdict.explanation == "correct" else f" ({verdict.explanation})"
+        st.success(f"Right{reason}", icon=":material/check_circle:")
+    else:
+        st.error("Wrong", icon=":material/cancel:")
+    given = answer.given.capitalize() if question.kind is Kind.TRUE_FALSE else answer.given
+    expected = verdict.expected.capitalize() if question.kind is Kind.TRUE_FALSE else verdict.expected
+    st.markdown(f"Your answer: {literal(given) if given else '(nothing)'}  \nAnswer: **{literal(expected)}**")
+    if question.kind in TYPED_KINDS and question.alternatives:
+        st.caption("Also accepted: " + literal(", ".join(question.alternatives)))
+    if question.source is not None:
+        source(question.source)
+
+
+def source(source: Source) -> None:
+    """The source sentence with the answer highlighted, then the article's title (linked when http(s))."""
+    sentence = " ".join(source.sentence.split())
+    start, end = source.answer_start, source.answer_end
+    if start is None or end is None:
+        quote_text = literal(sentence)
+    else:
+        raw = source.sentence
+        before, span, after = (" ".join(part.split()) for part in (raw[:start], raw[start:end], raw[end:]))
+        quote_text = (
+            f"{literal(before)}{' ' if raw[:start][-1:].isspace() else ''}"
+            f"**:orange-background[{literal(span)}]**"
+            f"{' ' if raw[end:][:1].isspace() else ''}{literal(after)}"
+        )
+    with st.container(border=True):
+        st.markdown(quote_text)
+        title = source.title or source.url or source.article_id
+        link = safe_url(source.url)
+        if link:
+            st.caption(f"From [{literal(title)}](<{link}>)")
+        else:
+            st.caption(f"From {literal(title)}")
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) link fit for a Markdown link destination, or None: other schemes (javascript:)
+    are never linked."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    if scheme not in {"http", "https"}:
+        return None
+    return quote(url, safe=":/?#@!$&'()*+,;=%~[]-._")
+
+
+def field_error(errors: dict[str, str], field: str) -> None:
+    if field in errors:
+        st.error(literal(errors[field]), icon=":material/error:")
+
+
+def question_form(
+    key: str,
+    initial: QuestionForm,
+    *,
+    errors: dict[str, str],
+    submit_label: str,
+    on_submit: Callable[..., None],
+    args: tuple[object, ...] = (),
+) -> None:
+    """The fields of a question, with each field's error beside it. Values live in session state
+    under ``{key}-{field}``; ``form_values(key)`` reads them back."""
+    defaults: dict[str, object] = {
+        f"{key}-kind": initial.kind,
+        f"{key}-prompt": initial.prompt,
+        f"{key}-answer": initial.answer,
+        f"{key}-truth": initial.answer.casefold() != "false",
+        f"{key}-alternatives": initial.alternatives,
+        f"{key}-tags": initial.tags,
+        **{f"{key}-choice-{number}": choice for number, choice in enumerate(initial.choices, start=1)},
+    }
+    for widget, value in defaults.items():
+        if widget not in st.session_state:
+            st.session_state[widget] = value
+    kind = st.selectbox("Kind", list(Kind), key=f"{key}-kind", format_func=lambda k: KIND_NAMES[k])
+    field_error(errors, "kind")
+    with st.form(key=f"{key}-form", border=False):
+        st.text_area(
+            "Prompt",
+            key=f"{key}-prompt",
+            height=80,
+            help="A fill-in-the-blank prompt marks its blank with _____ (five underscores).",
+        )
+        field_error(errors, "prompt")
+        if kind is Kind.TRUE_FALSE:
+            st.toggle("The statement is true", key=f"{key}-truth")
+        else:
+            st.text_input("Answer", key=f"{key}-answer")
+        field_error(errors, "answer")
+        if kind is Kind.MCQ:
+            st.caption("Choices (the answer must be one of them)")
+            for number in range(1, 5):
+                st.text_input(f"Choice {number}", key=f"{key}-choice-{number}")
+            field_error(errors, "choices")
+        if kind in TYPED_KINDS:
+            st.text_area("Also accepted (one a line)", key=f"{key}-alternatives", height=68)
+            field_error(errors, "alternatives")
+        st.text_input("Tags", key=f"{key}-tags", help="Separated by spaces or commas")
+        field_error(errors, "tags")
+        field_error(errors, "form")
+        st.form_submit_button(submit_label, type="primary", on_click=on_submit, args=args)
+
+
+def form_values(key: str) -> QuestionForm:
+    """What the form under ``key`` holds now."""
+    state = st.session_state
+    kind = Kind(state[f"{key}-kind"])
+    answer = (
+        ("true" if state.get(f"{key}-truth") else "false")
+        if kind is Kind.TRUE_FALSE
+        else state.get(f"{key}-answer", "")
+    )
+    return QuestionForm(
+        kind=kind,
+        prompt=state.get(f"{key}-prompt", ""),
+        answer=answer or "",
+        alternatives=state.get(f"{key}-alternatives", "") or "",
+        choices=[state.get(f"{key}-choice-{number}", "") or "" for number in range(1, 5)],
+        tags=state.get(f"{key}-tags", "") or "",
+    )
+
+
+FIELD_KEYS = (
+    "kind",
+    "prompt",
+    "answer",
+    "truth",
+    "alternatives",
+    "tags",
+    *(f"choice-{n}" for n in range(1, 5)),
+)
+
+
+def forget_form(key: str) -> None:
+    """Drop the form's values, so it starts afresh next time (call from a callback)."""
+    for field in FIELD_KEYS:
+        st.session_state.pop(f"{key}-{field}", None)

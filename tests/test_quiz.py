@@ -1,0 +1,331 @@
+"""The logic behind the quiz, review and edit pages, without the UI (questions/quiz.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fsrs import Rating
+
+from questions import quiz
+from questions.bank import Bank, load_bank
+from questions.grading import grade
+from questions.progress import ProgressStore
+from questions.question import Kind, Question, Source
+from questions.scheduling import make_scheduler
+from questions.verdict import Reason
+
+T0 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def bank(bank_folder: Path) -> Bank:
+    return load_bank(bank_folder)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> ProgressStore:
+    return ProgressStore(tmp_path / "progress.sqlite3", scheduler=make_scheduler(fuzzing=False))
+
+
+def question(bank: Bank, question_id: str) -> Question:
+    found = bank.find(question_id)
+    assert found is not None
+    return found[1]
+
+
+def answer(
+    session: quiz.QuizSession, bank: Bank, given: str | bool, *, store: ProgressStore, at: datetime
+) -> quiz.Answer:
+    question_id = quiz.current_id(session)
+    assert question_id is not None
+    found = bank.find(question_id)
+    assert found is not None
+    quiz.submit(session, found[1], given, deck=found[0].deck.name, now=at, store=store)
+    return session.answers[question_id]
+
+
+# Choosing questions
+
+
+def test_the_same_seed_chooses_the_same_questions(bank: Bank) -> None:
+    first = quiz.choose_questions(bank, count=5, seed=7)
+    assert first == quiz.choose_questions(bank, count=5, seed=7)
+    assert len(first) == len(set(first)) == 5
+    assert quiz.choose_questions(bank, count=16, seed=1) != quiz.choose_questions(bank, count=16, seed=2)
+
+
+def test_filters_choose_decks_kinds_and_tags(bank: Bank) -> None:
+    trade_deck = quiz.choose_questions(bank, decks=["korea-cuba-trade"], count=50, seed=1)
+    assert sorted(trade_deck) == sorted(q.id for q in bank.entry("korea-cuba-trade").deck.questions)
+    multiple_choice = quiz.choose_questions(bank, kinds=[Kind.MCQ], count=50, seed=1)
+    assert sorted(multiple_choice) == ["kc-north-ties-year", "kc-visitors", "kt-exports-2023"]
+    history = quiz.choose_questions(bank, tags=["history"], kinds=[Kind.WH], count=50, seed=1)
+    assert history == ["kc-castro-ally"]
+    assert quiz.choose_questions(bank, tags=["no-such-tag"], count=5, seed=1) == []
+
+
+def test_asking_for_more_than_there_are_gives_them_all(bank: Bank) -> None:
+    assert len(quiz.choose_questions(bank, count=500, seed=3)) == 16
+
+
+def test_text_search_looks_in_prompts_answers_and_choices(bank: Bank) -> None:
+    assert [q.id for _, q in quiz.matching_questions(bank, text="MEXICO")] == [
+        "kc-descendants",
+        "kt-consular-cities",
+    ]
+    assert [q.id for _, q in quiz.matching_questions(bank, text="53.5")] == ["kt-exports-2023"]
+
+
+def test_filter_options_list_what_there_is(bank: Bank) -> None:
+    decks, kinds, tags = quiz.filter_options(bank)
+    assert decks == ["korea-cuba-missions", "korea-cuba-trade"]
+    assert kinds == list(Kind)
+    assert tags == ["diplomacy", "history", "people", "politics", "trade"]
+
+
+# A quiz
+
+
+def test_a_right_answer_is_graded_and_recorded_at_once(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office"], now=T0)
+    given = answer(session, bank, "havana", store=store, at=T0 + timedelta(seconds=20))
+    assert given.verdict.correct and given.verdict.explanation == "correct"
+    assert given.seconds_taken == 20
+    [record] = store.history("kc-temporary-office")
+    assert record.correct and record.given == "havana" and record.deck == "South Korea and Cuba open missions"
+    assert record.rating == Rating.Good
+
+
+def test_a_wrong_answer_is_a_mistake_to_retry(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office", "kc-un-city"], now=T0)
+    answer(session, bank, "Seoul", store=store, at=T0)
+    quiz.advance(session, now=T0 + timedelta(seconds=5))
+    answer(session, bank, "New York", store=store, at=T0 + timedelta(seconds=9))
+    quiz.advance(session, now=T0 + timedelta(seconds=65))
+    assert session.done and session.finished == T0 + timedelta(seconds=65)
+    assert quiz.score(session) == quiz.Score(correct=1, answered=2, total=2)
+    assert quiz.mistakes(session) == ["kc-temporary-office"]
+    assert quiz.duration_text(quiz.elapsed(session, now=T0 + timedelta(hours=1))) == "1 min 5 s"
+    retry = quiz.retry_mistakes(session, now=T0 + timedelta(minutes=2))
+    assert retry.question_ids == ["kc-temporary-office"] and retry.position == 0 and not retry.answers
+    assert not store.history("kc-temporary-office")[0].correct
+
+
+def test_a_small_typo_is_accepted_and_says_so(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kt-cuban-president"], now=T0)
+    given = answer(session, bank, "Miguel Dias-Canel", store=store, at=T0)
+    assert given.verdict.correct and given.verdict.reason is Reason.TYPO
+    assert given.verdict.explanation == "accepted: small typo"
+
+
+def test_choices_and_true_false_are_graded(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-north-ties-year", "kc-imports-2022"], now=T0)
+    assert answer(session, bank, "1960", store=store, at=T0).verdict.correct
+    quiz.advance(session, now=T0)
+    given = answer(session, bank, True, store=store, at=T0)
+    assert not given.verdict.correct and given.given == "true"
+
+
+def test_submitting_twice_records_once(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office"], now=T0)
+    answer(session, bank, "Seoul", store=store, at=T0)
+    verdict = quiz.submit(
+        session, question(bank, "kc-temporary-office"), "Havana", deck="x", now=T0, store=store
+    )
+    assert not verdict.correct
+    assert store.answer_count() == 1
+
+
+def test_only_the_current_question_can_be_answered(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office", "kc-un-city"], now=T0)
+    with pytest.raises(ValueError, match="not the current one"):
+        quiz.submit(session, question(bank, "kc-un-city"), "New York", deck="x", now=T0, store=store)
+
+
+def test_i_was_right_counts_a_typed_answer_as_right_and_records_it(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-castro-ally"], now=T0)
+    answer(session, bank, "Kim Il Sung the elder", store=store, at=T0)
+    verdict = quiz.override(
+        session, question(bank, "kc-castro-ally"), now=T0 + timedelta(seconds=3), store=store
+    )
+    assert verdict.correct and session.answers["kc-castro-ally"].overridden
+    assert quiz.score(session).correct == 1 and quiz.mistakes(session) == []
+    history = store.history("kc-castro-ally")
+    assert [(record.correct, record.rating) for record in history] == [
+        (False, Rating.Again),
+        (True, Rating.Good),
+    ]
+    assert store.recent_mistakes() == []
+
+
+def test_i_was_right_is_only_for_typed_answers(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-north-ties-year"], now=T0)
+    answer(session, bank, "1957", store=store, at=T0)
+    with pytest.raises(ValueError, match="only typed answers"):
+        quiz.override(session, question(bank, "kc-north-ties-year"), now=T0, store=store)
+
+
+def test_a_question_deleted_meanwhile_is_skipped(bank: Bank) -> None:
+    session = quiz.start(["gone", "kc-un-city"], now=T0)
+    quiz.skip(session, now=T0)
+    assert session.question_ids == ["kc-un-city"] and quiz.current_id(session) == "kc-un-city"
+
+
+def test_next_pressed_twice_moves_on_once(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office", "kc-un-city", "kc-castro-ally"], now=T0)
+    answer(session, bank, "Havana", store=store, at=T0)
+    quiz.advance(session, now=T0, from_position=0)
+    quiz.advance(session, now=T0, from_position=0)
+    assert quiz.current_id(session) == "kc-un-city"
+
+
+def test_skip_leaves_out_only_the_question_it_names() -> None:
+    session = quiz.start(["gone", "kc-un-city"], now=T0)
+    quiz.skip(session, now=T0, question_id="gone")
+    quiz.skip(session, now=T0, question_id="gone")
+    assert session.question_ids == ["kc-un-city"]
+
+
+def test_an_empty_quiz_is_done_at_once() -> None:
+    session = quiz.start([], now=T0)
+    assert session.done and quiz.score(session) == quiz.Score(correct=0, answered=0, total=0)
+
+
+def test_a_session_round_trips_through_json(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office", "kc-un-city"], now=T0)
+    answer(session, bank, "Havana", store=store, at=T0)
+    assert quiz.QuizSession.model_validate_json(session.model_dump_json()) == session
+
+
+# A review
+
+
+def test_review_lists_due_questions_then_recent_mistakes(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office", "kc-un-city", "kc-castro-ally"], now=T0)
+    for given in ("Havana", "Boston", "Kim Il Sung"):
+        answer(session, bank, given, store=store, at=T0)
+        quiz.advance(session, now=T0)
+    assert quiz.review_queue(bank, store, now=T0 + timedelta(minutes=1)) == ["kc-un-city"]
+    later = quiz.review_queue(bank, store, now=T0 + timedelta(days=30))
+    assert sorted(later) == ["kc-castro-ally", "kc-temporary-office", "kc-un-city"]
+
+
+def test_review_leaves_out_questions_no_longer_in_the_bank(bank: Bank, store: ProgressStore) -> None:
+    gone = Question(id="gone", kind=Kind.WH, prompt="Who?", answer="Nobody")
+    store.record_answer(question=gone, deck="old", given="x", verdict=grade(gone, "x"), answered_at=T0)
+    assert quiz.review_queue(bank, store, now=T0 + timedelta(days=1)) == []
+
+
+def test_a_review_answer_is_recorded_with_the_suggested_rating(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office"], now=T0, mode=quiz.Mode.REVIEW)
+    given = answer(session, bank, "Havana", store=store, at=T0 + timedelta(seconds=3))
+    assert store.answer_count() == 0, "a review answer waits for its rating"
+    with pytest.raises(ValueError, match="rate the answer"):
+        quiz.advance(session, now=T0)
+    assert quiz.suggested_rating(given) == Rating.Easy
+    assert quiz.rate(session, question(bank, "kc-temporary-office"), rating=None, store=store) == Rating.Easy
+    quiz.advance(session, now=T0)
+    [record] = store.history("kc-temporary-office")
+    assert record.rating == Rating.Easy and record.correct
+
+
+def test_a_review_rating_can_be_chosen(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-un-city"], now=T0, mode=quiz.Mode.REVIEW)
+    answer(session, bank, "Boston", store=store, at=T0 + timedelta(seconds=30))
+    assert quiz.suggested_rating(session.answers["kc-un-city"]) == Rating.Again
+    quiz.rate(session, question(bank, "kc-un-city"), rating=Rating.Hard, store=store)
+    quiz.rate(session, question(bank, "kc-un-city"), rating=Rating.Easy, store=store)
+    [record] = store.history("kc-un-city")
+    assert record.rating == Rating.Hard and not record.correct
+
+
+def test_i_was_right_in_a_review_changes_the_rating_before_it_is_recorded(
+    bank: Bank, store: ProgressStore
+) -> None:
+    session = quiz.start(["kc-castro-ally"], now=T0, mode=quiz.Mode.REVIEW)
+    answer(session, bank, "Kim the founder", store=store, at=T0 + timedelta(seconds=30))
+    quiz.override(session, question(bank, "kc-castro-ally"), now=T0, store=store)
+    assert store.answer_count() == 0
+    assert quiz.rate(session, question(bank, "kc-castro-ally"), rating=None, store=store) == Rating.Good
+    [record] = store.history("kc-castro-ally")
+    assert record.correct and record.reason is Reason.ALTERNATIVE
+
+
+# Questions written in a form
+
+
+def sourced() -> Question:
+    sentence = "Seoul and Havana set up relations on Feb. 14, working through New York."
+    return Question(
+        id="q1",
+        kind=Kind.WH,
+        prompt="When?",
+        answer="Feb. 14",
+        tags=["diplomacy"],
+        score=0.8,
+        source=Source(article_id="a", title="T", sentence=sentence, answer_start=37, answer_end=44),
+        created=T0,
+        edited=T0,
+    )
+
+
+def test_an_unchanged_form_gives_the_same_question() -> None:
+    original = sourced()
+    again = quiz.question_from_form(quiz.form_of(original), original=original, now=T0 + timedelta(days=1))
+    assert again == original
+
+
+def test_a_new_answer_found_in_the_sentence_is_marked_there() -> None:
+    original = sourced()
+    form = quiz.form_of(original).model_copy(update={"answer": "New York", "prompt": "Where?"})
+    edited = quiz.question_from_form(form, original=original, now=T0)
+    assert edited.id == "q1" and edited.score == 0.8 and edited.created == T0
+    assert edited.source is not None and edited.source.answer_span == "New York"
+
+
+def test_a_new_answer_not_in_the_sentence_unmarks_it() -> None:
+    form = quiz.form_of(sourced()).model_copy(update={"answer": "Valentine's Day"})
+    edited = quiz.question_from_form(form, original=sourced(), now=T0)
+    assert edited.source is not None and edited.source.answer_span is None
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"kind": Kind.CLOZE, "prompt": "No blank here"}, "prompt", "a cloze prompt needs exactly one blank"),
+        ({"prompt": "   "}, "prompt", "cannot be empty"),
+        ({"answer": ""}, "answer", "the answer cannot be empty"),
+        ({"kind": Kind.MCQ, "choices": ["a", "b", "c", "d"]}, "choices", "must be one of the choices"),
+        (
+            {"kind": Kind.MCQ, "answer": "a", "choices": ["a", "a", "c", "d"]},
+            "choices",
+            "choices must be distinct",
+        ),
+        ({"kind": Kind.TRUE_FALSE, "answer": "maybe"}, "answer", "must be true or false"),
+    ],
+)
+def test_form_errors_name_their_field(change: dict[str, object], field: str, message: str) -> None:
+    form = quiz.QuestionForm(kind=Kind.WH, prompt="Who?", answer="Me").model_copy(update=change)
+    with pytest.raises(quiz.FormErrors) as caught:
+        quiz.question_from_form(form, original=None, now=T0)
+    assert field in caught.value.errors, caught.value.errors
+    assert message in caught.value.errors[field]
+
+
+def test_a_new_question_of_each_kind_from_a_form() -> None:
+    forms = [
+        quiz.QuestionForm(
+            kind=Kind.WH, prompt="Who?", answer="Me", alternatives="I\n\nmyself", tags="a, b c"
+        ),
+        quiz.QuestionForm(kind=Kind.CLOZE, prompt="It was _____.", answer="me"),
+        quiz.QuestionForm(kind=Kind.MCQ, prompt="Which?", answer="b", choices=["a", "b", "c", "d"]),
+        quiz.QuestionForm(kind=Kind.TRUE_FALSE, prompt="Sky is blue.", answer="True"),
+    ]
+    made = [quiz.question_from_form(form, original=None, now=T0) for form in forms]
+    assert made[0].alternatives == ["I", "myself"] and made[0].tags == ["a", "b", "c"]
+    assert made[2].choices == ["a", "b", "c", "d"]
+    assert made[3].answer is True
+    assert len({question.id for question in made}) == 4
+    assert all(question.created == T0 for question in made)
