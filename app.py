@@ -39,9 +39,12 @@ def literal(text: str) -> str:
     return "  \n".join(_MARKDOWN_SPECIALS.sub(r"\\\1", line) for line in str(text).splitlines() or [""])
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def cached_bank(folder: str, signature: tuple[tuple[str, int, int], ...]) -> Bank:
-    """Reloaded only when a deck file changes: ``signature`` is part of the cache key."""
+    """Reloaded only when a deck file changes: ``signature`` is part of the cache key. A shared
+    object, not a copy per rerun (unpickling 10,000 questions took most of a rerun): pages only
+    read it; every change goes through ``questions.editing``, which writes the file, and so
+    changes the signature."""
     return load_bank(Path(folder))
 
 
