@@ -216,6 +216,32 @@ class ProgressStore:
             seconds_taken=seconds_taken,
         )
 
+    def amend_answer(self, answer_id: int, *, verdict: Verdict, rating: Rating) -> AnswerRecord:
+        """Correct a logged answer ("I was right"): rewrite its verdict and rating, and rebuild
+        the question's card by replaying its answers in order, so the stats count it once."""
+        with self._transaction() as connection:
+            row = connection.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
+            if row is None:
+                raise KeyError(f"no logged answer with id {answer_id}")
+            connection.execute(
+                "UPDATE answers SET correct = ?, reason = ?, rating = ? WHERE id = ?",
+                (int(verdict.correct), verdict.reason.value, int(rating), answer_id),
+            )
+            card = None
+            for logged in connection.execute(
+                "SELECT answered_at, rating FROM answers WHERE question_id = ? ORDER BY answered_at, id",
+                (row["question_id"],),
+            ):
+                moment = datetime.fromisoformat(logged["answered_at"])
+                card = review(card, Rating(logged["rating"]), at=moment, scheduler=self.scheduler)
+            assert card is not None
+            connection.execute(
+                "UPDATE cards SET due = ?, card_json = ? WHERE question_id = ?",
+                (_stamp(card.due), card.to_json(), row["question_id"]),
+            )
+            updated = connection.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
+        return _record(updated)
+
     def answer_count(self) -> int:
         with self._connect() as connection:
             count: int = connection.execute("SELECT count(*) FROM answers").fetchone()[0]

@@ -54,6 +54,8 @@ class Answer(BaseModel):
     """The learner said "I was right" about an answer graded wrong."""
     rating: Rating | None = None
     """The FSRS rating recorded with it; ``None`` while a review answer waits for its rating."""
+    record_id: int | None = None
+    """Its row in the progress log, once recorded."""
 
     @property
     def recorded(self) -> bool:
@@ -218,7 +220,8 @@ def override(session: QuizSession, question: Question, *, now: datetime, store: 
     """ "I was right": count a typed answer graded wrong as right.
 
     A review answer not yet rated just changes its verdict. A quiz answer is already recorded, so
-    the correction is recorded after it, as another accepted answer rated Good.
+    its logged row is corrected (an accepted answer rated Good) and its card replayed: the
+    answer still counts once.
     """
     answer = session.answers.get(question.id)
     if answer is None:
@@ -229,9 +232,9 @@ def override(session: QuizSession, question: Question, *, now: datetime, store: 
         return answer.verdict
     verdict = Verdict(correct=True, reason=Reason.ALTERNATIVE, expected=answer.verdict.expected)
     corrected = answer.model_copy(update={"verdict": verdict, "overridden": True})
-    if answer.recorded:
-        corrected.answered_at = max(now, answer.answered_at)
-        _record(corrected, question, store=store, rating=Rating.Good)
+    if answer.recorded and answer.record_id is not None:
+        store.amend_answer(answer.record_id, verdict=verdict, rating=Rating.Good)
+        corrected.rating = Rating.Good
     session.answers[question.id] = corrected
     return verdict
 
@@ -267,6 +270,7 @@ def _record(answer: Answer, question: Question, *, store: ProgressStore, rating:
         seconds_taken=answer.seconds_taken,
     )
     answer.rating = record.rating
+    answer.record_id = record.id
 
 
 def advance(session: QuizSession, *, now: datetime, from_position: int | None = None) -> None:

@@ -194,7 +194,7 @@ def test_i_was_right_counts_the_answer_as_right(quiz_env: dict[str, Path]) -> No
     type_answer(at, "the Great Leader")
     click(at, "I was right")
     assert "Counted as right" in at.success[0].value
-    assert [record.correct for record in store(quiz_env).history("kc-castro-ally")] == [False, True]
+    assert [record.correct for record in store(quiz_env).history("kc-castro-ally")] == [True], "corrected, counted once"
     click(at, "See the score")
     assert at.metric[0].value == "1 / 1"
     assert not [button for button in at.button if button.label.startswith("Retry")]

@@ -349,3 +349,39 @@ def test_two_processes_answering_at_once_lose_nothing(tmp_path: Path) -> None:
     in_commit_order = [record.deck for record in sorted(records, key=lambda record: record.id)]
     switches = sum(a != b for a, b in pairwise(in_commit_order))
     assert switches > count // 10, "the two processes hardly overlapped, so the test proved little"
+
+
+def test_amending_an_answer_rewrites_it_and_replays_the_card(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path / "progress.sqlite3", scheduler=make_scheduler(fuzzing=False))
+    question = Question(id="amend-1", kind="wh", prompt="Which city?", answer="Havana")
+    start = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    wrong = Verdict(correct=False, reason=Reason.WRONG, expected="Havana")
+    right = Verdict(correct=True, reason=Reason.ALTERNATIVE, expected="Havana")
+    first = store.record_answer(question=question, deck="d", given="Habana", verdict=wrong, answered_at=start)
+    store.record_answer(
+        question=question, deck="d", given="Havana", verdict=right, answered_at=start + timedelta(days=1)
+    )
+
+    amended = store.amend_answer(first.id, verdict=right, rating=Rating.Good)
+
+    assert (amended.correct, amended.reason, amended.rating, amended.given) == (
+        True,
+        Reason.ALTERNATIVE,
+        Rating.Good,
+        "Habana",
+    )
+    assert store.answer_count() == 2 and store.recent_mistakes() == []
+    replayed = review(None, Rating.Good, at=start, scheduler=make_scheduler(fuzzing=False))
+    replayed = review(
+        replayed, Rating.Good, at=start + timedelta(days=1), scheduler=make_scheduler(fuzzing=False)
+    )
+    card = store.card("amend-1")
+    assert card is not None and card.due == replayed.due and card.stability == replayed.stability
+
+
+def test_amending_an_unknown_answer_is_a_clear_error(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path / "progress.sqlite3")
+    with pytest.raises(KeyError, match="no logged answer with id 42"):
+        store.amend_answer(
+            42, verdict=Verdict(correct=True, reason=Reason.EXACT, expected="x"), rating=Rating.Good
+        )

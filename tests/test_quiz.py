@@ -144,7 +144,9 @@ def test_only_the_current_question_can_be_answered(bank: Bank, store: ProgressSt
         quiz.submit(session, question(bank, "kc-un-city"), "New York", deck="x", now=T0, store=store)
 
 
-def test_i_was_right_counts_a_typed_answer_as_right_and_records_it(bank: Bank, store: ProgressStore) -> None:
+def test_i_was_right_corrects_the_recorded_answer_and_counts_it_once(
+    bank: Bank, store: ProgressStore
+) -> None:
     session = quiz.start(["kc-castro-ally"], now=T0)
     answer(session, bank, "Kim Il Sung the elder", store=store, at=T0)
     verdict = quiz.override(
@@ -153,11 +155,11 @@ def test_i_was_right_counts_a_typed_answer_as_right_and_records_it(bank: Bank, s
     assert verdict.correct and session.answers["kc-castro-ally"].overridden
     assert quiz.score(session).correct == 1 and quiz.mistakes(session) == []
     history = store.history("kc-castro-ally")
-    assert [(record.correct, record.rating) for record in history] == [
-        (False, Rating.Again),
-        (True, Rating.Good),
+    assert [(record.correct, record.rating, record.given) for record in history] == [
+        (True, Rating.Good, "Kim Il Sung the elder")
     ]
-    assert store.recent_mistakes() == []
+    assert store.answer_count() == 1 and store.recent_mistakes() == []
+    assert [(day.answers, day.correct) for day in store.daily_stats()] == [(1, 1)]
 
 
 def test_i_was_right_is_only_for_typed_answers(bank: Bank, store: ProgressStore) -> None:
