@@ -113,22 +113,10 @@ def setup(bank: Bank) -> None:
 
 
 def ask(bank: Bank, current: quiz.QuizSession) -> None:
-    question_id = quiz.current_id(current)
-    assert question_id is not None
-    st.progress(current.position / current.total, text=f"Question {current.position + 1} of {current.total}")
-    found = bank.find(question_id)
-    if found is None:
-        st.warning("This question was deleted from its deck meanwhile.")
-        st.button("Skip it", on_click=on_skip, args=(question_id,), type="primary")
+    shown = widgets.current_question(bank, current, label="Question", on_skip=on_skip, on_answer=on_answer)
+    if shown is None:
         return
-    entry, question = found
-    widgets.prompt(question, deck=entry.deck.name)
-    answer = current.answers.get(question_id)
-    key = f"quiz-{current.started.timestamp() * 1e6:.0f}-{current.position}"
-    if answer is None:
-        widgets.answer_input(question, key=key, on_answer=on_answer)
-        return
-    widgets.feedback(question, answer)
+    question, answer, key = shown
     buttons = st.container(horizontal=True)
     last = current.position + 1 == current.total
     buttons.button(
@@ -145,7 +133,7 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
             "I was right",
             key=f"{key}-override",
             on_click=on_override,
-            args=(question_id,),
+            args=(question.id,),
             shortcut="I",
             help="Count this answer as right (and record it so)",
         )

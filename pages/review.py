@@ -103,28 +103,16 @@ def overview(bank: Bank, store: ProgressStore) -> None:
 
 
 def ask(bank: Bank, current: quiz.QuizSession) -> None:
-    question_id = quiz.current_id(current)
-    assert question_id is not None
-    st.progress(current.position / current.total, text=f"Review {current.position + 1} of {current.total}")
-    found = bank.find(question_id)
-    if found is None:
-        st.warning("This question was deleted from its deck meanwhile.")
-        st.button("Skip it", on_click=on_skip, args=(question_id,), type="primary")
+    shown = widgets.current_question(bank, current, label="Review", on_skip=on_skip, on_answer=on_answer)
+    if shown is None:
         return
-    entry, question = found
-    widgets.prompt(question, deck=entry.deck.name)
-    answer = current.answers.get(question_id)
-    key = f"review-{current.started.timestamp() * 1e6:.0f}-{current.position}"
-    if answer is None:
-        widgets.answer_input(question, key=key, on_answer=on_answer)
-        return
-    widgets.feedback(question, answer)
+    question, answer, key = shown
     if question.kind in quiz.TYPED_KINDS and not answer.verdict.correct:
         st.button(
             "I was right",
             key=f"{key}-override",
             on_click=on_override,
-            args=(question_id,),
+            args=(question.id,),
             shortcut="I",
             help="Count this answer as right",
         )
@@ -134,7 +122,7 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
         key=f"{key}-next",
         type="primary",
         on_click=on_rate,
-        args=(question_id, None),
+        args=(question.id, None),
         shortcut="Enter",
         icon=":material/arrow_forward:",
     )
@@ -145,7 +133,7 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
             quiz.RATING_NAMES[rating],
             key=f"{key}-rate-{int(rating)}",
             on_click=on_rate,
-            args=(question_id, int(rating)),
+            args=(question.id, int(rating)),
             shortcut=shortcut,
         )
 

@@ -9,8 +9,9 @@ from urllib.parse import quote, urlsplit
 import streamlit as st
 
 from app import PAGES, literal
+from questions.bank import Bank
 from questions.question import Kind, Question, Source
-from questions.quiz import TYPED_KINDS, Answer, QuestionForm
+from questions.quiz import TYPED_KINDS, Answer, QuestionForm, QuizSession, current_id
 
 KIND_NAMES = {
     Kind.CLOZE: "fill in the blank",
@@ -23,6 +24,36 @@ KIND_NAMES = {
 def no_decks_yet() -> None:
     st.info("No decks yet: generate one from an article.", icon=":material/lightbulb:")
     st.page_link(PAGES["generate"], label="Generate a deck from an article", icon=":material/auto_awesome:")
+
+
+def current_question(
+    bank: Bank,
+    current: QuizSession,
+    *,
+    label: str,
+    on_skip: Callable[[str], None],
+    on_answer: Callable[[str, str | bool], None],
+) -> tuple[Question, Answer, str] | None:
+    """What the quiz and review pages share: progress, the current question, its answer box, and
+    once answered the feedback. Returns the answered question, its answer and the widget key for
+    the page's own buttons; None while the question waits for its answer (or was deleted)."""
+    question_id = current_id(current)
+    assert question_id is not None
+    st.progress(current.position / current.total, text=f"{label} {current.position + 1} of {current.total}")
+    found = bank.find(question_id)
+    if found is None:
+        st.warning("This question was deleted from its deck meanwhile.")
+        st.button("Skip it", on_click=on_skip, args=(question_id,), type="primary")
+        return None
+    entry, question = found
+    prompt(question, deck=entry.deck.name)
+    answer = current.answers.get(question_id)
+    key = f"{label.lower()}-{current.started.timestamp() * 1e6:.0f}-{current.position}"
+    if answer is None:
+        answer_input(question, key=key, on_answer=on_answer)
+        return None
+    feedback(question, answer)
+    return question, answer, key
 
 
 def prompt(question: Question, *, deck: str) -> None:

@@ -27,11 +27,11 @@ def test_the_quick_start_is_the_two_commands_and_ci_runs_the_second() -> None:
     commands = [
         line.split("#")[0].strip("$ ").strip() for line in quick_start.splitlines() if line.startswith("$")
     ]
-    assert commands == ["scripts/run-app", "scripts/run-tests"]
+    assert commands == ["./scripts/run-app", "./scripts/run-tests"]
     for command in commands:
         assert os.access(REPO / command, os.X_OK), command
     ci = (REPO / ".ci" / "run").read_text()
-    assert re.search(r"^exec scripts/run-tests$", ci, re.MULTILINE)
+    assert re.search(r"^exec \./scripts/run-tests$", ci, re.MULTILINE)
 
 
 def test_the_deck_example_is_a_valid_deck() -> None:
