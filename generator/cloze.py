@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from generator.answers import AnswerPhrase
 from generator.sentences import Sentence
-from generator.wording import render, simplified_tokens
+from generator.wording import in_place_of_answer, render, simplified_tokens
 from questions.question import BLANK
 
 MIN_CONTEXT_WORDS = 6
@@ -16,13 +14,7 @@ def cloze_prompt(sentence: Sentence, answer: AnswerPhrase) -> str | None:
     """The simplified sentence with one blank, or None when too little is left to answer from
     or the answer shows elsewhere in the sentence (the blank would give itself away)."""
     tokens = simplified_tokens(sentence, answer)
-    pieces: list[Token | str] = []
-    for token in tokens:
-        if answer.start <= token.i < answer.end:
-            if token.i == answer.start:
-                pieces.append(BLANK + token.doc[answer.end - 1].whitespace_)
-            continue
-        pieces.append(token)
+    pieces = in_place_of_answer(tokens, answer, BLANK)
     context = [token for token in tokens if not (answer.start <= token.i < answer.end) and not token.is_punct]
     if len(context) < MIN_CONTEXT_WORDS:
         return None

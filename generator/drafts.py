@@ -19,7 +19,7 @@ from generator.cloze import cloze_prompt
 from generator.distractors import Candidate, pick_distractors, place_kind
 from generator.sentences import Sentence
 from generator.wh import wh_question
-from generator.wording import render, simplified_tokens
+from generator.wording import in_place_of_answer, render, simplified_tokens
 from questions.question import Kind
 
 
@@ -139,13 +139,7 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
 
 def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) -> str | None:
     tokens = simplified_tokens(sentence, phrase)
-    pieces: list[Token | str] = []
-    for token in tokens:
-        if phrase.start <= token.i < phrase.end and swap is not None:
-            if token.i == phrase.start:
-                pieces.append(swap + token.doc[phrase.end - 1].whitespace_)
-            continue
-        pieces.append(token)
+    pieces: list[Token | str] = list(tokens) if swap is None else in_place_of_answer(tokens, phrase, swap)
     text = render(pieces, replacements=sentence.replacements)
     return text if text.endswith(".") else None
 

@@ -60,6 +60,18 @@ def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token]:
     return [token for token in span if token.i not in dropped]
 
 
+def in_place_of_answer(tokens: Iterable[Token], answer: AnswerPhrase, text: str) -> list[Token | str]:
+    """The tokens with ``text`` standing where the answer was (a blank, or a distractor)."""
+    pieces: list[Token | str] = []
+    for token in tokens:
+        if answer.start <= token.i < answer.end:
+            if token.i == answer.start:
+                pieces.append(text + token.doc[answer.end - 1].whitespace_)
+            continue
+        pieces.append(token)
+    return pieces
+
+
 def render(pieces: Iterable[Token | str], *, replacements: dict[int, str]) -> str:
     """Join tokens, with the article's own spacing, and ready-made strings, as they are; then tidy."""
     parts: list[str] = []
@@ -92,4 +104,4 @@ def tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-__all__ = ["render", "simplified_tokens", "tidy", "words"]
+__all__ = ["in_place_of_answer", "render", "simplified_tokens", "tidy", "words"]
