@@ -37,33 +37,10 @@ def on_start() -> None:
     state[STATE] = quiz.start(ids, now=app.now())
 
 
-def on_answer(question_id: str, given: str | bool) -> None:
-    current = session()
-    found = app.current_bank().find(question_id)
-    if current is None or found is None or quiz.current_id(current) != question_id:
-        return
-    entry, question = found
-    quiz.submit(current, question, given, deck=entry.deck.name, now=app.now(), store=app.progress_store())
-
-
-def on_override(question_id: str) -> None:
-    current = session()
-    found = app.current_bank().find(question_id)
-    if current is None or found is None or quiz.current_id(current) != question_id:
-        return
-    quiz.override(current, found[1], now=app.now(), store=app.progress_store())
-
-
 def on_next(position: int) -> None:
     current = session()
     if current is not None:
         quiz.advance(current, now=app.now(), from_position=position)
-
-
-def on_skip(question_id: str) -> None:
-    current = session()
-    if current is not None:
-        quiz.skip(current, now=app.now(), question_id=question_id)
 
 
 def on_retry(started: datetime) -> None:
@@ -113,7 +90,7 @@ def setup(bank: Bank) -> None:
 
 
 def ask(bank: Bank, current: quiz.QuizSession) -> None:
-    shown = widgets.current_question(bank, current, label="Question", on_skip=on_skip, on_answer=on_answer)
+    shown = widgets.current_question(bank, current, label="Question", state_key=STATE)
     if shown is None:
         return
     question, answer, key = shown
@@ -132,8 +109,8 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
         buttons.button(
             "I was right",
             key=f"{key}-override",
-            on_click=on_override,
-            args=(question.id,),
+            on_click=widgets.override_answer,
+            args=(STATE, question.id),
             shortcut="I",
             help="Count this answer as right (and record it so)",
         )

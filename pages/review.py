@@ -31,37 +31,14 @@ def on_start() -> None:
     st.session_state[STATE] = quiz.start(queue, now=app.now(), mode=quiz.Mode.REVIEW)
 
 
-def on_answer(question_id: str, given: str | bool) -> None:
-    current = session()
-    found = app.current_bank().find(question_id)
-    if current is None or found is None or quiz.current_id(current) != question_id:
-        return
-    entry, question = found
-    quiz.submit(current, question, given, deck=entry.deck.name, now=app.now(), store=app.progress_store())
-
-
-def on_override(question_id: str) -> None:
-    current = session()
-    found = app.current_bank().find(question_id)
-    if current is not None and found is not None and quiz.current_id(current) == question_id:
-        quiz.override(current, found[1], now=app.now(), store=app.progress_store())
-
-
 def on_rate(question_id: str, rating: int | None) -> None:
-    current = session()
-    found = app.current_bank().find(question_id)
-    if current is None or found is None or quiz.current_id(current) != question_id:
+    if (found := widgets.asked(STATE, question_id)) is None:
         return
+    current, _, question = found
     quiz.rate(
-        current, found[1], rating=None if rating is None else Rating(rating), store=app.progress_store()
+        current, question, rating=None if rating is None else Rating(rating), store=app.progress_store()
     )
     quiz.advance(current, now=app.now())
-
-
-def on_skip(question_id: str) -> None:
-    current = session()
-    if current is not None:
-        quiz.skip(current, now=app.now(), question_id=question_id)
 
 
 def on_done(started: datetime) -> None:
@@ -103,7 +80,7 @@ def overview(bank: Bank, store: ProgressStore) -> None:
 
 
 def ask(bank: Bank, current: quiz.QuizSession) -> None:
-    shown = widgets.current_question(bank, current, label="Review", on_skip=on_skip, on_answer=on_answer)
+    shown = widgets.current_question(bank, current, label="Review", state_key=STATE)
     if shown is None:
         return
     question, answer, key = shown
@@ -111,8 +88,8 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
         st.button(
             "I was right",
             key=f"{key}-override",
-            on_click=on_override,
-            args=(question.id,),
+            on_click=widgets.override_answer,
+            args=(STATE, question.id),
             shortcut="I",
             help="Count this answer as right",
         )

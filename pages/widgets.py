@@ -4,12 +4,14 @@ sentence, and the question form. Every text from a deck or an article goes throu
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from urllib.parse import quote, urlsplit
 
 import streamlit as st
 
-from app import PAGES, literal
-from questions.bank import Bank
+from app import PAGES, current_bank, literal, now, progress_store
+from questions import quiz
+from questions.bank import Bank, DeckEntry
 from questions.question import Kind, Question, Source
 from questions.quiz import TYPED_KINDS, Answer, QuestionForm, QuizSession, current_id
 
@@ -26,13 +28,39 @@ def no_decks_yet() -> None:
     st.page_link(PAGES["generate"], label="Generate a deck from an article", icon=":material/auto_awesome:")
 
 
+def asked(state_key: str, question_id: str) -> tuple[QuizSession, DeckEntry, Question] | None:
+    """The session (kept under ``state_key``) and the question, while ``question_id`` is still
+    the one being asked: a callback from a stale click (a double Enter, another tab) gets None."""
+    current: QuizSession | None = st.session_state[state_key]
+    found = current_bank().find(question_id)
+    if current is None or found is None or current_id(current) != question_id:
+        return None
+    entry, question = found
+    return current, entry, question
+
+
+def submit_answer(state_key: str, question_id: str, given: str | bool) -> None:
+    if (found := asked(state_key, question_id)) is not None:
+        current, entry, question = found
+        quiz.submit(current, question, given, deck=entry.deck.name, now=now(), store=progress_store())
+
+
+def override_answer(state_key: str, question_id: str) -> None:
+    """ "I was right"."""
+    if (found := asked(state_key, question_id)) is not None:
+        current, _, question = found
+        quiz.override(current, question, now=now(), store=progress_store())
+
+
+def skip_question(state_key: str, question_id: str) -> None:
+    """Skip a question deleted from its deck while the session asked it."""
+    current: QuizSession | None = st.session_state[state_key]
+    if current is not None:
+        quiz.skip(current, now=now(), question_id=question_id)
+
+
 def current_question(
-    bank: Bank,
-    current: QuizSession,
-    *,
-    label: str,
-    on_skip: Callable[[str], None],
-    on_answer: Callable[[str, str | bool], None],
+    bank: Bank, current: QuizSession, *, label: str, state_key: str
 ) -> tuple[Question, Answer, str] | None:
     """What the quiz and review pages share: progress, the current question, its answer box, and
     once answered the feedback. Returns the answered question, its answer and the widget key for
@@ -43,14 +71,14 @@ def current_question(
     found = bank.find(question_id)
     if found is None:
         st.warning("This question was deleted from its deck meanwhile.")
-        st.button("Skip it", on_click=on_skip, args=(question_id,), type="primary")
+        st.button("Skip it", on_click=skip_question, args=(state_key, question_id), type="primary")
         return None
     entry, question = found
     prompt(question, deck=entry.deck.name)
     answer = current.answers.get(question_id)
     key = f"{label.lower()}-{current.started.timestamp() * 1e6:.0f}-{current.position}"
     if answer is None:
-        answer_input(question, key=key, on_answer=on_answer)
+        answer_input(question, key=key, on_answer=partial(submit_answer, state_key))
         return None
     feedback(question, answer)
     return question, answer, key
