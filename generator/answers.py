@@ -237,6 +237,8 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
             start += 1  # "Judge Okonkwo" is asked as "Okonkwo": the title belongs to the question
         if end - start == 1 and doc[start].text not in people:
             return None  # a lone capitalised word ("Turnout") the model took for a name
+    if label in NUMERIC_LABELS and start > entity.sent.start and doc[start - 1].tag_ == "$":
+        label, start = "MONEY", start - 1  # "$449,000" whose "$" the model left out
     if label == "CARDINAL" and end < entity.sent.end and doc[end].lemma_.lower() in CURRENCY_NOUNS:
         label, end = "MONEY", end + 1
     if label == "DATE":

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from generator.answers import NOUN_PHRASE, AnswerPhrase
 from generator.cloze import cloze_prompt
 from generator.distractors import Candidate, pick_distractors, place_kind
+from generator.in_situ import in_situ_question
 from generator.sentences import Sentence
 from generator.wh import wh_question
 from generator.wording import in_place_of_answer, render, simplified_tokens
@@ -47,7 +48,11 @@ def drafts_for(sentence: Sentence, phrase: AnswerPhrase) -> list[Draft]:
     """The cloze and the wh-question, where each can be made: cheap, so made for every answer."""
     answer = phrase.span(sentence.span.doc).text
     cloze = cloze_prompt(sentence, phrase)
-    wh = None if phrase.label == NOUN_PHRASE else wh_question(sentence, phrase, place_kind=place_kind)
+    wh = None
+    if phrase.label != NOUN_PHRASE:
+        wh = wh_question(sentence, phrase, place_kind=place_kind) or in_situ_question(
+            sentence, phrase, place_kind=place_kind
+        )
     return [
         Draft(kind, prompt, answer, sentence, phrase)
         for kind, prompt in ((Kind.CLOZE, cloze), (Kind.WH, wh))
@@ -60,19 +65,23 @@ def choice_drafts(
     *,
     article_candidates: Sequence[Candidate],
     kinds: Collection[Kind],
+    never_choices: Sequence[str] = (),
 ) -> list[Draft]:
-    """Multiple choice and true/false for the fact the drafts ask. Picking distractors is the
-    costly part of drafting, so it is done only for the facts the ranking is about to keep."""
+    """Multiple choice (on a wh-question's stem) and true/false for the fact the drafts ask.
+    Picking distractors is the costly part of drafting, so it is done only for the facts the
+    ranking is about to keep. ``never_choices`` are names no choice may be: the article's subject
+    and its byline."""
     first = drafts[0]
     sentence, phrase, answer = first.sentence, first.phrase, first.answer_text
     if phrase.label == NOUN_PHRASE or not (Kind.MCQ in kinds or Kind.TRUE_FALSE in kinds):
         return []
     prompts = {draft.kind: draft.prompt for draft in drafts}
-    stem = prompts.get(Kind.WH) or prompts.get(Kind.CLOZE)
+    stem = prompts.get(Kind.WH)
     made: list[Draft] = []
     # Every other name and figure of the sentence: a choice that is one of them, or part of
     # one ("Gregory Lanham" for "Lanham's attorney, _____"), is ruled out by the stem itself.
     true_answers = [other.text for other in sentence.span.ents if other.text != answer]
+    true_answers += [name for name in never_choices if name != answer]
     distractors = pick_distractors(
         answer,
         phrase.label,
@@ -80,9 +89,17 @@ def choice_drafts(
         true_answers=true_answers,
         seed=stable_number(sentence.index, answer),
     )
+    if distractors and phrase.label == "CARDINAL":
+        # "one" for "three" would break the agreement of a plural noun ("one insurgents")
+        distractors = [choice for choice in distractors if choice.casefold() not in {"one", "1"}]
     if not distractors:
         return made
-    if stem and Kind.MCQ in kinds and _choices_fit(phrase, sentence, distractors, article_candidates):
+    if (
+        stem
+        and len(distractors) >= 3
+        and Kind.MCQ in kinds
+        and _choices_fit(phrase, sentence, distractors, article_candidates)
+    ):
         choices = sorted([answer, *distractors], key=lambda choice: stable_number(stem, choice))
         made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices)))
     if Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed:
@@ -139,6 +156,8 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
 
 def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) -> str | None:
     tokens = simplified_tokens(sentence, phrase)
+    if tokens is None:
+        return None
     pieces: list[Token | str] = list(tokens) if swap is None else in_place_of_answer(tokens, phrase, swap)
     text = render(pieces, replacements=sentence.replacements)
     return text if text.endswith(".") else None

@@ -6,10 +6,12 @@ Pure apart from loading the model: the same input gives the same items, ids and 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection, Sequence
-from datetime import datetime
-from functools import partial
+from dataclasses import dataclass
+from datetime import date, datetime
 
+from pydantic import ValidationError
 from spacy.tokens import Doc
 
 from generator.analysis import parse
@@ -19,18 +21,20 @@ from generator.distractors import Candidate
 from generator.drafts import Draft, choice_drafts, drafts_for
 from generator.errors import ArticleError
 from generator.ingest import ingest
-from generator.ranking import ArticleProfile, select
+from generator.ranking import ArticleProfile, Group, rank
+from generator.selection import Selection
 from generator.sentences import read_sentences
 from questions.question import Kind, Question, Source, generated_question_id, utc_now
 
 DEFAULT_LIMIT = 20
+_log = logging.getLogger(__name__)
 
 
 def generate(
     source: str | bytes,
     *,
     filename: str | None = None,
-    limit: int = DEFAULT_LIMIT,
+    limit: int | None = DEFAULT_LIMIT,
     kinds: Collection[Kind] | None = None,
     now: datetime | None = None,
 ) -> list[Question]:
@@ -43,7 +47,7 @@ def generate(
 def generate_many(
     sources: Sequence[str | bytes],
     *,
-    limit: int = DEFAULT_LIMIT,
+    limit: int | None = DEFAULT_LIMIT,
     kinds: Collection[Kind] | None = None,
     now: datetime | None = None,
 ) -> list[list[Question] | ArticleError]:
@@ -71,15 +75,71 @@ def items(
     article: Article,
     docs: Sequence[Doc],
     *,
-    limit: int = DEFAULT_LIMIT,
+    limit: int | None = DEFAULT_LIMIT,
     kinds: Collection[Kind] | None = None,
     now: datetime | None = None,
 ) -> list[Question]:
     """Rank the drafts of an analysed article and give the best as Questions."""
     wanted = set(kinds) if kinds else set(Kind)
+    ranked = _ranked(article, docs)
+    selection = Selection(limit=limit, kinds=wanted)
+    options: dict[int, list[Draft]] = {}
+    taken: set[int] = set()
+    for _ in range(2):  # the second pass fills what the one-item-per-sentence rule left open
+        for number, group in enumerate(ranked.groups):
+            if number in taken or not selection.admits(group):
+                continue
+            if number not in options:
+                options[number] = ranked.options(group, kinds=wanted)
+            if selection.offer(group, options[number]):
+                taken.add(number)
+            if selection.full:
+                break
+    return _questions([(draft, value) for draft, value in selection.chosen], article, now=now)
+
+
+def candidate_items(
+    source: str | bytes, *, filename: str | None = None, limit: int
+) -> list[tuple[Question, dict[str, float]]]:
+    """The ``limit`` best-ranked facts, one item each whatever the selection rules, with the
+    ranking's features: the material raters label to fit the ranker (``quality.rating``)."""
+    article = ingest(source, filename=filename)
+    ranked = _ranked(article, list(parse(article.paragraphs)))
+    chosen: list[tuple[Draft, dict[str, float]]] = []
+    preference = (Kind.MCQ, Kind.WH, Kind.CLOZE, Kind.TRUE_FALSE)
+    for group in ranked.groups[:limit]:
+        options = {draft.kind: draft for draft in ranked.options(group, kinds=set(Kind))}
+        order = preference if len(chosen) % 4 else (Kind.TRUE_FALSE, *preference)
+        kind = next(k for k in order if k in options)
+        chosen.append((options[kind], group.features))
+    made = _questions([(draft, 0.0) for draft, _ in chosen], article, now=None)
+    return [(question, values) for question, (_, values) in zip(made, chosen, strict=False)]
+
+
+@dataclass(frozen=True)
+class _Ranked:
+    """An analysed article's ranked facts, and what their choices may and may not be."""
+
+    groups: list[Group]
+    candidates: list[Candidate]
+    never_choices: list[str]
+
+    def options(self, group: Group, *, kinds: Collection[Kind]) -> list[Draft]:
+        """Every draft of the fact: its cloze and wh-question, and multiple choice and
+        true/false, whose distractors are made only now, for the facts about to be kept."""
+        drafts = list(group.drafts.values())
+        return [
+            *drafts,
+            *choice_drafts(
+                drafts, article_candidates=self.candidates, kinds=kinds, never_choices=self.never_choices
+            ),
+        ]
+
+
+def _ranked(article: Article, docs: Sequence[Doc]) -> _Ranked:
     people = person_names(docs)
     full_names = _full_names(docs)
-    sentences = read_sentences(docs, full_names=full_names)
+    sentences = read_sentences(docs, full_names=full_names, published=_date_of(article.published))
     phrases = {sentence.index: answer_phrases(sentence.span, people=people) for sentence in sentences}
     candidates = [
         Candidate(text=phrase.span(sentence.span.doc).text, label=phrase.label)
@@ -96,17 +156,35 @@ def items(
         for phrase in phrases[sentence.index]:
             drafts.extend(drafts_for(sentence, phrase))
     profile = ArticleProfile.of(article.title, sentences)
-    created = now or utc_now()
-    return [
-        _question(draft, value, article, created=created)
-        for draft, value in select(
-            drafts,
-            profile,
-            limit=limit,
-            kinds=wanted,
-            more_drafts=partial(choice_drafts, article_candidates=candidates, kinds=wanted),
-        )
+    never_choices = [
+        name for name in full_names.values() if name.split()[-1].lower() in profile.headline_words
     ]
+    if article.author:
+        never_choices.append(article.author)
+    return _Ranked(rank(drafts, profile), candidates, never_choices)
+
+
+def _questions(
+    chosen: list[tuple[Draft, float]], article: Article, *, now: datetime | None
+) -> list[Question]:
+    """The chosen drafts as Questions; a draft that is not a valid question is dropped and logged,
+    never raised: one bad draft must not lose the article."""
+    created = now or utc_now()
+    questions = []
+    for draft, value in chosen:
+        try:
+            questions.append(_question(draft, value, article, created=created))
+        except ValidationError as error:
+            _log.debug("dropped a draft that is not a valid question (%s): %r", error, draft.prompt)
+    return questions
+
+
+def _date_of(published: str | None) -> date | None:
+    """The article's date from an ISO 8601 date or timestamp; None when absent or unreadable."""
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _full_names(docs: Sequence[Doc]) -> dict[str, str]:
@@ -153,4 +231,4 @@ def _question(draft: Draft, value: float, article: Article, *, created: datetime
     )
 
 
-__all__ = ["DEFAULT_LIMIT", "generate", "generate_many", "items"]
+__all__ = ["DEFAULT_LIMIT", "candidate_items", "generate", "generate_many", "items"]

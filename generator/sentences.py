@@ -10,122 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from generator.lexicon import english
+from generator.statements import clean_statement
 
 MIN_WORDS, MAX_TOKENS = 6, 64
 PRONOUN_REACH = 3
 """How many sentences back a he/she may point."""
-SAY_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "disclose",
-        "confirm",
-        "reveal",
-        "acknowledge",
-        "admit",
-        "allege",
-        "estimate",
-        "predict",
-        "indicate",
-        "testify",
-        "assert",
-        "contend",
-        "maintain",
-        "recall",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "announce",
-        "report",
-        "add",
-        "note",
-        "explain",
-        "state",
-        "claim",
-        "believe",
-        "think",
-        "warn",
-        "argue",
-        "insist",
-        "suggest",
-        "write",
-        "hope",
-        "expect",
-        "fear",
-    }
-)
-LEADING_CONNECTIVES = frozenset(
-    {
-        "however",
-        "meanwhile",
-        "also",
-        "but",
-        "and",
-        "still",
-        "instead",
-        "moreover",
-        "furthermore",
-        "additionally",
-        "separately",
-        "nevertheless",
-        "yet",
-        "so",
-        "then",
-        "now",
-        "indeed",
-        "thus",
-        "therefore",
-        "overall",
-        "later",
-    }
-)
-ANAPHORIC_NOUNS = frozenset(
-    {
-        "move",
-        "decision",
-        "step",
-        "announcement",
-        "agreement",
-        "deal",
-        "measure",
-        "development",
-        "incident",
-        "effort",
-        "change",
-        "latter",
-        "former",
-        "pair",
-        "duo",
-        "side",
-        "sides",
-        "country",
-        "nation",
-        "city",
-        "company",
-        "firm",
-        "man",
-        "woman",
-        "couple",
-        "official",
-        "group",
-        "one",
-        "ones",
-        "figure",
-        "total",
-        "amount",
-        "same",
-        "this",
-        "that",
-        "it",
-    }
-)
-VAGUE_PRONOUNS = frozenset(
-    {"it", "they", "them", "this", "these", "those", "its", "their", "there", "one", "such"}
-)
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FIRST_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours"})
 _QUOTED = re.compile(r"[\"“«]([^\"”»]*)[\"”»]")
@@ -134,7 +30,9 @@ MAX_QUOTED_TITLE_WORDS = 6
 """A short quoted phrase mid-sentence is a title ("The Harbour at Dawn"); a longer one is speech."""
 _TIME_ANAPHOR = re.compile(
     r"^(?:Since then|Until then|By then|At the time|At that time|After that|Before that|Since that time|"
-    r"In response|As a result|Even so|That year|That day|The next day|The following day|Later that)\b",
+    r"In response|As a result|Even so|That year|That day|That month|The same day|"
+    r"The next (?:day|week|month|year)|The following (?:day|week|month|year)|Later that|"
+    r"A year later|Days later|Weeks later|Months later)\b",
     re.IGNORECASE,
 )
 _YEAR_OLD = re.compile(r"\b(?:the|The) \d+-year-old\b")
@@ -150,9 +48,13 @@ class Sentence:
     problems: tuple[str, ...] = ()
     """Why no question may be asked about it; empty when it stands alone."""
     replacements: dict[int, str] = field(default_factory=dict)
-    """Token index -> text to write instead (a resolved pronoun)."""
+    """Token index -> text to write instead (a resolved pronoun, a relative date written out)."""
+    dropped: frozenset[int] = frozenset()
+    """Token indices no item shows: dateline, attribution, discourse marker, parenthetical."""
+    clause_root: Token | None = None
+    """The verb of the clause that states the fact; the sentence's root when None."""
     attributed: bool = False
-    """Reported speech ("X said that ..."): only a cloze, which keeps the attribution, may ask it."""
+    """Reported speech whose attribution stays: only a cloze, which keeps it, may ask it."""
     negated: bool = False
 
     @property
@@ -160,34 +62,56 @@ class Sentence:
         return self.span.text.strip()
 
     @property
+    def root(self) -> Token:
+        return self.clause_root if self.clause_root is not None else self.span.root
+
+    @property
     def usable(self) -> bool:
         return not self.problems
 
+    def shows(self, start: int, end: int) -> bool:
+        """Whether every token of ``start:end`` is kept in the sentence's clean statement."""
+        return not self.dropped.intersection(range(start, end))
 
-def read_sentences(docs: Sequence[Doc], *, full_names: dict[str, str]) -> list[Sentence]:
+
+def read_sentences(
+    docs: Sequence[Doc], *, full_names: dict[str, str], published: date | None = None
+) -> list[Sentence]:
     """Every sentence of the article in order, each judged on its own.
 
-    ``full_names`` maps every known surname to the person's full name as the article gives it."""
+    ``full_names`` maps every known surname to the person's full name as the article gives it;
+    ``published`` (the article's date) writes out "last year" and the like."""
     sentences: list[Sentence] = []
     recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
     for paragraph, doc in enumerate(docs):
         for span in doc.sents:
             if not span.text.strip():
                 continue
+            statement = clean_statement(span, published=published)
             candidates = set().union(*recent)
-            replacements, unresolved = _resolve_pronouns(span, candidates=candidates, full_names=full_names)
-            problems = [*_shape_problems(span), *_vagueness_problems(span), *unresolved]
-            root = span.root
+            replacements, unresolved = _resolve_pronouns(
+                span,
+                candidates=candidates,
+                full_names=full_names,
+                skipped=statement.dropped | statement.replacements.keys(),
+            )
+            problems = [
+                *_shape_problems(span),
+                *_vagueness_problems(span, root=statement.root, dropped=statement.dropped),
+                *unresolved,
+                *statement.problems,
+            ]
             sentences.append(
                 Sentence(
                     index=len(sentences),
                     span=span,
                     paragraph=paragraph,
                     problems=tuple(problems),
-                    replacements=replacements,
-                    attributed=root.lemma_ in SAY_VERBS
-                    or any(child.dep_ == "ccomp" for child in root.children),
-                    negated=any(token.dep_ == "neg" for token in span),
+                    replacements={**statement.replacements, **replacements},
+                    dropped=statement.dropped,
+                    clause_root=statement.root,
+                    attributed=statement.attributed,
+                    negated=any(token.dep_ == "neg" for token in span if token.i not in statement.dropped),
                 )
             )
             recent.append(_people_named(span, full_names=full_names))
@@ -214,6 +138,8 @@ def _shape_problems(span: Span) -> list[str]:
         problems.append("not a complete statement")
     if not text[:1].isupper() and not text[:1].isdigit():
         problems.append("does not start a sentence")
+    if any(phrase in text.lower() for phrase in english.no_comment):
+        problems.append("no fact: says only that someone did not comment")
     if _is_quotation(text):
         problems.append("a quotation: opinion, not a fact to learn")
     if any(token.lower_ in FIRST_SECOND_PERSON and token.pos_ == "PRON" for token in span):
@@ -233,30 +159,31 @@ def _is_quotation(text: str) -> bool:
     return len(_QUOTE_MARK.findall(_QUOTED.sub("", text))) > 0
 
 
-def _vagueness_problems(span: Span) -> list[str]:
+def _vagueness_problems(span: Span, *, root: Token, dropped: frozenset[int]) -> list[str]:
     problems = []
     for token in span:
+        if token.i in dropped:
+            continue
         if token.pos_ != "NOUN":
             continue
         modifiers = {child.lower_ for child in token.children if child.dep_ in {"det", "nummod", "predet"}}
         pointing = modifiers & {"the", "this", "that", "these", "those"}
-        is_subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ not in SAY_VERBS
-        if pointing and is_subject and token.lemma_.lower() in ANAPHORIC_NOUNS:
+        is_subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ not in english.say_verbs
+        if pointing and is_subject and token.lemma_.lower() in english.anaphoric_nouns:
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
             problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
+    problems.extend(_pointing_phrases(span, root=root, dropped=dropped))
     if match := _YEAR_OLD.search(span.text):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     if match := _TIME_ANAPHOR.match(span.text.strip()):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
-    first = span[0]
-    subject = next(
-        (child for child in span.root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None
-    )
+    first = next((token for token in span if token.i not in dropped), span[0])
+    subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     for candidate in (first, subject):
         if (
             candidate is not None
-            and candidate.lower_ in VAGUE_PRONOUNS
+            and candidate.lower_ in english.vague_pronouns
             and candidate.pos_ in {"PRON", "DET", "NUM"}
         ):
             problems.append(f"vague: '{candidate.text}' has no antecedent in the sentence")
@@ -264,14 +191,53 @@ def _vagueness_problems(span: Span) -> list[str]:
     return problems
 
 
+def _pointing_phrases(span: Span, *, root: Token, dropped: frozenset[int]) -> list[str]:
+    """Phrases that point to an earlier sentence: "those companies", "such missions", "this
+    discovery" anywhere; "the company", "the state" as the subject (a bare common noun after "the",
+    with no name or phrase to say which); "it"/"they"/"them" anywhere but as a dummy subject."""
+    problems = []
+    for token in span:
+        if token.i in dropped:
+            continue
+        pronoun = token.lower_ in {"it", "they", "them", "its", "their"} and token.dep_ != "expl"
+        if pronoun and (token.lower_ != "it" or not _dummy_it(token)):
+            return [f"vague: '{token.text}' points outside the sentence"]
+        if token.pos_ != "NOUN":
+            continue
+        determiners = {child.lower_ for child in token.children if child.dep_ in {"det", "amod", "predet"}}
+        if pointing := determiners & {"this", "that", "these", "those", "such"}:
+            return [f"vague: '{min(pointing)} {token.text}' points to an earlier sentence"]
+        subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head == root
+        named = any(
+            child.pos_ == "PROPN"
+            or child.dep_ in {"prep", "relcl", "acl", "compound", "nummod", "poss", "amod"}
+            for child in token.children
+        )
+        if subject and "the" in determiners and not named:
+            problems.append(f"vague: 'the {token.text}' does not say which")
+    return problems
+
+
+def _dummy_it(token: Token) -> bool:
+    """ "It is expected that ...", "it takes ... to": an "it" that names nothing."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and any(child.dep_ in {"ccomp", "xcomp", "csubj"} and child.i > head.i for child in head.children)
+        and head.lemma_ in {"be", "take", "seem", "appear", "remain", "become"}
+    )
+
+
 def _resolve_pronouns(
-    span: Span, *, candidates: set[str], full_names: dict[str, str]
+    span: Span, *, candidates: set[str], full_names: dict[str, str], skipped: Collection[int]
 ) -> tuple[dict[int, str], list[str]]:
     """A he/she/his/her before any person is named in the sentence points back: write the person
     out ("Her final book" -> "Halvorsen's final book") when exactly one person was named in
     reach, else report the sentence as vague. Only the first is written out: the later ones
     then have their antecedent in the sentence ("... when she was 85")."""
     for token in span:
+        if token.i in skipped:
+            continue
         if token.ent_type_ == "PERSON" or token.text in full_names:
             break
         if token.lower_ not in PERSONAL_PRONOUNS or token.pos_ not in {"PRON", "DET"}:

@@ -19,6 +19,7 @@ from generator.wording import render, simplified_tokens, words
 
 MAX_QUESTION_WORDS = 32
 MAX_NOUN_TAIL = 4
+MAX_MOVED_WORDS = 5
 ORG_CATEGORIES = frozenset(
     {
         "ministry",
@@ -87,14 +88,17 @@ def wh_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: PlaceKi
     if sentence.attributed or sentence.negated:
         return None
     span = sentence.span
-    root = span.root
+    root = sentence.root
     subject = _subject(root)
     if root.pos_ not in {"VERB", "AUX"} or subject is None or subject.lower_ == "there":
         return None
     doc = span.doc
     answer_span = doc[answer.start : answer.end]
     head = answer_span.root
-    kept = [token for token in simplified_tokens(sentence, answer) if token.i not in _other_clauses(root)]
+    simplified = simplified_tokens(sentence, answer)
+    if simplified is None:
+        return None
+    kept = [token for token in simplified if token.i not in _other_clauses(root)]
     subject_range = range(subject.left_edge.i, subject.right_edge.i + 1)
     if answer.start in subject_range:
         question = _subject_question(sentence, answer, subject, kept, place_kind=place_kind)
@@ -189,6 +193,8 @@ def _subject_question(
     description = [token for token in subject.doc[subject.left_edge.i : answer.start] if token.dep_ != "det"]
     while description and description[-1].text in TITLES:
         description.pop()  # "Co-author Dr. Tomás Ibarra": the title is not part of the description
+    if description and description[-1].pos_ != "NOUN":
+        description = []  # "Foreign Secretary Dominic Raab": a title, not a description to ask by
     if answer.end <= subject.right_edge.i and subject.i >= answer.end:
         return None
     if any(
@@ -214,23 +220,24 @@ def _subject_question(
     after = [token for token in kept if token.i > subject.right_edge.i and not _is_final_punct(token)]
     before = [token for token in kept if token.i < subject_range.start]
     replacements = dict(sentence.replacements)
-    return render(
-        [question_word + " ", *after, *_moved_to_end(before, replacements), "?"], replacements=replacements
-    )
+    moved = _moved_to_end(before, replacements)
+    if moved is None:
+        return None
+    return render([question_word + " ", *after, *moved, "?"], replacements=replacements)
 
 
 def _subject_word(answer: Span, label: str, *, place_kind: PlaceKind) -> str | None:
     if label == "PERSON":
         return "Who"
     if label == "ORG":
-        return _organisation_word(answer)
+        return organisation_word(answer)
     if label == "GPE":
         kind = place_kind(answer.text)
         return f"Which {kind}" if kind else None
     return None
 
 
-def _organisation_word(answer: Span) -> str:
+def organisation_word(answer: Span) -> str:
     for token in reversed(answer):
         if token.lemma_.lower() in ORG_CATEGORIES:
             return f"Which {token.lemma_.lower()}"
@@ -279,7 +286,7 @@ def _adjunct_or_object_question(
     if answer.label == "ORG":
         return _fronted(
             sentence,
-            _organisation_word(head.doc[answer.start : answer.end]) + " ",
+            organisation_word(head.doc[answer.start : answer.end]) + " ",
             kept,
             removed=removed,
             root=root,
@@ -335,17 +342,24 @@ def _fronted(
         and token != moved
         and not _is_final_punct(token)
     ]
+    moved_words = _moved_to_end(before, replacements)
+    if moved_words is None:
+        return None
     return render(
-        [question_word, auxiliary + " ", *subject_tokens, *rest, *_moved_to_end(before, replacements), "?"],
-        replacements=replacements,
+        [question_word, auxiliary + " ", *subject_tokens, *rest, *moved_words, "?"], replacements=replacements
     )
 
 
-def _moved_to_end(tokens: list[Token], replacements: dict[int, str]) -> list[Token | str]:
-    """Words before the subject ("According to the ministry,") follow the question instead."""
+def _moved_to_end(tokens: list[Token], replacements: dict[int, str]) -> list[Token | str] | None:
+    """Words before the subject ("In 2019,") follow the question instead; a subordinate clause
+    ("After Neumann left, ...") or a long opener would dangle there: None."""
     words = [token for token in tokens if not token.is_punct]
     if not words:
         return []
+    if len(words) > MAX_MOVED_WORDS or any(
+        token.dep_ == "mark" or token.pos_ in {"VERB", "SCONJ"} for token in words
+    ):
+        return None
     if words[0].pos_ != "PROPN" and words[0].i not in replacements:
         replacements[words[0].i] = words[0].lower_
     return [", ", *words]
@@ -355,4 +369,4 @@ def _is_final_punct(token: Token) -> bool:
     return token.is_punct and token.i == token.sent.end - 1
 
 
-__all__ = ["ORG_CATEGORIES", "PlaceKind", "wh_question"]
+__all__ = ["ORG_CATEGORIES", "PlaceKind", "organisation_word", "wh_question"]

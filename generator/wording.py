@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from generator.answers import AnswerPhrase
-from generator.sentences import LEADING_CONNECTIVES, Sentence
+from generator.sentences import Sentence
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“‘])\s+")
@@ -16,36 +16,21 @@ _REPEATED_COMMAS = re.compile(r"(?:\s*,){2,}")
 _COMMA_BEFORE_END = re.compile(r"[,;:]\s*([.?!])$")
 _STATEMENT_END_BEFORE_QUESTION_MARK = re.compile(r"[.!,;:]+\s*\?$")
 MAX_APPOSITIVE = 6
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*\s*[—–-]{1,2}\s+")
-"""A news dateline ("ASHFORD FALLS, Vt. — "): the place of filing, not part of the sentence."""
 _SPACES = re.compile(r"\s{2,}")
 
 
-def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token]:
-    """The sentence without what a question does not need: a leading connective ("However,"),
-    parentheticals, and a short appositive of a named subject set off by commas ("Gebre, 23,
-    was ..."); never the answer. Only the subject's appositive: elsewhere the small model's
-    appositives are too often a misparse whose removal changes the meaning."""
+def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
+    """The sentence's clean statement (see ``statements``) without a short appositive of a named
+    subject set off by commas ("Gebre, 23, was ..."); None when the answer is not in the statement
+    (a source named in an attribution, a word of a dateline). Only the subject's appositive:
+    elsewhere the small model's appositives are too often a misparse whose removal changes the
+    meaning."""
     span = sentence.span
+    if not sentence.shows(answer.start, answer.end):
+        return None
     answer_range = range(answer.start, answer.end)
-    dropped: set[int] = set()
-    dateline = _DATELINE.match(span.text)
-    if dateline:
-        dropped.update(token.i for token in span if token.idx - span.start_char < dateline.end())
-    first = next(token for token in span if token.i not in dropped)
-    if first.lower_ in LEADING_CONNECTIVES and first.pos_ in {"ADV", "CCONJ", "SCONJ"}:
-        dropped.add(first.i)
-        if first.i + 1 < span.end and first.nbor(1).text == ",":
-            dropped.add(first.i + 1)
-    depth, opened = 0, -1
-    for token in span:
-        if token.text == "(":
-            depth, opened = depth + 1, token.i if depth == 0 else opened
-        elif token.text == ")" and depth:
-            depth -= 1
-            if depth == 0 and not any(opened <= index <= token.i for index in answer_range):
-                dropped.update(range(opened, token.i + 1))
-    subject = next((child for child in span.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    dropped = set(sentence.dropped)
+    subject = next((child for child in sentence.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     for token in span:
         if token.dep_ != "appos" or subject is None or token.head != subject or subject.pos_ != "PROPN":
             continue

@@ -1,0 +1,131 @@
+"""In-situ questions: the statement itself, with a question phrase where the answer stood.
+
+"Britain would leave the EU on Oct. 31." -> "Britain would leave the EU on what date?"; "a swap
+for three insurgents" -> "a swap for how many insurgents?". Quiz writers use this form where
+moving the question word to the front would need a clause the parse does not make certain; it
+keeps the sentence's own grammar, so it is made only where the question phrase can stand in the
+answer's place: a date, a count before its noun, an amount, or a named organisation or place
+that is the object of a verb or a preposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from generator.answers import DURATION, AnswerPhrase
+from generator.sentences import Sentence
+from generator.wh import PlaceKind, organisation_word
+from generator.wording import in_place_of_answer, render, simplified_tokens
+
+_DAY = re.compile(r"\b\d{1,2}\b(?!\d)")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DECADE = re.compile(r"^(?:the )?(?:19|20)\d0s$")
+_MONTH_YEAR = re.compile(r"^[A-Z][a-z]+\.? (?:19|20)\d\d$")
+_MONTH = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
+OBJECT_DEPS = frozenset({"pobj", "dobj"})
+HEDGES = frozenset(
+    {"more", "than", "about", "around", "nearly", "almost", "some", "over", "up", "to", "just"}
+)
+
+
+def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: PlaceKind) -> str | None:
+    tokens = simplified_tokens(sentence, answer)
+    if tokens is None or not tokens or not tokens[-1].is_punct or tokens[-1].text != ".":
+        return None
+    doc = sentence.span.doc
+    span = answer.span(doc)
+    phrase = _question_phrase(span, answer.label, place_kind=place_kind)
+    if phrase is None:
+        return None
+    question_words, dropped_before = phrase
+    subject_start = min(
+        (child.left_edge.i for child in sentence.root.children if child.dep_ in {"nsubj", "nsubjpass"}),
+        default=sentence.root.i,
+    )
+    if answer.start < subject_start and not any(
+        child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i <= answer.start <= child.right_edge.i
+        for child in sentence.root.children
+    ):
+        return None  # "In which month, NASA awarded ...": a fronted phrase left behind a comma
+    kept = [token for token in tokens[:-1] if token.i not in dropped_before]
+    if kept and answer.start <= kept[0].i < answer.end:
+        question_words = question_words[:1].upper() + question_words[1:]
+    pieces = in_place_of_answer(kept, answer, question_words)
+    question = render([*pieces, "?"], replacements=sentence.replacements)
+    if span.text.casefold() in question.casefold():
+        return None
+    return question
+
+
+def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[str, set[int]] | None:
+    """The words that ask for the answer in its place, and the hedge words before it to leave out."""
+    head = span.root
+    text = span.text
+    if label == "DATE":
+        if head.dep_ != "pobj" or _preceded_by_determiner(span):
+            return None
+        if _YEAR.match(text):
+            return "what year", set()
+        if _DECADE.match(text):
+            return "which decade", set()
+        if _MONTH_YEAR.match(text) or _MONTH.match(text):
+            return "which month", set()
+        if _DAY.search(text):
+            return "what date", set()
+        return None
+    if label == "CARDINAL":
+        noun = head.head
+        if head.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i != span.end:
+            return None
+        hedges = _hedges_before(span)
+        if any(index not in hedges for index in range(noun.left_edge.i, span.start)):
+            return None  # "WeWork's 12,000 employees" cannot ask "WeWork's how many employees"
+        return "how many", hedges
+    if label in {"QUANTITY", DURATION}:
+        unit = span[-1]
+        if not unit.is_alpha or head.dep_ not in OBJECT_DEPS | {"npadvmod"}:
+            return None
+        if span.start > 0 and span.doc[span.start - 1].dep_ in {"det", "poss"}:
+            return None
+        return f"how many {unit.text}", _hedges_before(span)
+    if label == "MONEY":
+        if head.dep_ not in OBJECT_DEPS:
+            return None
+        return "how much", _hedges_before(span)
+    if label == "PERCENT":
+        if head.dep_ not in OBJECT_DEPS | {"npadvmod"}:
+            return None
+        return "what percentage", _hedges_before(span)
+    if head.dep_ not in OBJECT_DEPS or _preceded_by_determiner(span):
+        return None
+    if label == "ORG":
+        return organisation_word(span).lower(), set()
+    if label == "GPE" and (kind := place_kind(text)):
+        return f"which {kind}", set()
+    return None
+
+
+def _hedges_before(span: Span) -> set[int]:
+    """ "more than 4,000 people" asks "how many people": the hedge belongs to the answer."""
+    hedges: set[int] = set()
+    index = span.start - 1
+    while (
+        index >= span.sent.start
+        and span.doc[index].lower_ in HEDGES
+        and span.doc[index].dep_ in {"quantmod", "advmod", "amod"}
+    ):
+        hedges.add(index)
+        index -= 1
+    return hedges
+
+
+def _preceded_by_determiner(span: Span) -> bool:
+    before: Token | None = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return before is not None and (before.dep_ in {"det", "poss"} or before.tag_ == "POS")
+
+
+__all__ = ["in_situ_question"]

@@ -1,0 +1,98 @@
+"""Selection: which ranked facts become the article's items, and as which kind.
+
+Walks the ranked groups best first and keeps a fact when it adds something: each answer once (a
+person is one person whether "Hollis" or "Derek Hollis"); no fact restated from a repeated line;
+no item whose prompt prints an answer of another, or whose answer another prompt prints. The
+first ``TOP`` items come from ``TOP`` different sentences; later ones may share a sentence.
+Each kept fact is asked as the kind that keeps the list closest to ``KIND_SHARE`` among the kinds
+drafted for it, so a list mixes real questions and blanks whatever the article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from generator.drafts import Draft
+from generator.ranking import Group
+from questions.question import Kind
+
+TOP = 10
+KIND_SHARE = {Kind.WH: 0.3, Kind.MCQ: 0.3, Kind.CLOZE: 0.25, Kind.TRUE_FALSE: 0.15}
+KIND_PREFERENCE = (Kind.MCQ, Kind.WH, Kind.TRUE_FALSE, Kind.CLOZE)
+PER_SENTENCE_AFTER_TOP = 2
+NEAR_DUPLICATE = 80
+NEAR_IDENTICAL = 95
+
+
+@dataclass
+class Selection:
+    """The items chosen so far; ``offer`` each ranked group in turn."""
+
+    limit: int | None
+    kinds: Collection[Kind]
+    chosen: list[tuple[Draft, float]] = field(default_factory=list)
+    per_sentence: Counter[int] = field(default_factory=Counter)
+    used: Counter[Kind] = field(default_factory=Counter)
+    asked: set[str] = field(default_factory=set)
+
+    @property
+    def full(self) -> bool:
+        return self.limit is not None and len(self.chosen) >= self.limit
+
+    def admits(self, group: Group) -> bool:
+        """Whether the fact may still be asked (cheap: before its costly drafts are made)."""
+        first = group.first
+        sentence_cap = 1 if len(self.chosen) < TOP else PER_SENTENCE_AFTER_TOP
+        return (
+            not self.full
+            and self.per_sentence[first.sentence.index] < sentence_cap
+            and answer_key(first) not in self.asked
+            and not any(_near_duplicates(first, other) for other, _ in self.chosen)
+        )
+
+    def offer(self, group: Group, options: Iterable[Draft]) -> bool:
+        """Keep the fact as the best-fitting kind of ``options`` that gives nothing away."""
+        fitting = [draft for draft in options if draft.kind in self.kinds and not self._leaks(draft)]
+        if not fitting or not self.admits(group):
+            return False
+        draft = min(
+            fitting,
+            key=lambda d: ((self.used[d.kind] + 1) / KIND_SHARE[d.kind], KIND_PREFERENCE.index(d.kind)),
+        )
+        self.chosen.append((draft, group.score))
+        self.used[draft.kind] += 1
+        self.asked.add(answer_key(draft))
+        self.per_sentence[draft.sentence.index] += 1
+        return True
+
+    def _leaks(self, draft: Draft) -> bool:
+        """The draft's prompt prints a chosen answer, or a chosen prompt prints its answer."""
+        prompt = draft.prompt.casefold()
+        answer = draft.answer_text.casefold()
+        for other, _ in self.chosen:
+            if other.answer_text.casefold() in prompt or answer in other.prompt.casefold():
+                return True
+        return False
+
+
+def answer_key(draft: Draft) -> str:
+    """What makes two answers the same fact's: a person is one person whether "Hollis" or
+    "Derek Hollis"."""
+    text = draft.answer_text.casefold()
+    return "person:" + text.split()[-1] if draft.phrase.label == "PERSON" else text
+
+
+def _near_duplicates(draft: Draft, other: Draft) -> bool:
+    """The same fact asked twice from two sentences (a repeated line, a restated fact)."""
+    if draft.sentence.index == other.sentence.index:
+        return False
+    similarity = fuzz.token_set_ratio(draft.sentence.text, other.sentence.text)
+    same_answer = draft.answer_text.casefold() == other.answer_text.casefold()
+    return similarity >= NEAR_IDENTICAL or (same_answer and similarity >= NEAR_DUPLICATE)
+
+
+__all__ = ["KIND_SHARE", "TOP", "Selection", "answer_key"]

@@ -1,0 +1,286 @@
+"""Clean statements: what of a sentence a question may use (Heilman & Smith's simplification step).
+
+A news sentence wraps its fact in things a learner should not be asked about: a dateline
+("LONDON —"), an attribution ("Officials said ...", "..., according to the ministry"), a leading
+discourse marker ("However,", "For example,"), a parenthetical and a date relative to the day the
+article appeared ("on Tuesday", "last year"). ``clean_statement`` finds the clause that carries the
+fact and the tokens to leave out; a relative year or month is written out against the article's date
+("last year" -> "in 2018") and a weekday is dropped. What cannot be cleaned is reported as a problem
+so the sentence is not asked at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from generator.lexicon import english
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*(?: \([A-Za-z ]+\))?\s*[—–:-]{1,2}\s+")
+"""A news dateline ("ASHFORD FALLS, Vt. — ", "LINDI (AP) - "): where the story was filed."""
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Statement:
+    """The clause a question may use, and what to leave out or write anew around it."""
+
+    root: Token
+    """The verb of the clause that states the fact (the reported clause of "X said ...")."""
+    dropped: frozenset[int]
+    """Token indices no item shows."""
+    replacements: dict[int, str] = field(default_factory=dict)
+    """Token index -> text to write instead ("last year" -> "in 2018", "he" -> "Johnson")."""
+    attributed: bool = False
+    """Reported speech whose attribution could not be taken off: a claim, not a fact."""
+    problems: tuple[str, ...] = ()
+
+
+def clean_statement(span: Span, *, published: date | None) -> Statement:
+    dropped: set[int] = set()
+    replacements: dict[int, str] = {}
+    problems: list[str] = []
+    dateline = _DATELINE.match(span.text)
+    if dateline:
+        dropped.update(token.i for token in span if token.idx - span.start_char < dateline.end())
+    root, attributed = _reported_clause(span, dropped, replacements)
+    _drop_inserted_attribution(span, root, dropped)
+    _drop_according_to(span, dropped)
+    _drop_discourse_markers(span, dropped)
+    _drop_parentheticals(span, dropped)
+    problems.extend(_relative_dates(span, dropped, replacements, published=published))
+    return Statement(
+        root=root,
+        dropped=frozenset(dropped),
+        replacements=replacements,
+        attributed=attributed,
+        problems=tuple(problems),
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]) -> tuple[Token, bool]:
+    """ "Shotwell said Starship missions could begin in 2022." -> "Starship missions could begin in
+    2022."; "..., the ministry said." likewise. A reported he/she is the speaker ("Johnson said he
+    would ..." -> "Johnson would ..."); any other pronoun keeps the attribution."""
+    root = span.root
+    if root.lemma_.lower() not in english.say_verbs:
+        return root, any(child.dep_ == "ccomp" for child in root.children)
+    clause = next((child for child in root.children if child.dep_ == "ccomp"), None)
+    speaker = _subject(root)
+    if clause is None:
+        return root, True
+    subject = _subject(clause)
+    if subject is None or clause.pos_ not in {"VERB", "AUX"}:
+        return root, True
+    if subject.lower_ in {"he", "she"}:
+        if speaker is None or speaker.ent_type_ != "PERSON":
+            return root, True
+        replacements[subject.i] = _name_of(speaker)
+    elif subject.lower_ in english.vague_pronouns or subject.pos_ == "PRON":
+        return root, True
+    if any(token.dep_ == "mark" and token.head != clause for token in clause.subtree):
+        return root, True  # "said that X, and that Y": two reported clauses, no one fact
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    for token in span:
+        last = token.i == span.end - 1 and token.is_punct
+        if token.i not in inside and not last:
+            dropped.add(token.i)
+    if clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ in {"that", "whether"}:
+        dropped.add(clause.left_edge.i)
+    for token in span[clause.right_edge.i + 1 - span.start :]:
+        if token.is_punct and token.i != span.end - 1:
+            dropped.add(token.i)
+    return clause, False
+
+
+def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> None:
+    """ "The landers, Clarke said, could deliver tools." and "..., officials said.": a speaker set
+    off by commas inside or after the clause it reports."""
+    for child in root.children:
+        if child.dep_ not in {"parataxis", "advcl", "ccomp"} or child.lemma_.lower() not in english.say_verbs:
+            continue
+        if child.dep_ == "ccomp" and any(grand.dep_ == "ccomp" for grand in child.children):
+            continue
+        start, end = child.left_edge.i, child.right_edge.i
+        before = span.doc[start - 1] if start > span.start else None
+        after = span.doc[end + 1] if end + 1 < span.end else None
+        if before is None or before.text != ",":
+            continue
+        if (after is not None and after.text == ",") or (
+            after is not None and after.i == span.end - 1 and after.is_punct
+        ):
+            dropped.update(range(start - 1, end + 1))
+
+
+def _name_of(speaker: Token) -> str:
+    entity = next((ent for ent in speaker.doc.ents if ent.start <= speaker.i < ent.end), None)
+    return entity.text if entity is not None else speaker.text
+
+
+def _drop_according_to(span: Span, dropped: set[int]) -> None:
+    """ ", according to the Foreign Ministry" and "According to police, ": a source, not the fact."""
+    for token in span:
+        if token.lower_ == "according" and token.i + 1 < span.end and token.nbor(1).lower_ == "to":
+            end = max(token.right_edge.i, token.nbor(1).right_edge.i)
+            covered = set(range(token.i, end + 1))
+            if token.i > span.start and token.nbor(-1).text == ",":
+                covered.add(token.i - 1)
+            elif end + 1 < span.end and token.doc[end + 1].text == ",":
+                covered.add(end + 1)
+            dropped.update(covered)
+
+
+def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
+    """A leading "However," or "For example," and a ", for instance," inside: they lean on a
+    sentence the item does not show."""
+    kept = [token for token in span if token.i not in dropped]
+    if not kept:
+        return
+    first = kept[0]
+    if first.lower_ in english.leading_connectives and first.pos_ in {"ADV", "CCONJ", "SCONJ"}:
+        dropped.add(first.i)
+        if first.i + 1 < span.end and first.nbor(1).text == ",":
+            dropped.add(first.i + 1)
+    text = span.doc.text
+    for marker in english.discourse_markers:
+        for token in span:
+            if token.lower_ != marker.split()[0] or token.i in dropped:
+                continue
+            words = marker.split()
+            if token.i + len(words) > span.end:
+                continue
+            if [t.lower_ for t in span.doc[token.i : token.i + len(words)]] != words:
+                continue
+            after = token.i + len(words)
+            starts = token.i == kept[0].i or (token.i > span.start and token.nbor(-1).text == ",")
+            if starts and after < span.end and text[span.doc[after].idx] == ",":
+                dropped.update(range(token.i, after + 1))
+                if token.i > span.start and token.nbor(-1).text == "," and token.i != kept[0].i:
+                    dropped.add(token.i - 1)
+
+
+def _drop_parentheticals(span: Span, dropped: set[int]) -> None:
+    depth, opened = 0, -1
+    for token in span:
+        if token.text == "(":
+            depth, opened = depth + 1, token.i if depth == 0 else opened
+        elif token.text == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                dropped.update(range(opened, token.i + 1))
+
+
+def _relative_dates(
+    span: Span, dropped: set[int], replacements: dict[int, str], *, published: date | None
+) -> list[str]:
+    """A weekday or "yesterday" only places the fact in the week of the news: dropped. "last year",
+    "this month" are written out against the article's date, or make the sentence vague."""
+    problems: list[str] = []
+    for entity in span.ents:
+        if entity.label_ not in {"DATE", "TIME"}:
+            continue
+        words = [token.lower_ for token in entity]
+        if any(word in english.weekdays or word in english.relative_days for word in words) and not any(
+            token.like_num or token.text in _MONTHS for token in entity
+        ):
+            if _in_a_range(entity):
+                problems.append(f"vague: '{entity.text}' is a day relative to the article's date")
+            else:
+                _drop_with_preposition(entity, dropped)
+            continue
+        if _recent_period(words):
+            if _in_a_range(entity):
+                problems.append(f"vague: '{entity.text}' is relative to the article's date")
+            else:
+                _drop_with_preposition(entity, dropped)
+            continue
+        if _unanchored(words):
+            problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
+            continue
+        relative = _relative_period(words)
+        if relative is None:
+            continue
+        written = _written_out(relative, published)
+        if written is None:
+            problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
+            continue
+        start = entity.start
+        if start > span.start and span.doc[start - 1].lower_ in {"in", "during", "since", "by"}:
+            written = written.removeprefix("in ")
+        replacements[start] = written
+        dropped.update(range(start + 1, entity.end))
+    return problems
+
+
+def _in_a_range(entity: Span) -> bool:
+    """ "from Tuesday to Friday": dropping one end would leave a broken range."""
+    doc = entity.doc
+    before = doc[entity.start - 1].lower_ if entity.start > entity.sent.start else ""
+    after = doc[entity.end].lower_ if entity.end < entity.sent.end else ""
+    return before in {"from", "to", "until", "between", "and", "through"} or after in {"to", "and", "through"}
+
+
+def _drop_with_preposition(entity: Span, dropped: set[int]) -> None:
+    doc = entity.doc
+    start, end = entity.start, entity.end
+    if start > entity.sent.start and doc[start - 1].lower_ in {"on", "last", "this", "since", "by", "until"}:
+        start -= 1
+    if (
+        start > entity.sent.start
+        and end < entity.sent.end
+        and doc[start - 1].text == ","
+        and doc[end].text == ","
+    ):
+        end += 1
+    dropped.update(range(start, end))
+
+
+def _recent_period(words: list[str]) -> bool:
+    """ "this week", "last night", "earlier this week": when in the news cycle, not a fact to keep."""
+    return (
+        bool(words)
+        and words[-1] in {"week", "night", "weekend", "morning", "afternoon", "evening"}
+        and any(word in {"this", "last", "next", "earlier", "later", "past"} for word in words[:-1])
+    )
+
+
+def _unanchored(words: list[str]) -> bool:
+    """ "a year ago", "the previous week", "recent years": relative to a date no item can show."""
+    text = " ".join(words)
+    return text.endswith(" ago") or any(
+        phrase in text for phrase in ("previous", "recent", "coming", "following", "past few", "last few")
+    )
+
+
+def _relative_period(words: list[str]) -> tuple[str, int] | None:
+    """("year", -1) for "last year"; None when the phrase is not one of the plain relative periods."""
+    offsets = {"last": -1, "this": 0, "next": 1, "earlier this": 0, "later this": 0, "past": -1}
+    for unit in ("year", "month"):
+        if words and words[-1] == unit:
+            lead = " ".join(words[:-1])
+            if lead in offsets:
+                return unit, offsets[lead]
+    return None
+
+
+def _written_out(relative: tuple[str, int], published: date | None) -> str | None:
+    if published is None:
+        return None
+    unit, offset = relative
+    if unit == "year":
+        return f"in {published.year + offset}"
+    month_index = published.year * 12 + published.month - 1 + offset
+    return f"in {_MONTHS[month_index % 12]} {month_index // 12}"
+
+
+__all__ = ["Statement", "clean_statement"]

@@ -1,0 +1,127 @@
+"""Answer-worthiness: whether a phrase is a fact a reader would want to be asked.
+
+Raters reject two kinds of answers however well the question is written: the *obvious* (the
+sentence or common knowledge gives it away) and the *trivial* (nothing worth remembering). Each
+rule below names one such kind; ``rejection`` gives the first that applies, as a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Span
+from wordfreq import zipf_frequency
+
+from generator.answers import NOUN_PHRASE, NUMERIC_LABELS, AnswerPhrase
+from generator.lexicon import english
+from generator.sentences import Sentence
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+HOUSEHOLD_NAME = 4.6
+"""Zipf frequency from which a name is known to everyone ("Britain", "Twitter", "New York")."""
+FAMOUS_PERSON = 3.7
+"""Zipf frequency from which a person's name is in the news every day ("Boris Johnson")."""
+_SCORE = re.compile(r"^\d+[-–]\d+$")
+
+
+def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Collection[str]) -> str | None:
+    """Why ``phrase`` is not worth asking about, or None when it is."""
+    doc = sentence.span.doc
+    answer = phrase.span(doc)
+    if not sentence.shows(phrase.start, phrase.end):
+        return "trivial: part of an attribution, a dateline or an aside"
+    if phrase.label == "NORP":
+        return "obvious: a nationality the sentence's other names give away"
+    if headline_subject(answer, phrase.label, headline_words=headline_words):
+        return "obvious: the headline's subject asked about itself"
+    if _in_a_list(answer):
+        return "obvious: one of a pair or list, the others give it away"
+    if _compound_word(answer):
+        return "obvious: part of a compound word or fixed phrase"
+    if phrase.label in NAME_LABELS and _modifies_common_noun(answer):
+        return "trivial: a name used as a modifier ('the _____ government')"
+    if phrase.label in {"GPE", "LOC"} and _place_after_place(answer):
+        return "obvious: the country or state of a place just named"
+    if _attribution(answer):
+        return "trivial: the source of a report, not a fact"
+    if phrase.label in NUMERIC_LABELS and _score_fragment(answer):
+        return "trivial: one number of a score"
+    if any(token.lower_ in english.street_words for token in doc[phrase.start : phrase.end + 2]):
+        return "trivial: a street address"
+    if phrase.label in NAME_LABELS and household_name(answer.text, phrase.label):
+        return "obvious: a name everyone knows, guessable without the article"
+    if phrase.label == NOUN_PHRASE:
+        return "trivial: a description, not a name, figure or date to remember"
+    return None
+
+
+def household_name(text: str, label: str) -> bool:
+    floor = FAMOUS_PERSON if label == "PERSON" else HOUSEHOLD_NAME
+    return zipf_frequency(text, "en") >= floor
+
+
+def headline_subject(answer: Span, label: str, *, headline_words: Collection[str]) -> bool:
+    """A name the headline gives (a person by the surname alone: "Chepkoech breaks ...")."""
+    if label not in NAME_LABELS:
+        return False
+    words = [word.lower().strip(".,").removesuffix("’s").removesuffix("'s") for word in answer.text.split()]
+    if label == "PERSON":
+        return words[-1] in headline_words
+    return set(words) <= set(headline_words)
+
+
+def _in_a_list(answer: Span) -> bool:
+    head = answer.root
+    if head.dep_ == "conj" and head.head.ent_type_ == head.ent_type_:
+        return True
+    return any(child.dep_ == "conj" and child.ent_type_ == head.ent_type_ for child in head.children)
+
+
+def _compound_word(answer: Span) -> bool:
+    doc = answer.doc
+    after = doc[answer.end] if answer.end < len(doc) else None
+    before = doc[answer.start - 1] if answer.start > 0 else None
+    glued_after = after is not None and not answer[-1].whitespace_ and after.text in {"-", "–"}
+    glued_before = before is not None and not before.whitespace_ and before.text in {"-", "–"}
+    return glued_after or glued_before
+
+
+def _modifies_common_noun(answer: Span) -> bool:
+    head = answer.root
+    return (
+        head.dep_ in {"compound", "amod", "nmod"}
+        and head.head.pos_ == "NOUN"
+        and not answer.start <= head.head.i < answer.end
+    )
+
+
+def _place_after_place(answer: Span) -> bool:
+    """ "Doha, _____" -> Qatar: a city's country, a town's state."""
+    doc = answer.doc
+    if answer.start < 2 or doc[answer.start - 1].text != ",":
+        return False
+    return doc[answer.start - 2].ent_type_ in {"GPE", "LOC"}
+
+
+def _attribution(answer: Span) -> bool:
+    """ "told _____", "reported by _____", "a report from _____": the source of a claim."""
+    head = answer.root
+    governor = head.head
+    if head.dep_ in {"dobj", "dative"} and governor.lemma_.lower() in english.attribution_verbs:
+        return True
+    return (
+        head.dep_ == "pobj"
+        and governor.lower_ in {"by", "to"}
+        and governor.head.lemma_.lower() in english.attribution_verbs
+    )
+
+
+def _score_fragment(answer: Span) -> bool:
+    doc = answer.doc
+    around = doc[max(answer.start - 2, 0) : min(answer.end + 2, len(doc))]
+    text = "".join(token.text_with_ws for token in around).replace(" ", "")
+    return bool(_SCORE.search(answer.text)) or bool(re.search(r"\d[-–]\d", text))
+
+
+__all__ = ["headline_subject", "household_name", "rejection"]
