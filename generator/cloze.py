@@ -14,6 +14,8 @@ def cloze_prompt(sentence: Sentence, answer: AnswerPhrase) -> str | None:
     """The simplified sentence with one blank, or None when too little is left to answer from
     or the answer shows elsewhere in the sentence (the blank would give itself away)."""
     tokens = simplified_tokens(sentence, answer)
+    if not any(answer.start <= token.i < answer.end for token in tokens):
+        return None  # the answer was part of what the question leaves out (a dateline)
     pieces = in_place_of_answer(tokens, answer, BLANK)
     context = [token for token in tokens if not (answer.start <= token.i < answer.end) and not token.is_punct]
     if len(context) < MIN_CONTEXT_WORDS:

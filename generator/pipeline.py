@@ -6,10 +6,12 @@ Pure apart from loading the model: the same input gives the same items, ids and 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import logging
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from functools import partial
 
+from pydantic import ValidationError
 from spacy.tokens import Doc
 
 from generator.analysis import parse
@@ -24,6 +26,7 @@ from generator.sentences import read_sentences
 from questions.question import Kind, Question, Source, generated_question_id, utc_now
 
 DEFAULT_LIMIT = 20
+_log = logging.getLogger(__name__)
 
 
 def generate(
@@ -96,17 +99,28 @@ def items(
         for phrase in phrases[sentence.index]:
             drafts.extend(drafts_for(sentence, phrase))
     profile = ArticleProfile.of(article.title, sentences)
-    created = now or utc_now()
-    return [
-        _question(draft, value, article, created=created)
-        for draft, value in select(
-            drafts,
-            profile,
-            limit=limit,
-            kinds=wanted,
-            more_drafts=partial(choice_drafts, article_candidates=candidates, kinds=wanted),
-        )
-    ]
+    chosen = select(
+        drafts,
+        profile,
+        limit=limit,
+        kinds=wanted,
+        more_drafts=partial(choice_drafts, article_candidates=candidates, kinds=wanted),
+    )
+    return _valid_questions(chosen, article, created=now or utc_now())
+
+
+def _valid_questions(
+    chosen: Iterable[tuple[Draft, float]], article: Article, *, created: datetime
+) -> list[Question]:
+    """The chosen drafts as Questions. A draft that is not a valid question is dropped and logged,
+    never raised: one bad draft must not lose the whole article."""
+    questions = []
+    for draft, value in chosen:
+        try:
+            questions.append(_question(draft, value, article, created=created))
+        except ValidationError as error:
+            _log.debug("dropped a draft that is not a valid question: %r (%s)", draft.prompt, error)
+    return questions
 
 
 def _full_names(docs: Sequence[Doc]) -> dict[str, str]:
