@@ -350,26 +350,40 @@ def atomic_write(path: Path, text: str) -> None:
         os.close(directory)
 
 
-def question_ids(path: Path) -> frozenset[str]:
-    """The question ids a deck file holds, without validating it: cheap, and cached until the
-    file changes. An unreadable file holds none."""
+@dataclass(frozen=True)
+class Outline:
+    """What a deck file holds, read without validating it: its name and its question ids."""
+
+    name: str | None
+    question_ids: frozenset[str]
+
+
+def outline(path: Path) -> Outline:
+    """The deck file's name and ids: cheap, and cached until the file changes. An unreadable file
+    has no name and holds no ids."""
     try:
         stat = path.stat()
     except OSError:
-        return frozenset()
-    return _question_ids(path, stat.st_mtime_ns, stat.st_size)
+        return Outline(None, frozenset())
+    return _outline(path, stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=256)
-def _question_ids(path: Path, modified_ns: int, size: int) -> frozenset[str]:
+def _outline(path: Path, modified_ns: int, size: int) -> Outline:
     try:
         data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_CoreSchemaLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return frozenset()
-    entries = data.get("questions") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        return frozenset()
-    return frozenset(str(entry["id"]) for entry in entries if isinstance(entry, dict) and "id" in entry)
+        return Outline(None, frozenset())
+    if not isinstance(data, dict):
+        return Outline(None, frozenset())
+    name = data.get("name")
+    entries = data.get("questions")
+    ids = (
+        frozenset(str(entry["id"]) for entry in entries if isinstance(entry, dict) and "id" in entry)
+        if isinstance(entries, list)
+        else frozenset()
+    )
+    return Outline(name.strip() if isinstance(name, str) else None, ids)
 
 
 def deck_paths(folder: Path) -> Iterator[Path]:
@@ -382,11 +396,12 @@ def deck_paths(folder: Path) -> Iterator[Path]:
 __all__ = [
     "MAX_DECK_FILE_BYTES",
     "DeckFileError",
+    "Outline",
     "Problem",
     "atomic_write",
     "deck_paths",
+    "outline",
     "parse_deck",
-    "question_ids",
     "question_to_file",
     "read_deck",
     "write_deck",

@@ -13,7 +13,7 @@ import pytest
 
 from questions.bank import DeckEntry, load_bank
 from questions.deck_file import read_deck
-from questions.editing import EditError, create_deck, delete_question, save_questions
+from questions.editing import EditError, delete_question, save_questions
 from questions.question import Kind, Question
 
 from .conftest import REPO
@@ -115,37 +115,6 @@ def test_deleting_an_unknown_id_is_an_error_and_changes_nothing(bank_folder: Pat
         delete_question(entry, "kt-missing")
 
     assert entry.path.read_bytes() == before
-
-
-@pytest.mark.parametrize(
-    ("name", "key"),
-    [
-        ("Élections à Montréal", "elections-a-montreal"),
-        ("Korea & Cuba: the 2025 talks!", "korea-cuba-the-2025-talks"),
-        ("  São Paulo   Weekly ", "sao-paulo-weekly"),
-    ],
-)
-def test_create_deck_makes_a_file_named_after_the_deck(bank_folder: Path, name: str, key: str) -> None:
-    entry = create_deck(bank_folder, name=name, description="Made in a test.")
-
-    assert entry.key == key
-    assert entry.path == bank_folder / f"{key}.yaml"
-    deck = read_deck(entry.path)
-    assert (deck.name, deck.description, deck.questions) == (name.strip(), "Made in a test.", [])
-    assert load_bank(bank_folder).entry(key).deck.name == name.strip()
-
-
-def test_create_deck_refuses_a_deck_whose_file_exists(bank_folder: Path) -> None:
-    existing = bank_folder / f"{TRADE}.yaml"
-    before = existing.read_bytes()
-
-    with pytest.raises(EditError, match=r"a deck file korea-cuba-trade\.yaml already exists"):
-        create_deck(bank_folder, name="Korea: Cuba trade")
-
-    assert existing.read_bytes() == before
-    create_deck(bank_folder, name="Fresh deck")
-    with pytest.raises(EditError, match=r"fresh-deck\.yaml already exists"):
-        create_deck(bank_folder, name="Fresh Deck!")
 
 
 def test_comments_in_the_file_survive_an_edit_and_a_delete(bank_folder: Path) -> None:
