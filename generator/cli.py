@@ -102,12 +102,13 @@ def _render(made: list[Question], output_format: OutputFormat) -> str:
 
 
 def _append_to_deck(made: list[Question], *, deck: str, folder: Path, now: datetime) -> None:
+    from questions.deck_file import DeckFileError
     from questions.editing import EditError
     from questions.placement import place
 
     try:
         placement = place(made, folder=folder, deck=deck, now=now)
-    except (EditError, OSError) as error:
+    except (EditError, DeckFileError, OSError) as error:
         typer.echo(f"error: --deck {deck!r}: {error}", err=True)
         raise typer.Exit(2) from None
     typer.echo(f"{placement.summary()} File: {placement.path}", err=True)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -277,17 +278,130 @@ def question_to_file(question: Question) -> dict[str, Any]:
 
 
 def write_deck(deck: Deck, path: Path) -> None:
-    """Save a deck, keeping the comments and key order of the file it replaces."""
+    """Save a deck, changing only what changed: the text of each question that is the same as in
+    the file stays byte for byte (so a deck under git shows one-question diffs), a changed one is
+    rewritten in place keeping its comments and key order, a new one is appended. A file whose
+    layout does not allow that (flow style, a renamed deck) is rewritten whole, keeping comments.
+
+    A save that would make the file too big to load again is refused, and the old file kept.
+    """
+    old_text = _current_text(path)
+    text = _spliced(deck, old_text, path) if old_text is not None else None
+    if text is None:
+        text = _dumped_whole(deck, old_text)
+    size = len(text.encode("utf-8"))
+    if size > MAX_DECK_FILE_BYTES:
+        raise DeckFileError(
+            path,
+            [
+                Problem(
+                    f"not saved: the deck would take {size / 1024 / 1024:.1f} MB, over the "
+                    f"{MAX_DECK_FILE_BYTES // (1024 * 1024)} MB limit for one deck file; the file is "
+                    "unchanged: move some questions into another deck"
+                )
+            ],
+        )
+    atomic_write(path, text)
+
+
+def _current_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _round_trip() -> Any:
     from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     round_trip = YAML()
     round_trip.indent(mapping=2, sequence=4, offset=2)
     round_trip.width = 100
+    round_trip.preserve_quotes = True
+    return round_trip
+
+
+def _spliced(deck: Deck, old_text: str, path: Path) -> str | None:
+    """The old text with only the changed questions' lines replaced, or None when its layout
+    does not allow that (the caller then rewrites the file whole)."""
+    loader = _CoreSchemaLoader(old_text)
+    try:
+        root = loader.get_single_node()
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    sequence = _value_node(root, "questions")
+    if not isinstance(sequence, yaml.SequenceNode) or sequence.flow_style or not sequence.value:
+        return None
+    modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    try:
+        old = parse_deck(old_text, path=path, modified=modified)
+    except DeckFileError:
+        return None
+    if (old.name, old.description) != (deck.name, deck.description) or len(old.questions) != len(
+        sequence.value
+    ):
+        return None
+    starts = [_item_start(old_text, node) for node in sequence.value]
+    if None in starts:
+        return None
+    bounds = [start for start in starts if start is not None]
+    end = old_text.rfind("\n", 0, sequence.end_mark.index) + 1 or len(old_text)
+    if sequence.end_mark.index >= len(old_text.rstrip()):
+        end = len(old_text)
+    bounds.append(end)
+    chunks = {
+        question.id: (question, old_text[bounds[index] : bounds[index + 1]])
+        for index, question in enumerate(old.questions)
+    }
+    pieces = []
+    for question in deck.questions:
+        old_question, chunk = chunks.get(question.id, (None, ""))
+        if old_question is None:
+            piece = _item_text(question, None)
+        elif old_question == question:
+            piece = chunk
+        else:
+            piece = _item_text(question, chunk)
+        pieces.append(piece if piece.endswith("\n") else piece + "\n")
+    text = old_text[: bounds[0]] + "".join(pieces) + old_text[end:]
+    try:
+        written = parse_deck(text, path=path, modified=modified)
+    except DeckFileError:
+        return None
+    return text if written.questions == deck.questions else None
+
+
+def _item_start(text: str, node: yaml.Node) -> int | None:
+    """Where a question's lines begin: the start of the line of its ``- `` (which must be there)."""
+    line_start = text.rfind("\n", 0, node.start_mark.index) + 1
+    return line_start if re.fullmatch(r"[ \t]*-[ \t]+", text[line_start : node.start_mark.index]) else None
+
+
+def _item_text(question: Question, chunk: str | None) -> str:
+    """One question's lines as in a deck file: ``chunk`` (its old lines) updated in place, or new."""
+    from ruamel.yaml.comments import CommentedMap
+
+    round_trip = _round_trip()
+    document = round_trip.load("questions:\n" + chunk) if chunk is not None else None
+    if document is None or not isinstance(document.get("questions"), list):
+        document = CommentedMap(questions=[CommentedMap()])
+    _update_in_place(document["questions"][0], question_to_file(question))
+    buffer = io.StringIO()
+    round_trip.dump(document, buffer)
+    return buffer.getvalue().split("\n", 1)[1]
+
+
+def _dumped_whole(deck: Deck, old_text: str | None) -> str:
+    """The whole deck through ruamel's round trip, keeping the old file's comments and key order."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    round_trip = _round_trip()
     document: Any = None
-    if path.exists():
+    if old_text is not None:
         try:
-            document = round_trip.load(path.read_text(encoding="utf-8-sig"))
+            document = round_trip.load(old_text)
         except Exception:  # an unreadable old file is replaced whole, never merged into
             document = None
     if not isinstance(document, CommentedMap):
@@ -319,7 +433,7 @@ def write_deck(deck: Deck, path: Path) -> None:
     document["questions"] = entries
     buffer = io.StringIO()
     round_trip.dump(document, buffer)
-    atomic_write(path, buffer.getvalue())
+    return buffer.getvalue()
 
 
 def _update_in_place(entry: Any, values: dict[str, Any]) -> None:
@@ -330,24 +444,52 @@ def _update_in_place(entry: Any, values: dict[str, Any]) -> None:
             entry[key] = value
 
 
+TEMP_SUFFIX = ".tmp"
+
+
 def atomic_write(path: Path, text: str) -> None:
-    """Write beside the target, fsync, then rename over it: readers see the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write beside the target, fsync, then rename over it: readers see the old or the new file.
+
+    A symlink is written through to its target; the file keeps its permissions (a new one gets
+    the umask's, as any file the user creates).
+    """
+    target = Path(os.path.realpath(path))
+    target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as temp:
-            temp.write(text)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
+        mode: int | None = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    try:
+        handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        if mode is not None:
+            os.fchmod(handle, mode)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, target)
     except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
-    directory = os.open(path.parent, os.O_RDONLY)
+    directory = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def remove_stale_temp_files(folder: Path) -> list[Path]:
+    """Delete the temp files of deck saves that never finished (a killed process leaves them).
+    Only safe while no save is running: call it holding the bank's lock."""
+    stale = [
+        path
+        for path in folder.glob(f".*.y*ml.*{TEMP_SUFFIX}")
+        if re.fullmatch(rf"\..+\.ya?ml\.[A-Za-z0-9_]+{re.escape(TEMP_SUFFIX)}", path.name)
+    ]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
 
 
 @dataclass(frozen=True)
@@ -404,5 +546,6 @@ __all__ = [
     "parse_deck",
     "question_to_file",
     "read_deck",
+    "remove_stale_temp_files",
     "write_deck",
 ]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from questions.bank import DeckEntry
 from questions.deck import Deck
-from questions.deck_file import deck_paths, outline, read_deck, write_deck
+from questions.deck_file import deck_paths, outline, read_deck, remove_stale_temp_files, write_deck
 from questions.question import Question
 
 DECK_KEY_LENGTH = 60
@@ -32,11 +32,13 @@ class EditError(ValueError):
 
 @contextmanager
 def locked_bank(folder: Path) -> Iterator[None]:
-    """One lock for the whole bank: a change reads other decks too (ids are unique bank-wide)."""
+    """One lock for the whole bank: a change reads other decks too (ids are unique bank-wide).
+    Holding it, no save is running, so the temp files of interrupted saves are removed."""
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / ".bank.lock").open("a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
+            remove_stale_temp_files(folder)
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+import stat
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -12,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from questions import deck_file
 from questions.bank import load_bank
 from questions.deck import Deck
 from questions.deck_file import MAX_DECK_FILE_BYTES, DeckFileError, read_deck, write_deck
@@ -262,7 +265,7 @@ safe_text = (
 )
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     name=safe_text,
     prompt=safe_text.filter(lambda s: "___" not in s),
@@ -315,3 +318,100 @@ def test_comments_between_questions_survive_an_edit(bank_folder: Path) -> None:
 
     assert "# checked against the AFP figures" in path.read_text()
     assert read_deck(path).questions[2].prompt == "Who heads the Cuban government?"
+
+
+def test_saving_one_question_rewrites_only_its_lines(bank_folder: Path) -> None:
+    path = bank_folder / "korea-cuba-missions.yaml"
+    before = path.read_text().splitlines(keepends=True)
+    deck = read_deck(path)
+    deck.questions[3] = deck.questions[3].model_copy(update={"prompt": "Where are the UN offices?"})
+
+    write_deck(deck, path)
+
+    after = path.read_text().splitlines(keepends=True)
+    diff = [line for line in difflib.ndiff(before, after) if line[:1] in "+-"]
+    question_id = deck.questions[3].id
+    assert [line for line in diff if line.startswith("-")] == [
+        "-     prompt: In what year did Cuba establish diplomatic ties with North Korea?\n"
+    ]
+    assert set(diff[1:]) <= {f"+ {line}" for line in _lines_of(after, question_id)}
+    for other in deck.questions:
+        if other.id != question_id:
+            assert _lines_of(before, other.id) == _lines_of(after, other.id)
+    assert read_deck(path).questions[3].prompt == "Where are the UN offices?"
+
+
+def _lines_of(lines: list[str], question_id: str) -> list[str]:
+    start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {question_id}")
+    end = next(
+        (i for i, line in enumerate(lines) if i > start and line.lstrip().startswith("- id:")), len(lines)
+    )
+    return lines[start:end]
+
+
+def test_adding_and_deleting_questions_leave_the_other_questions_byte_for_byte(bank_folder: Path) -> None:
+    path = bank_folder / "korea-cuba-trade.yaml"
+    original = path.read_text()
+    deck = read_deck(path)
+    removed = deck.questions.pop(2)
+    deck.questions.append(Question(id="new-1", kind="wh", prompt="Which island?", answer="Cuba"))
+
+    write_deck(deck, path)
+
+    text = path.read_text()
+    expected_head = original[: original.index(f"  - id: {removed.id}")]
+    after_removed = original.index("  - id: ", original.index(f"  - id: {removed.id}") + 1)
+    assert text.startswith(expected_head + original[after_removed:])
+    assert text[len(original) - (after_removed - len(expected_head)) :].startswith("  - id: new-1\n")
+    assert [q.id for q in read_deck(path).questions] == [q.id for q in deck.questions]
+
+
+def test_a_save_that_would_be_too_big_to_load_is_refused_and_the_file_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.yaml"
+    deck = Deck(name="Big", questions=[Question(id="a", kind="wh", prompt="Which city?", answer="Havana")])
+    write_deck(deck, path)
+    before = path.read_bytes()
+    monkeypatch.setattr(deck_file, "MAX_DECK_FILE_BYTES", len(before) + 100)
+    deck.questions.append(Question(id="b", kind="wh", prompt="Which country? " * 10, answer="Cuba"))
+
+    with pytest.raises(DeckFileError, match=r"big\.yaml: not saved: the deck would take .* MB, over the"):
+        write_deck(deck, path)
+
+    assert path.read_bytes() == before
+    assert [q.id for q in read_deck(path).questions] == ["a"]
+    assert [p.name for p in tmp_path.iterdir()] == ["big.yaml"]
+
+
+def test_a_deck_that_is_a_symlink_is_saved_through_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere" / "real.yaml"
+    real.parent.mkdir()
+    real.write_text(DECK_HEADER + GOOD_QUESTION)
+    link = tmp_path / "bank" / "linked.yaml"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    deck = read_deck(link)
+    deck.questions[0].prompt = "Which city hosts the UN?"
+
+    write_deck(deck, link)
+
+    assert link.is_symlink() and link.resolve() == real
+    assert read_deck(real).questions[0].prompt == "Which city hosts the UN?"
+
+
+def test_a_save_keeps_the_file_mode_and_a_new_file_follows_the_umask(tmp_path: Path) -> None:
+    shared = tmp_path / "shared.yaml"
+    shared.write_text(DECK_HEADER + GOOD_QUESTION)
+    shared.chmod(0o664)
+    deck = read_deck(shared)
+    deck.questions[0].prompt = "Which city hosts the UN?"
+    old_umask = os.umask(0o022)
+    try:
+        write_deck(deck, shared)
+        write_deck(deck, tmp_path / "new.yaml")
+    finally:
+        os.umask(old_umask)
+
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+    assert stat.S_IMODE((tmp_path / "new.yaml").stat().st_mode) == 0o644
