@@ -29,6 +29,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from questions.deck import Deck
+from questions.excerpt import excerpt
 from questions.question import Question
 
 MAX_DECK_FILE_BYTES = 20 * 1024 * 1024
@@ -74,7 +75,31 @@ class DeckFileError(Exception):
 
 
 class _CoreSchemaLoader(yaml.CSafeLoader):
-    """PyYAML's C loader, resolving plain scalars as YAML 1.2's core schema does."""
+    """PyYAML's C loader, resolving plain scalars as YAML 1.2's core schema does, and refusing what
+    a deck file must not hold: a key twice in one mapping (PyYAML would keep the last silently),
+    and aliases (``*name``): a few hundred bytes of them make a value of billions of elements."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects:  # only an alias reaches a node a second time
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                "this value is used again through an alias (*name): a deck file allows no aliases, "
+                "write each value out",
+                node.start_mark,
+            )
+        return super().construct_object(node, deep)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {excerpt(key_node.value)}", key_node.start_mark
+                    )
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
 
 
 _CoreSchemaLoader.yaml_implicit_resolvers = {}
@@ -222,7 +247,7 @@ def _message(detail: ErrorDetails) -> str:
         return f"unknown field (allowed: {allowed})"
     message = message.removeprefix("Value error, ")
     if kind not in {"value_error", "assertion_error"} and "input" in detail:
-        message += f", got {detail['input']!r}"
+        message += f", got {excerpt(detail['input'])}"
     return message
 
 
@@ -406,9 +431,9 @@ def _dumped_whole(deck: Deck, old_text: str | None) -> str:
             document = None
     if not isinstance(document, CommentedMap):
         document = CommentedMap()
-    document["name"] = deck.name
+    document["name"] = _escaped_breaks(deck.name)
     if deck.description or "description" in document:
-        document["description"] = deck.description
+        document["description"] = _escaped_breaks(deck.description)
     old_entries = {
         entry.get("id"): entry
         for entry in (document.get("questions") or [])
@@ -441,7 +466,24 @@ def _update_in_place(entry: Any, values: dict[str, Any]) -> None:
         del entry[key]
     for key, value in values.items():
         if entry.get(key) != value:
-            entry[key] = value
+            entry[key] = _escaped_breaks(value)
+
+
+_FOLDED_BREAK = "\x85"
+"""NEL: a reader folds it to a space inside a plain or single-quoted scalar, so the text would
+change (and its hash with it) on every load. Double quotes write it as the escape ``\\N``."""
+
+
+def _escaped_breaks(value: Any) -> Any:
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    if isinstance(value, str):
+        return DoubleQuotedScalarString(value) if _FOLDED_BREAK in value else value
+    if isinstance(value, dict):
+        return {key: _escaped_breaks(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped_breaks(item) for item in value]
+    return value
 
 
 TEMP_SUFFIX = ".tmp"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -92,6 +93,28 @@ def _broken(folder: Path, name: str, content: bytes | str) -> Path:
             id="not-a-mapping",
         ),
         pytest.param(b"name: caf\xe9 deck\n", "not UTF-8 text (byte 0xe9 at offset 9)", id="non-utf8"),
+        pytest.param(
+            GOOD_QUESTION
+            + "  - id: q2\n    kind: wh\n    prompt: Which?\n    answer: Seoul\n    answer: Havana\n",
+            ":11: not valid YAML, column 5: duplicate key 'answer'",
+            id="duplicate-key",
+        ),
+        pytest.param(
+            "name: Twice\nname: Again\nquestions:\n" + GOOD_QUESTION,
+            ":2: not valid YAML, column 1: duplicate key 'name'",
+            id="duplicate-deck-key",
+        ),
+        pytest.param(
+            GOOD_QUESTION + "  - id: q2\n    kind: mcq\n    prompt: Which year?\n    answer: '1960'\n",
+            ":7: question 2 (id 'q2'), field 'choices': an mcq question needs exactly 4 choices, got 0",
+            id="mcq-without-choices",
+        ),
+        pytest.param(
+            GOOD_QUESTION.replace("New York", "&city New York")
+            + "  - id: q2\n    kind: wh\n    prompt: Which?\n    answer: *city\n",
+            ":6: not valid YAML, column 13: this value is used again through an alias (*name)",
+            id="alias",
+        ),
     ],
 )
 def test_schema_error_is_named_and_other_decks_survive(
@@ -257,7 +280,7 @@ def test_a_crash_in_the_middle_of_a_save_leaves_the_old_deck_whole(bank_folder: 
 
 safe_text = (
     st.text(
-        st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\ufeff\x85\u2028\u2029"),
+        st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\ufeff"),
         min_size=1,
     )
     .map(str.strip)
@@ -415,3 +438,63 @@ def test_a_save_keeps_the_file_mode_and_a_new_file_follows_the_umask(tmp_path: P
 
     assert stat.S_IMODE(shared.stat().st_mode) == 0o664
     assert stat.S_IMODE((tmp_path / "new.yaml").stat().st_mode) == 0o644
+
+
+ALIAS_BOMB = "".join(
+    [
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n',
+        *(
+            f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n"
+            for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+        ),
+    ]
+)
+"""Nine levels of nine aliases: under a kilobyte of YAML, 9**9 (387 million) strings as data."""
+
+
+@pytest.mark.parametrize(
+    "deck", [ALIAS_BOMB + "name: Bomb\nquestions:\n  - *i\n", ALIAS_BOMB + "name: *i\nquestions: []\n"]
+)
+def test_an_alias_bomb_is_refused_at_once_with_a_located_error(tmp_path: Path, deck: str) -> None:
+    assert len(deck) < 1000
+    folder = tmp_path / "bank"
+    folder.mkdir()
+    (folder / "bomb.yaml").write_text(deck)
+
+    result = subprocess.run(
+        [sys.executable, "-m", "questions", "validate", str(folder)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+
+    assert result.returncode == 1
+    assert re.search(
+        r"bomb\.yaml:\d: not valid YAML, column 4: this value is used again through an alias", result.stderr
+    )
+    assert len(result.stderr) < 500
+
+
+def test_a_huge_wrong_value_is_shown_cut_short_in_the_message(tmp_path: Path) -> None:
+    path = _broken(tmp_path, "long.yaml", DECK_HEADER + GOOD_QUESTION + "    tags: " + "x" * 100_000 + "\n")
+
+    with pytest.raises(DeckFileError) as caught:
+        read_deck(path)
+
+    assert "field 'tags': Input should be a valid list, got 'xxxx" in str(caught.value)
+    assert len(str(caught.value)) < 300
+
+
+def test_a_next_line_character_survives_saves_and_keeps_the_hash(tmp_path: Path) -> None:
+    path = tmp_path / "nel.yaml"
+    question = Question(id="n", kind="wh", prompt="Which city?\x85 Which one?", answer="Havana")
+    write_deck(Deck(name="NEL\x85deck", questions=[question]), path)
+
+    first = read_deck(path)
+    write_deck(first, path)
+    second = read_deck(path)
+
+    assert first.name == "NEL\x85deck" and first.questions[0].prompt == question.prompt
+    assert second.questions[0].content_hash() == question.content_hash()
