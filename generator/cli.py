@@ -102,20 +102,16 @@ def _render(made: list[Question], output_format: OutputFormat) -> str:
 
 
 def _append_to_deck(made: list[Question], *, deck: str, folder: Path, now: datetime) -> None:
-    from questions.bank import load_bank
-    from questions.editing import EditError, create_deck, save_questions
+    from questions.deck_file import DeckFileError
+    from questions.editing import EditError
+    from questions.placement import place
 
-    bank = load_bank(folder)
     try:
-        entry = bank.entry(deck)
-    except KeyError:
-        entry = create_deck(folder, name=deck)
-    try:
-        save_questions(entry, made, now=now)
-    except EditError as error:
-        typer.echo(f"error: {error}", err=True)
+        placement = place(made, folder=folder, deck=deck, now=now)
+    except (EditError, DeckFileError, OSError) as error:
+        typer.echo(f"error: --deck {deck!r}: {error}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(f"added {len(made)} items to {entry.path}", err=True)
+    typer.echo(f"{placement.summary()} File: {placement.path}", err=True)
 
 
 @contextmanager

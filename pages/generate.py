@@ -14,9 +14,10 @@ import app
 from generator.errors import ArticleError
 from pages import widgets
 from questions import quiz
-from questions.bank import Bank, DeckEntry
+from questions.bank import Bank
 from questions.deck_file import DeckFileError
-from questions.editing import EditError, create_deck, save_questions
+from questions.editing import EditError
+from questions.placement import place
 from questions.question import Kind, Question
 
 NEW_DECK = "\x00new"
@@ -106,38 +107,31 @@ def run_request(request: dict[str, Any]) -> None:
         state["generate-deck-name"] = title
 
 
-def target_deck() -> DeckEntry:
-    """The deck chosen for accepted items, created on first use if it is a new one."""
+def target_deck() -> str:
+    """The name of the deck chosen for accepted items: an existing deck's, or the new one typed."""
     state = st.session_state
-    bank = app.current_bank()
     choice = state.get("generate-deck")
     if choice and choice != NEW_DECK:
-        return bank.entry(str(choice))
+        return app.current_bank().entry(str(choice)).deck.name
     name = str(state.get("generate-deck-name") or "").strip()
     if not name:
         raise EditError("give the new deck a name")
-    for entry in bank.entries:
-        if entry.deck.name == name:
-            return entry
-    entry = create_deck(bank.folder, name=name)
-    state["generate-deck"] = entry.key
-    return entry
+    return name
 
 
 def accept(chosen: list[Question]) -> None:
     if not chosen:
         return
     try:
-        entry = target_deck()
-        save_questions(entry, chosen, now=app.now())
+        placement = place(chosen, folder=app.current_bank().folder, deck=target_deck(), now=app.now())
     except (EditError, DeckFileError, KeyError) as error:
         set_error(str(error))
         return
     set_error(None)
+    st.session_state["generate-deck"] = placement.key
     for question in chosen:
         decisions()[question.id] = ACCEPTED
-    count = len(chosen)
-    st.session_state["notice"] = f"Added {count} item{'s' if count != 1 else ''} to {entry.deck.name}."
+    st.session_state["notice"] = placement.summary()
 
 
 def on_accept(question_id: str) -> None:
@@ -258,7 +252,10 @@ def item_card(bank: Bank, item: Question) -> None:
             st.success(f"Accepted{where}.", icon=":material/check:")
             return
         if found is not None:
-            st.caption(f"Already in {app.literal(found[0].deck.name)}: accepting it again replaces it there.")
+            st.caption(
+                f"Already in {app.literal(found[0].deck.name)}: accepting it into that deck replaces it "
+                "there; into another deck, it is skipped."
+            )
         buttons = st.container(horizontal=True)
         buttons.button(
             "Accept",
@@ -297,6 +294,10 @@ def review(bank: Bank) -> None:
         icon=":material/done_all:",
     )
     buttons.button("Discard the list", on_click=on_clear, icon=":material/delete_sweep:")
+    notice = st.session_state["notice"]
+    if notice:  # the outcome of an accept, beside the buttons the learner just used
+        st.success(app.literal(notice), icon=":material/check_circle:")
+        st.session_state["notice"] = None
     if rejected:
         st.caption(f"{rejected} rejected.")
     for item in shown:
@@ -306,10 +307,6 @@ def review(bank: Bank) -> None:
 app.page()
 st.title("Generate", anchor=False)
 state = st.session_state
-notice = state["notice"]
-if notice:
-    st.success(app.literal(notice), icon=":material/check_circle:")
-    state["notice"] = None
 bank = app.current_bank()
 if not bank.entries:
     st.caption("No decks yet: the items you accept here start your first one.")
