@@ -12,10 +12,11 @@ import pytest
 
 from generator.batch import Job, KnownArticles, Loaded, generate_batched
 from generator.feeds import FeedLink, parse_feed, read_feed, unique
-from generator.fetch import FetchError, FetchPolicy, fetch_page
+from generator.fetch import ALLOW_PRIVATE_ENV, FetchError, FetchPolicy, fetch_page
 from questions.bank import load_bank
 
 from .conftest import REPO
+from .test_app import click, generated, plain, run
 from .web_support import PAGES, WebServer, web_server
 
 POLICY = FetchPolicy(timeout=5.0)
@@ -137,3 +138,39 @@ def test_a_broken_feed_is_reported_and_the_other_feeds_go_on(web: WebServer, tmp
     ]
     assert "1 new article(s), 0 already in the bank, 2 failed" in result.stderr
     assert "Traceback" not in result.stderr and result.stdout.count('"id"') == 2
+
+
+# The Generate page's Feeds section
+
+
+def test_the_feeds_section_brings_new_articles_to_review_then_skips_them(
+    quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
+    feed = web.feed("feed.xml", [web.corpus(PAGES[0]), f"{web.url}/missing.html", web.corpus(PAGES[1])])
+    before = sorted(path.name for path in quiz_env["bank"].iterdir())
+    at = run("generate", **{"generate-limit": 2})
+    at.text_area(key="generate-feeds").input(feed)
+    click(at, "Read the feeds")
+    items = generated(at)
+    assert len(items) == 4 and len({item.source.article_id for item in items if item.source}) == 2
+    assert [plain(error.value) for error in at.error] == [
+        f"Some could not be read:  \n{web.url}/missing.html: the server answered 404 Not Found"
+    ]
+    assert sorted(path.name for path in quiz_env["bank"].iterdir()) == before, (
+        "nothing written before acceptance"
+    )
+    at.text_input(key="generate-deck-name").input("Local news").run()
+    click(at, "Accept all (4)")
+    assert len(load_bank(quiz_env["bank"]).entry("local-news").deck.questions) == 4
+    click(at, "Read the feeds")
+    assert plain(at.error[0].value).startswith(
+        "No new article in these feeds (3 found, 2 already in the bank)."
+    )
+
+
+def test_the_feeds_section_asks_for_a_feed_first(quiz_env: dict[str, Path]) -> None:
+    at = click(run("generate"), "Read the feeds")
+    assert [plain(error.value) for error in at.error] == [
+        "Give the address of at least one RSS or Atom feed, one a line."
+    ]

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, expect, sync_playwright
 
 from generator.fetch import (
     ALLOW_PRIVATE_ENV,
@@ -21,9 +23,14 @@ from generator.fetch import (
     fetch_page,
     is_public,
 )
+from generator.pipeline import generate
+from questions.bank import load_bank
 from questions.question import Question
 
+from .browser_support import launch_chromium, streamlit_app
 from .conftest import REPO
+from .test_app import click, generated, plain, run
+from .test_browser import click_until
 from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, web_server
 
 QUICK = FetchPolicy(timeout=1.0)
@@ -162,3 +169,88 @@ def test_a_link_that_fails_is_one_error_line_and_exit_code_2(web: WebServer) -> 
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: {web.url}/missing.html: the server answered 404 Not Found"
     assert json.loads(result.stdout) == []
+
+
+# The Generate page's Link field
+
+
+def test_the_link_field_fetches_the_page_for_review(
+    quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
+    before = sorted(path.name for path in quiz_env["bank"].iterdir())
+    at = run("generate", **{"generate-limit": 4})
+    at.text_input(key="generate-link").input(web.corpus(PAGES[1]))
+    items = generated(click(at, "Generate quiz items"))
+    assert [item.id for item in items] == [
+        item.id for item in generate((CORPUS / PAGES[1]).read_bytes(), filename=PAGES[1], limit=4)
+    ]
+    assert all(item.source and item.source.url and "chron.com" in item.source.url for item in items)
+    assert sorted(path.name for path in quiz_env["bank"].iterdir()) == before, (
+        "nothing written before acceptance"
+    )
+    assert not at.error
+
+
+def test_the_link_field_says_why_a_link_gives_no_page(
+    quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
+    at = run("generate")
+    at.text_input(key="generate-link").input(f"{web.url}/data.json")
+    click(at, "Generate quiz items")
+    assert [plain(error.value) for error in at.error] == [
+        "the link gives application/json, not a web page (HTML)"
+    ]
+    assert generated(at) == []
+
+
+def test_the_link_field_keeps_to_public_addresses_by_default(
+    quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+    at = run("generate")
+    at.text_input(key="generate-link").input(web.corpus(PAGES[1]))
+    click(at, "Generate quiz items")
+    assert "127.0.0.1 is at a private or local address" in plain(at.error[0].value)
+    assert web.agents == [] and generated(at) == []
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.mark.browser
+def test_a_link_in_the_browser_gives_items_to_accept(
+    browser: Browser, web: WebServer, bank_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
+    with streamlit_app(
+        bank=bank_folder, db=tmp_path / "progress.sqlite3", log=tmp_path / "streamlit.log"
+    ) as url:
+        page = browser.new_context(viewport={"width": 1100, "height": 1000}).new_page()
+        page.set_default_timeout(30_000)
+        page.goto(f"{url}/generate")
+        field = page.get_by_label("…or give its link")
+        field.fill(web.corpus(PAGES[1]))
+        field.press("Enter")
+        accept_all = page.get_by_role("button", name=re.compile(r"Accept all \(\d+\)"))
+        click_until(
+            page.get_by_role("button", name="Generate quiz items"),
+            page.get_by_text("Generating quiz items").or_(accept_all),
+        )
+        expect(accept_all).to_be_visible(timeout=120_000)
+        assert web.agents == [USER_AGENT], "the server fetched the page once, the browser never"
+        name = page.get_by_label("New deck name")
+        name.fill("From a link")
+        name.press("Enter")
+        click_until(accept_all, page.get_by_text(re.compile(r"^Added \d+ items? to From a link\.")))
+        page.context.close()
+    saved = load_bank(bank_folder).entry("from-a-link").deck.questions
+    assert saved and all(item.source and item.source.url and "chron.com" in item.source.url for item in saved)
