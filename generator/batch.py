@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -91,6 +92,28 @@ def with_page_url(items: list[Question], url: str | None) -> list[Question]:
     ]
 
 
+def _generate_each(
+    sources: list[str | bytes], *, limit: int, kinds: Collection[Kind] | None, now: datetime | None
+) -> list[list[Question] | ArticleError]:
+    """``generate_many`` on the batch; when it fails on something other than an unusable article
+    (a bug), each article again on its own, so the bug costs one article, not the batch."""
+    from generator.pipeline import generate_many  # spaCy loads only when there is an article to parse
+
+    if len(sources) > 1:
+        with suppress(Exception):  # the loop below finds the article at fault
+            return generate_many(sources, limit=limit, kinds=kinds, now=now)
+    results: list[list[Question] | ArticleError] = []
+    for source in sources:
+        try:
+            results += generate_many([source], limit=limit, kinds=kinds, now=now)
+        except Exception as error:  # one article's bug is reported as its outcome
+            failure = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+            results.append(
+                ArticleError(f"the generator failed on this article ({failure}); please report it")
+            )
+    return results
+
+
 def generate_batched(
     jobs: Sequence[Job],
     *,
@@ -114,9 +137,7 @@ def generate_batched(
             on_outcome(outcome)
 
     def flush() -> None:
-        from generator.pipeline import generate_many  # spaCy loads only when there is an article to parse
-
-        made = generate_many([loaded.content for _, loaded in pending], limit=limit, kinds=kinds, now=now)
+        made = _generate_each([loaded.content for _, loaded in pending], limit=limit, kinds=kinds, now=now)
         for (index, loaded), result in zip(pending, made, strict=True):
             name = jobs[index].name
             if isinstance(result, ArticleError):
