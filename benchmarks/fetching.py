@@ -19,7 +19,7 @@ import functools
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -27,7 +27,6 @@ from benchmarks._figure import Figure
 from benchmarks._timing import best_times
 from generator.analysis import load_model
 from generator.batch import LOADERS, Job, Loaded, generate_batched
-from generator.errors import ArticleError
 from generator.fetch import FetchPolicy, fetch_page
 from generator.pipeline import generate
 
@@ -68,11 +67,10 @@ def _link_job(url: str, policy: FetchPolicy) -> Job:
 
 
 def _one_by_one(pages: list[Path]) -> None:
+    """As the command line did: an unusable page (or one the generator fails on) is passed over."""
     for path in pages:
-        try:
+        with suppress(Exception):
             generate(path.read_bytes(), limit=LIMIT)
-        except ArticleError:
-            continue
 
 
 def run() -> list[Figure]:
