@@ -12,7 +12,7 @@ import streamlit as st
 
 import app
 from generator.errors import ArticleError
-from pages import widgets
+from pages import web_input, widgets
 from questions import quiz
 from questions.bank import Bank
 from questions.deck_file import DeckFileError
@@ -58,16 +58,20 @@ def on_generate() -> None:
     uploaded = state.get("generate-file")
     text = str(state.get("generate-text") or "")
     source: str | bytes
+    url: str | None = None
     if uploaded is not None:
         source, filename = uploaded.getvalue(), uploaded.name
     elif text.strip():
         source, filename = text, None
+    elif web_input.link():
+        source, filename, url = "", None, web_input.link()
     else:
         state["generate_error"] = "Paste an article's text or upload a file first."
         return
     state["generate_request"] = {
         "source": source,
         "filename": filename,
+        "url": url,
         "limit": int(state.get("generate-limit") or 20),
         "kinds": [Kind(kind) for kind in state.get("generate-kinds") or []] or None,
     }
@@ -82,12 +86,7 @@ def run_request(request: dict[str, Any]) -> None:
         generate = load_generator()
         st.write("Reading the article and writing questions…")
         try:
-            generated = generate(
-                request["source"],
-                filename=request["filename"],
-                limit=request["limit"],
-                kinds=request["kinds"],
-            )
+            generated = web_input.generate_for(request, generate)
         except ArticleError as error:
             state["generate_error"] = str(error)
             status.update(label="The article could not be used", state="error", expanded=False)
@@ -190,6 +189,7 @@ def article_input() -> None:
     st.text_area(
         "…or paste its text", key="generate-text", height=160, placeholder="Paste a news article here"
     )
+    web_input.link_field()
     limit_column, kinds_column = st.columns(2)
     limit_column.number_input("At most this many items", min_value=1, max_value=100, key="generate-limit")
     kinds_column.multiselect(
@@ -312,6 +312,8 @@ if not bank.entries:
     st.caption("No decks yet: the items you accept here start your first one.")
 with st.expander("Article", expanded=not items()):
     article_input()
+with st.expander("Feeds", expanded=False):
+    web_input.feeds_section()
 request = state["generate_request"]
 if request is not None:
     state["generate_request"] = None
