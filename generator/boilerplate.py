@@ -349,13 +349,17 @@ def _drop_repeats(lines: list[tuple[str, LineKind]]) -> list[tuple[str, LineKind
     return kept
 
 
-def body_paragraphs(lines: Sequence[str], *, title: str = "") -> list[str]:
+def body_paragraphs(
+    lines: Sequence[str], *, title: str = "", keep_inner_fragments: bool = False
+) -> list[str]:
     """The article's paragraphs among the lines of a page, in reading order, furniture removed.
 
     Lines before the headline are the page's header and go; so does everything after a comment
     widget, a 'most read' list, or the header printed again (the next article on the page). The
     lines after a 'Related' heading go until the next sentence. Short non-sentence lines
-    (subheadings, labels, stray words) go too, unless the text has no sentence at all.
+    (subheadings, labels, stray words) go too, unless the text has no sentence at all, or
+    ``keep_inner_fragments`` is set and they stand between body paragraphs: an HTML extractor
+    already chose the article's block, and the subheadings and list items in it are the article's.
     """
     texts = [normalise(line) for line in lines]
     kinds = [classify(line) for line in lines]
@@ -385,7 +389,9 @@ def body_paragraphs(lines: Sequence[str], *, title: str = "") -> list[str]:
             seen_body = seen_body or kind is LineKind.BODY
     kept = _drop_repeats(kept)
     if seen_body:
-        kept = [(text, kind) for text, kind in kept if kind is LineKind.BODY]
+        body = [i for i, (_, kind) in enumerate(kept) if kind is LineKind.BODY]
+        inner = range(body[0], body[-1] + 1) if keep_inner_fragments else body
+        kept = [kept[i] for i in inner]
     return [text for text, _ in kept if text]
 
 

@@ -28,7 +28,14 @@ from markdown_it.token import Token
 from trafilatura.deduplication import LRUCache
 
 from .article import Article, SourceFormat
-from .boilerplate import body_paragraphs, byline_author, find_headline, normalise, strip_site_suffix
+from .boilerplate import (
+    body_paragraphs,
+    byline_author,
+    find_headline,
+    is_sentence,
+    normalise,
+    strip_site_suffix,
+)
 from .errors import ArticleError
 from .language import detect_language
 
@@ -94,6 +101,8 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _BLOCK_TAGS = frozenset({"ab", "cell", "div", "head", "item", "lb", "list", "p", "quote", "row", "table"})
 """The block elements of trafilatura's output (its XML-TEI-like markup, whichever extractor ran)."""
 _SPACE = re.compile(r"\s+")
+_LINK_SHARE = 0.9
+"""A block with at least this share of its letters in links is a link, not prose."""
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 """trafilatura logs each page it gives up on as a warning; ingest tells the user itself (ArticleError)."""
 
@@ -267,16 +276,41 @@ def _block_lines(body: Any) -> list[str]:
     """The text of trafilatura's output tree, one line per block (paragraph, heading, list item, cell).
 
     Its plain text would put a whole table row on one line: a page laid out in a table would give
-    one paragraph of menu and article together.
+    one paragraph of menu and article together. A block whose text is all link text is a link to
+    elsewhere (a menu entry, a teaser for another story), never the article's prose, and is left out.
     """
-    parts: list[str] = []
+    lines: list[str] = []
+    text: list[str] = []
+    linked = 0
+    depth = 0  # how many links the walk is inside
+
+    def add(part: str | None) -> None:
+        nonlocal linked
+        part = _SPACE.sub(" ", part or "")
+        text.append(part)
+        if depth:
+            linked += len(part.strip())
+
+    def end_block() -> None:
+        nonlocal linked
+        line = normalise("".join(text))
+        if line and linked < len(line.replace(" ", "")) * _LINK_SHARE:
+            lines.append(line)
+        text.clear()
+        linked = 0
+
     for event, node in etree.iterwalk(body, events=("start", "end")):
-        parts.append("\n" if node.tag in _BLOCK_TAGS else "")
+        if node.tag in _BLOCK_TAGS:
+            end_block()
         if event == "start":
-            parts.append(_SPACE.sub(" ", node.text or ""))
-        elif node is not body:
-            parts.append(_SPACE.sub(" ", node.tail or ""))
-    return [line for line in (normalise(line) for line in "".join(parts).split("\n")) if line]
+            depth += node.tag == "ref"
+            add(node.text)
+        else:
+            depth -= node.tag == "ref"
+            if node is not body:
+                add(node.tail)
+    end_block()
+    return lines
 
 
 def _html_page(text: str) -> _Page:
@@ -295,7 +329,9 @@ def _html_page(text: str) -> _Page:
         # Pages laid out in a table keep their article; a data table's cells become short lines, which
         # the furniture rules drop.
         include_tables=True,
-        favor_precision=True,
+        # Links are kept only to tell which blocks are nothing but a link (_block_lines).
+        include_links=True,
+        favor_precision=False,
         # Dates the page states about itself (meta, JSON-LD, <time>, dated elements); not the first
         # date found anywhere in the text, which in a news story is often the date of an event.
         date_extraction_params=_DATE_PARAMS,
@@ -409,8 +445,11 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
     else:
         page = _text_page(text)
     lines, lines_cut = _first_lines(page.lines, chars=max_chars * TEXT_CHARS_PER_ARTICLE_CHAR)
-    paragraphs = body_paragraphs(lines, title=page.title)
-    if not paragraphs:
+    paragraphs = body_paragraphs(
+        lines, title=page.title, keep_inner_fragments=source_format is SourceFormat.HTML
+    )
+    # A web page's article has sentences; text without any is what is left of its menus.
+    if not paragraphs or (source_format is SourceFormat.HTML and not any(map(is_sentence, paragraphs))):
         raise ArticleError(_NO_TEXT)
     language = detect_language("\n".join(paragraphs))
     if language not in {None, "English"}:
