@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from enum import StrEnum
 
+from .byline import clean_author
 from .dateline import strip_dateline
 from .page_lexicon import page_lexicon
 
@@ -330,8 +331,7 @@ def byline_author(lines: Sequence[str]) -> str | None:
         text = normalise(line)
         match = _BYLINE.match(text)
         if match and classify(line) is LineKind.BYLINE:
-            name = match["name"]
-            return name.title() if name.isupper() else name
+            return clean_author(match["name"])
     return None
 
 

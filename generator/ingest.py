@@ -36,8 +36,10 @@ from .boilerplate import (
     normalise,
     strip_site_suffix,
 )
+from .byline import clean_author
 from .errors import ArticleError
 from .language import detect_language
+from .page_date import page_date
 
 MAX_CHARS = 200_000
 """The most characters of article text one Article holds."""
@@ -228,7 +230,9 @@ def _unwrap(raw_lines: Sequence[str]) -> list[str]:
 def _text_page(text: str) -> _Page:
     unescaped = _ENTITY.sub(lambda entity: html.unescape(entity[0]), _strip_markup(text))
     lines = _unwrap(unescaped.splitlines())
-    return _Page(lines=lines, title=find_headline(lines), author=byline_author(lines))
+    return _Page(
+        lines=lines, title=find_headline(lines), author=byline_author(lines), published=page_date(lines)
+    )
 
 
 def _inline_text(children: Sequence[Token]) -> str:
@@ -260,7 +264,12 @@ def _markdown_page(text: str) -> _Page:
         elif token.type == "html_block":
             blocks.append(token.content)
     lines = _unwrap("\n\n".join(blocks).splitlines())
-    return _Page(lines=lines, title=title or find_headline(lines), author=byline_author(lines))
+    return _Page(
+        lines=lines,
+        title=title or find_headline(lines),
+        author=byline_author(lines),
+        published=page_date(lines),
+    )
 
 
 # HTML
@@ -350,7 +359,7 @@ def _html_page(text: str) -> _Page:
     return _Page(
         lines=[] if body is None else _block_lines(body),
         title=strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename")),
-        author=fields.get("author") or None,
+        author=clean_author(fields.get("author")),
         published=fields.get("date") or None,
         url=url if url.startswith(("http://", "https://")) else _canonical_url(root),
     )

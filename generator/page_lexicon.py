@@ -21,6 +21,20 @@ def _entries(language: str, name: str) -> tuple[str, ...]:
     return tuple(item for item in items if item)
 
 
+def _month_numbers(language: str) -> dict[str, int]:
+    """Month names, full and abbreviated, to their number ("march" and "mar" → 3; "sept" → 9)."""
+    numbers = {
+        name.casefold().rstrip("."): number
+        for width in ("wide", "abbreviated")
+        for number, name in get_month_names(width, locale=language).items()
+    }
+    for abbreviation in _entries(language, "calendar_abbreviations"):
+        number = next((n for name, n in numbers.items() if name.startswith(abbreviation)), None)
+        if number is not None:
+            numbers[abbreviation] = number
+    return numbers
+
+
 def _calendar_words(language: str) -> frozenset[str]:
     """Month and weekday names, full and abbreviated (CLDR's and news style's: "Sept.", "Tues.")."""
     names = [
@@ -43,6 +57,8 @@ class PageLexicon:
     """Lower-case words inside personal names ("van", "der", "al")."""
     calendar_words: frozenset[str]
     """Month and weekday names, full and abbreviated ("march", "mar", "sept", "tue")."""
+    month_numbers: dict[str, int]
+    """Month names and abbreviations to the month's number."""
     timestamp_words: frozenset[str]
     """Words of a timestamp line besides dates ("updated", "ago", "min")."""
     time_zones: frozenset[str]
@@ -55,6 +71,7 @@ def page_lexicon(language: str = LANGUAGE) -> PageLexicon:
         byline_roles=frozenset(_entries(language, "byline_roles")),
         name_particles=frozenset(_entries(language, "name_particles")),
         calendar_words=_calendar_words(language),
+        month_numbers=_month_numbers(language),
         timestamp_words=frozenset(_entries(language, "timestamp_words")),
         time_zones=frozenset(_entries(language, "time_zones")),
     )
