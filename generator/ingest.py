@@ -38,7 +38,7 @@ from .boilerplate import (
 )
 from .byline import clean_author
 from .errors import ArticleError
-from .language import detect_language
+from .language import ENGLISH, read_language
 from .page_date import page_date
 
 MAX_CHARS = 200_000
@@ -460,9 +460,12 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
     # A web page's article has sentences; text without any is what is left of its menus.
     if not paragraphs or (source_format is SourceFormat.HTML and not any(map(is_sentence, paragraphs))):
         raise ArticleError(_NO_TEXT)
-    language = detect_language("\n".join(paragraphs))
-    if language not in {None, "English"}:
-        raise ArticleError(f"the article seems to be in {language}; only English articles are supported")
+    language = read_language(paragraphs)
+    if language.main is not None and language.main.code != ENGLISH:
+        raise ArticleError(
+            f"the article seems to be in {language.main.name}; only English articles are supported"
+        )
+    paragraphs = language.kept
     fitted = _fit(paragraphs, max_chars=max_chars)
     warning = _size_warning(
         size=len(source),

@@ -60,5 +60,9 @@ def test_the_first_date_of_a_timestamp_line_is_the_page_date(line: str, iso: str
 def test_a_pasted_page_gets_its_date_from_its_timestamp_line() -> None:
     text = f"Council backs river bridge\n\nBy Jane Doe\n\nUpdated: March 4, 2025, 10:42 a.m.\n\n{BRIDGE}"
     article = ingest(text)
-    assert (article.title, article.author, article.published) == ("Council backs river bridge", "Jane Doe", "2025-03-04")
+    assert (article.title, article.author, article.published) == (
+        "Council backs river bridge",
+        "Jane Doe",
+        "2025-03-04",
+    )
     assert article.paragraphs == [BRIDGE]
