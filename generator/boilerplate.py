@@ -39,6 +39,8 @@ class LineKind(StrEnum):
 
 MAX_FRAGMENT_WORDS = 8
 MAX_CAPTION_WORDS = 40
+MAX_NOTICE_WORDS = 60
+"""A legal, cookie or subscription notice is short: a longer line that mentions one is the article's."""
 
 
 _SPACE = re.compile(r"\s+")
@@ -256,11 +258,11 @@ def classify(raw: str) -> LineKind:
     related = _RELATED.match(line)
     if related and (related["colon"] or not sentence):
         return LineKind.RELATED
-    if words <= 60 and _COOKIE.search(line):
+    if words <= MAX_NOTICE_WORDS and _COOKIE.search(line):
         return LineKind.COOKIE
-    if words <= 60 and _PROMO.search(line):
+    if words <= MAX_NOTICE_WORDS and _PROMO.search(line):
         return LineKind.PROMO
-    if _LEGAL.search(line):
+    if words <= MAX_NOTICE_WORDS and _LEGAL.search(line):
         return LineKind.LEGAL
     caption = _caption_kind(line, words=words)
     if caption:

@@ -51,7 +51,9 @@ def main(
     ] = None,
 ) -> None:
     """Generate quiz items from news articles."""
-    from generator.pipeline import generate
+    from generator.analysis import parse
+    from generator.ingest import ingest
+    from generator.pipeline import items
 
     sources = [(name, _read(name)) for name in files]
     made: list[Question] = []
@@ -60,11 +62,13 @@ def main(
     with _progress(len(sources)) as advance:
         for name, content in sources:
             try:
-                made.extend(
-                    generate(
-                        content, filename=None if name == "-" else name, limit=limit, kinds=kinds, now=now
-                    )
-                )
+                article = ingest(content, filename=None if name == "-" else name)
+                for warning in article.warnings:
+                    typer.echo(f"warning: {name}: {warning}", err=True)
+                found = items(article, list(parse(article.paragraphs)), limit=limit, kinds=kinds, now=now)
+                if not found:
+                    typer.echo(f"warning: {name}: {_nothing_found(kinds)}", err=True)
+                made.extend(found)
             except ArticleError as error:
                 typer.echo(f"error: {name}: {error}", err=True)
                 failed += 1
@@ -77,11 +81,20 @@ def main(
         raise typer.Exit(2)
 
 
+def _nothing_found(kinds: list[Kind] | None) -> str:
+    of_kinds = f" of the kinds asked for ({', '.join(kinds)})" if kinds else ""
+    return f"no quiz items{of_kinds}: no sentence of the article states a fact that stands on its own"
+
+
 def _read(name: str) -> bytes:
+    """At most what the generator will use of the file (a huge file, or /dev/zero, is not read whole)."""
+    from generator.ingest import read_input
+
     if name == "-":
-        return sys.stdin.buffer.read()
+        return read_input(sys.stdin.buffer)
     try:
-        return Path(name).read_bytes()
+        with Path(name).open("rb") as file:
+            return read_input(file)
     except OSError as error:
         typer.echo(f"error: {name}: cannot read the file: {error.strerror}", err=True)
         raise typer.Exit(2) from None
