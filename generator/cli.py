@@ -91,6 +91,8 @@ def main(
         if outcome.error is not None:
             typer.echo(f"error: {outcome.name}: {outcome.error}", err=True)
             failed += 1
+        elif not outcome.items and not outcome.known:
+            typer.echo(f"warning: {outcome.name}: {_nothing_found(kinds)}", err=True)
         made.extend(outcome.items)
     if feeds:
         skipped = sum(outcome.known for outcome in outcomes)
@@ -133,11 +135,20 @@ def _feed_links(feeds: list[str], *, policy: FetchPolicy, limit: int) -> tuple[l
     return unique(links), failed
 
 
+def _nothing_found(kinds: list[Kind] | None) -> str:
+    of_kinds = f" of the kinds asked for ({', '.join(kinds)})" if kinds else ""
+    return f"no quiz items{of_kinds}: no sentence of the article states a fact that stands on its own"
+
+
 def _read(name: str) -> bytes:
+    """At most what the generator will use of the file (a huge file, or /dev/zero, is not read whole)."""
+    from generator.ingest import read_input
+
     if name == "-":
-        return sys.stdin.buffer.read()
+        return read_input(sys.stdin.buffer)
     try:
-        return Path(name).read_bytes()
+        with Path(name).open("rb") as file:
+            return read_input(file)
     except OSError as error:
         typer.echo(f"error: {name}: cannot read the file: {error.strerror}", err=True)
         raise typer.Exit(2) from None
