@@ -19,8 +19,10 @@ class Article(BaseModel):
     article_id: str = Field(min_length=1)
     """A hash of the normalised body text: the same article gives the same id, whatever its wrapping."""
     title: str = ""
+    """The headline, without the site's name."""
     url: str | None = None
     author: str | None = None
+    """The byline's names without titles or agencies; several are separated by "; "."""
     published: str | None = None
     """The publication date as the page states it (ISO 8601 where the page gives one)."""
     format: SourceFormat

@@ -13,6 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 from enum import StrEnum
 
+from .byline import clean_author
+from .dateline import strip_dateline
+from .page_lexicon import page_lexicon
+
 
 class LineKind(StrEnum):
     BODY = "body"
@@ -35,10 +39,8 @@ class LineKind(StrEnum):
 
 MAX_FRAGMENT_WORDS = 8
 MAX_CAPTION_WORDS = 40
-
-
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+MAX_NOTICE_WORDS = 60
+"""A legal, cookie or subscription notice is short: a longer line that mentions one is the article's."""
 
 
 _SPACE = re.compile(r"\s+")
@@ -46,25 +48,22 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _SENTENCE_END = re.compile(r"(?:[.!?…][\"'”’)\]]*|[”\"])$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME = r"[A-Z][\w'’.-]*"
+_PARTICLES = "|".join(sorted(page_lexicon().name_particles))
 _BYLINE = re.compile(
-    rf"^(?i:(?:written|reported|reporting|story|text|words|photos?|edited|compiled)\s+)?(?i:by)\s+"
-    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|de|da|di|van|von|der|le|la|bin|al))*?)"
-    r"(?=$|\s*[,|·•–—(\[<]|\s+-\s|\s+(?:and|in|for|at)\s)"
+    rf"^(?i:(?:written|reported|reporting|story|text|words|photos?|edited|compiled|analysis|opinion)\s+)?"
+    rf"(?i:by)\s+(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES}))*?)"
+    r"(?=$|\s*[,;|·•–—(\[<]|\s+-\s|\s+(?:and|in|for|at)\s)"
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»→]\s*")
 _CRUMB_START = re.compile(r"^(?:home|you are here|start)\s*[:>›»/|]", re.IGNORECASE)
 _MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
+_CALENDAR = "|".join(sorted(page_lexicon().calendar_words, key=len, reverse=True))
 _DATELINE_START = re.compile(
     r"^(?:published|posted|updated|last updated|first published|last modified|modified)(?:\s*:|\s+on|\s+at)?"
-    r"\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b)",
+    rf"\s+(?:\d|(?:{_CALENDAR})\.?\b)",
     re.IGNORECASE,
 )
-_DATE_WORDS = _word_set(
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
-    "oct october nov november dec december mon monday tue tues tuesday wed wednesday thu thurs thursday "
-    "fri friday sat saturday sun sunday am pm a.m p.m updated published posted at on min mins minute "
-    "minutes read ago hour hours today yesterday last edt est cst pst gmt utc bst cet cest aest ist kst"
-)
+_DATE_WORDS = page_lexicon().calendar_words | page_lexicon().timestamp_words | page_lexicon().time_zones
 _TIME_TOKEN = re.compile(r"^\d[\d:.,/-]*(?:am|pm|h)?$")
 _END = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|more (?:from|stories|news)\b|read next|up next|next article|"
@@ -73,17 +72,16 @@ _END = re.compile(
     r"(?:comments?|discussion|responses|reader comments)\s*(?:\(\d+\)|\d+)?$|comments?\s*\(\d+\)|"
     r"\d+\s+(?:comments?|thoughts|responses|replies)\b|join the (?:discussion|conversation)|"
     r"(?:leave|post|add|write) (?:a|your) (?:comment|reply)|comments are (?:closed|moderated|disabled)|"
-    r"(?:load|show|view) (?:more |all )?comments|log ?in to (?:twitter|facebook|google)|"
+    r"(?:load|show|view) (?:more |all )?comments|"
     r"to (?:write|post|leave|add) (?:a )?comments?\b|(?:please |you must be )?"
     r"(?:log(?:ged)? ?in|sign(?:ed)? ?in|register|create a (?:free )?account)\b.*"
-    r"\b(?:comments?|commenting|discussion|conversation|reply|post)\b)"
-    r"|\bsocial comments?\??$|\(0\s*/\s*\d+[^)]*\)",
+    r"\b(?:comments?|commenting|discussion|conversation|reply|post)\b)",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|story|coverage|content|links?|news|reading|topics?))?|"
-    r"also read|read (?:more|also|next)|see also|further reading|more on this(?: story)?|"
-    r"don'?t miss|editor'?s picks?)(?P<colon>\s*:)?(?:\s|$)",
+    r"also read|(?:read|see|watch) (?:more|also|next)|see also|further reading|more on this(?: story)?|"
+    r"don'?t miss|editor'?s picks?|more(?=\s*:))(?P<colon>\s*:)?(?:\s|$)",
     re.IGNORECASE,
 )
 _COOKIE = re.compile(
@@ -97,6 +95,11 @@ _PROMO = re.compile(
     r"|\b(?:subscribe|sign up)\s+(?:now|here|today|to our|for our|for free)\b"
     r"|\bsupport (?:independent|our|quality) journalism\b|\bbecome a (?:supporter|member|subscriber|patron)\b"
     r"|\bfunded by readers\b|\b(?:donate|subscribe) (?:now|today)\b|\bdownload (?:our|the) app\b"
+    r"|^(?:.{0,40}\s)?newsletters?$|\bthanks? (?:you )?for (?:signing up|subscribing)\b|\byour inbox\b"
+    r"|\b(?:processing|confirm) your (?:subscription|sign-?up)\b"
+    r"|^follow\b.{0,60}\b(?:on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads)|coverage)\b"
+    r"|^(?:reach|contact|email|e-mail|write to) (?:the )?(?:reporters?|writers?|authors?|editors?|us)\b"
+    r"|\b(?:click|tap) here\b|\b(?:listen|watch|read) (?:back|it|more|now) here\b"
     r"|^(?:advertisement|advertising|ad|sponsored(?: content)?|paid (?:post|content)|"
     r"(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading(?: below)?|"
     r"scroll to continue(?: with content)?)$",
@@ -108,26 +111,29 @@ _LEGAL = re.compile(
     r"|\bnot a substitute for (?:professional )?(?:medical |legal |financial )?advice\b"
     r"|\bfor (?:general )?information(?:al)?(?: purposes)? only\b"
     r"|^this (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b"
-    r"|^editor'?s note\b",
+    r"|^editor'?s note\b|^disclaimer\b|\bfor (?:your )?personal,? non-?commercial use\b",
     re.IGNORECASE,
 )
 _UI = re.compile(
     r"^(?:share|print|e-?mail|save|copy link|listen|font size|text size|skip to|back to top|"
-    r"(?:sign|log) ?(?:in|up|out)|subscribe|register|follow us|menu|search|close|tracking)\b"
-    r"|^(?:topics?|tags?|filed under|categories|keywords)\s*:|\bicon\b|-image\b"
+    r"(?:sign|log) ?(?:in|up|out)|subscribe|register|follow us|menu|search|close)\b"
+    r"|^(?:topics?|tags?|filed under|categories|keywords)\s*:"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b",
     re.IGNORECASE,
 )
-_AGENCIES = (
-    r"reuters|afp|ap|ap photo|epa|getty(?: images)?|shutterstock|yonhap|xinhua|newsis|news1|efe|dpa|ansa|"
-    r"kyodo|kcna|tass|pti|ani|bernama|antara|aap|anadolu|alamy|istock(?:photo)?|pa wire|pa media|bloomberg|"
-    r"scanpix|sipa|zuma|imago|nurphoto|picture alliance|rex features"
-)
+_AGENCIES = "|".join(re.escape(name) for name in sorted(page_lexicon().news_agencies, key=len, reverse=True))
 _CREDIT_WORD = r"(?:photo(?:graph)?s?|picture|image|illustration|credit|graphic|video)"
 _BRACKETED_CREDIT = re.compile(r"\s*[\[(](?P<inner>[^\[\]()]{1,80})[\])]\s*$")
 _PLAIN_CREDIT = re.compile(rf"(?:^|(?<=[.!?”\"])\s*|\s)(?i:{_CREDIT_WORD})\s*(?::|\bby\b)\s*[^.!?]{{1,80}}$")
 _CREDIT_HINT = re.compile(_CREDIT_WORD, re.IGNORECASE)
-_AGENCY_ONLY = re.compile(rf"^(?:(?:{_AGENCIES})\s*[/,]?\s*)+$", re.IGNORECASE)
+_AGENCY_ONLY = re.compile(rf"^(?:(?:{_AGENCIES})(?:\s+photos?)?\s*[/,]?\s*)+$", re.IGNORECASE)
+_STAFF_CREDIT = re.compile(
+    r"^[(\[]?(?:additional )?(?:reporting|writing|editing|compiled|research|translated)(?: and \w+)? by\b",
+    re.IGNORECASE,
+)
+"""The agency's staff credit at a story's end: "(Reporting by …; Editing by …)"."""
+_SIGN_IN = re.compile(r"^(?:please )?(?:log|sign) ?(?:in|on|up)\b", re.IGNORECASE)
+"""A call to log in (to comment, to connect an account): a widget, whatever follows."""
 _CREDIT_INNER = re.compile(
     rf"^(?i:{_CREDIT_WORD}|file|handout)\b|[A-Z][\w.'’-]*\s*/\s*[A-Z]|^(?i:{_AGENCIES})$"
 )
@@ -156,8 +162,16 @@ def line_key(line: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", line).translate(_QUOTES).casefold().split())
 
 
+MIN_SENTENCE_WORDS = 4
+"""Shorter lines that end like a sentence are widget text ("Thanks for signing up!", "Social comment?")."""
+
+
 def is_sentence(line: str) -> bool:
-    return len(line.split()) >= 3 and bool(_SENTENCE_END.search(line)) and any(c.islower() for c in line)
+    return (
+        len(line.split()) >= MIN_SENTENCE_WORDS
+        and bool(_SENTENCE_END.search(line))
+        and any(c.islower() for c in line)
+    )
 
 
 def _credit(line: str) -> re.Match[str] | None:
@@ -218,7 +232,7 @@ def _caption_kind(line: str, *, words: int) -> LineKind | None:
         if len(rest.split()) <= MAX_CAPTION_WORDS or _CAPTION_CUE.search(rest) or _CAPTION_VERB.search(rest):
             return LineKind.CAPTION
         return None
-    if _AGENCY_ONLY.match(line):
+    if _AGENCY_ONLY.match(line) or _STAFF_CREDIT.match(line):
         return LineKind.CREDIT
     return LineKind.CAPTION if _CAPTION_CUE.search(line) and words <= 60 else None
 
@@ -244,16 +258,16 @@ def classify(raw: str) -> LineKind:
     related = _RELATED.match(line)
     if related and (related["colon"] or not sentence):
         return LineKind.RELATED
-    if words <= 60 and _COOKIE.search(line):
+    if words <= MAX_NOTICE_WORDS and _COOKIE.search(line):
         return LineKind.COOKIE
-    if words <= 60 and _PROMO.search(line):
+    if words <= MAX_NOTICE_WORDS and _PROMO.search(line):
         return LineKind.PROMO
-    if _LEGAL.search(line):
+    if words <= MAX_NOTICE_WORDS and _LEGAL.search(line):
         return LineKind.LEGAL
     caption = _caption_kind(line, words=words)
     if caption:
         return caption
-    if not sentence and words <= 6 and _UI.search(line):
+    if (not sentence and words <= 6 and _UI.search(line)) or (words <= 20 and _SIGN_IN.match(line)):
         return LineKind.UI
     if not sentence and words <= MAX_FRAGMENT_WORDS:
         return LineKind.FRAGMENT
@@ -319,8 +333,7 @@ def byline_author(lines: Sequence[str]) -> str | None:
         text = normalise(line)
         match = _BYLINE.match(text)
         if match and classify(line) is LineKind.BYLINE:
-            name = match["name"]
-            return name.title() if name.isupper() else name
+            return clean_author(match["name"])
     return None
 
 
@@ -349,13 +362,17 @@ def _drop_repeats(lines: list[tuple[str, LineKind]]) -> list[tuple[str, LineKind
     return kept
 
 
-def body_paragraphs(lines: Sequence[str], *, title: str = "") -> list[str]:
+def body_paragraphs(
+    lines: Sequence[str], *, title: str = "", keep_inner_fragments: bool = False
+) -> list[str]:
     """The article's paragraphs among the lines of a page, in reading order, furniture removed.
 
     Lines before the headline are the page's header and go; so does everything after a comment
     widget, a 'most read' list, or the header printed again (the next article on the page). The
     lines after a 'Related' heading go until the next sentence. Short non-sentence lines
-    (subheadings, labels, stray words) go too, unless the text has no sentence at all.
+    (subheadings, labels, stray words) go too, unless the text has no sentence at all, or
+    ``keep_inner_fragments`` is set and they stand between body paragraphs: an HTML extractor
+    already chose the article's block, and the subheadings and list items in it are the article's.
     """
     texts = [normalise(line) for line in lines]
     kinds = [classify(line) for line in lines]
@@ -381,11 +398,13 @@ def body_paragraphs(lines: Sequence[str], *, title: str = "") -> list[str]:
             continue
         in_related = False
         if kind in {LineKind.BODY, LineKind.FRAGMENT}:
-            kept.append((strip_credit(text), kind))
+            kept.append((strip_dateline(strip_credit(text)), kind))
             seen_body = seen_body or kind is LineKind.BODY
     kept = _drop_repeats(kept)
     if seen_body:
-        kept = [(text, kind) for text, kind in kept if kind is LineKind.BODY]
+        body = [i for i, (_, kind) in enumerate(kept) if kind is LineKind.BODY]
+        inner = range(body[0], body[-1] + 1) if keep_inner_fragments else body
+        kept = [kept[i] for i in inner]
     return [text for text, _ in kept if text]
 
 

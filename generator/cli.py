@@ -14,7 +14,9 @@ from typing import Annotated
 
 import typer
 
-from generator.errors import ArticleError
+from generator.batch import Job, Loaded
+from generator.feeds import FeedLink, read_feed, unique
+from generator.fetch import FetchError, FetchPolicy, fetch_page
 from questions.question import Kind, Question
 from questions.settings import BANK_DIR_ENV, bank_dir
 
@@ -28,9 +30,22 @@ class OutputFormat(StrEnum):
 
 @app.command()
 def main(
-    files: Annotated[
-        list[str], typer.Argument(help="Article files (.txt, .md, .html), or - for standard input.")
-    ],
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Article files (.txt, .md, .html), links (http://, https://), or - for standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    feeds: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--feed",
+            help="An RSS or Atom feed to read (repeatable); articles already in the bank are skipped.",
+            show_default=False,
+        ),
+    ] = None,
+    feed_limit: Annotated[int, typer.Option(min=1, max=200, help="Articles per feed, newest first.")] = 10,
     limit: Annotated[int, typer.Option(min=1, max=200, help="Items per article.")] = 20,
     kinds: Annotated[
         list[Kind] | None, typer.Option("--kinds", help="Kinds to make (repeatable).", show_default="all")
@@ -47,28 +62,42 @@ def main(
     ] = None,
     bank: Annotated[
         Path | None,
-        typer.Option(help=f"Bank folder for --deck (default: ${BANK_DIR_ENV}).", show_default=False),
+        typer.Option(help=f"Bank folder for --deck, --feed (default: ${BANK_DIR_ENV}).", show_default=False),
     ] = None,
 ) -> None:
-    """Generate quiz items from news articles."""
-    from generator.pipeline import generate
+    """Generate quiz items from news articles: files, web pages, or the articles of feeds."""
+    from generator.batch import KnownArticles, generate_batched
 
-    sources = [(name, _read(name)) for name in files]
-    made: list[Question] = []
+    if not sources and not feeds:
+        typer.echo("error: give an article file, a link, or --feed URL (see --help)", err=True)
+        raise typer.Exit(2)
+    policy = FetchPolicy.for_cli()
+    jobs = [_job(name, policy=policy) for name in sources or []]
     failed = 0
+    known = None
+    if feeds:
+        from questions.bank import load_bank
+
+        links, failed = _feed_links(feeds, policy=policy, limit=feed_limit)
+        jobs += [_link_job(link.url, policy=policy) for link in links]
+        known = KnownArticles.of(load_bank(bank_dir(bank)))
     now = datetime.now(UTC)
-    with _progress(len(sources)) as advance:
-        for name, content in sources:
-            try:
-                made.extend(
-                    generate(
-                        content, filename=None if name == "-" else name, limit=limit, kinds=kinds, now=now
-                    )
-                )
-            except ArticleError as error:
-                typer.echo(f"error: {name}: {error}", err=True)
-                failed += 1
-            advance()
+    with _progress(len(jobs)) as advance:
+        outcomes = generate_batched(
+            jobs, limit=limit, kinds=kinds, now=now, known=known, on_outcome=lambda _: advance()
+        )
+    made: list[Question] = []
+    for outcome in outcomes:
+        if outcome.error is not None:
+            typer.echo(f"error: {outcome.name}: {outcome.error}", err=True)
+            failed += 1
+        elif not outcome.items and not outcome.known:
+            typer.echo(f"warning: {outcome.name}: {_nothing_found(kinds)}", err=True)
+        made.extend(outcome.items)
+    if feeds:
+        skipped = sum(outcome.known for outcome in outcomes)
+        new = sum(not outcome.known and outcome.error is None for outcome in outcomes)
+        typer.echo(f"{new} new article(s), {skipped} already in the bank, {failed} failed", err=True)
     if deck is not None:
         _append_to_deck(made, deck=deck, folder=bank_dir(bank), now=now)
     else:
@@ -77,11 +106,49 @@ def main(
         raise typer.Exit(2)
 
 
+def _job(name: str, *, policy: FetchPolicy) -> Job:
+    """A file is read now (an unreadable one stops the command); a link is fetched in the batch."""
+    if name.lower().startswith(("http://", "https://")):
+        return _link_job(name, policy=policy)
+    content = _read(name)
+    return Job(name=name, load=lambda: Loaded(content=content))
+
+
+def _link_job(url: str, *, policy: FetchPolicy) -> Job:
+    def load() -> Loaded:
+        page = fetch_page(url, policy=policy)
+        return Loaded(content=page.content, url=page.url)
+
+    return Job(name=url, load=load, url=url)
+
+
+def _feed_links(feeds: list[str], *, policy: FetchPolicy, limit: int) -> tuple[list[FeedLink], int]:
+    """The article links of every feed, each once; a feed that fails is reported, the others go on."""
+    links: list[FeedLink] = []
+    failed = 0
+    for url in feeds:
+        try:
+            links += read_feed(url, policy=policy, limit=limit)
+        except FetchError as error:
+            typer.echo(f"error: {url}: {error}", err=True)
+            failed += 1
+    return unique(links), failed
+
+
+def _nothing_found(kinds: list[Kind] | None) -> str:
+    of_kinds = f" of the kinds asked for ({', '.join(kinds)})" if kinds else ""
+    return f"no quiz items{of_kinds}: no sentence of the article states a fact that stands on its own"
+
+
 def _read(name: str) -> bytes:
+    """At most what the generator will use of the file (a huge file, or /dev/zero, is not read whole)."""
+    from generator.ingest import read_input
+
     if name == "-":
-        return sys.stdin.buffer.read()
+        return read_input(sys.stdin.buffer)
     try:
-        return Path(name).read_bytes()
+        with Path(name).open("rb") as file:
+            return read_input(file)
     except OSError as error:
         typer.echo(f"error: {name}: cannot read the file: {error.strerror}", err=True)
         raise typer.Exit(2) from None
@@ -102,20 +169,19 @@ def _render(made: list[Question], output_format: OutputFormat) -> str:
 
 
 def _append_to_deck(made: list[Question], *, deck: str, folder: Path, now: datetime) -> None:
-    from questions.bank import load_bank
-    from questions.editing import EditError, create_deck, save_questions
+    from questions.deck_file import DeckFileError
+    from questions.editing import EditError
+    from questions.placement import place
 
-    bank = load_bank(folder)
+    if not made:
+        typer.echo(f"no new items: deck {deck!r} left as it was", err=True)
+        return
     try:
-        entry = bank.entry(deck)
-    except KeyError:
-        entry = create_deck(folder, name=deck)
-    try:
-        save_questions(entry, made, now=now)
-    except EditError as error:
-        typer.echo(f"error: {error}", err=True)
+        placement = place(made, folder=folder, deck=deck, now=now)
+    except (EditError, DeckFileError, OSError) as error:
+        typer.echo(f"error: --deck {deck!r}: {error}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(f"added {len(made)} items to {entry.path}", err=True)
+    typer.echo(f"{placement.summary()} File: {placement.path}", err=True)
 
 
 @contextmanager

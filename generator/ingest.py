@@ -7,7 +7,6 @@ the user.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import html
 import logging
@@ -16,9 +15,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import Any, BinaryIO
 
-import charset_normalizer
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
@@ -28,9 +26,19 @@ from markdown_it.token import Token
 from trafilatura.deduplication import LRUCache
 
 from .article import Article, SourceFormat
-from .boilerplate import body_paragraphs, byline_author, find_headline, normalise, strip_site_suffix
+from .boilerplate import (
+    body_paragraphs,
+    byline_author,
+    find_headline,
+    is_sentence,
+    normalise,
+    strip_site_suffix,
+)
+from .byline import clean_author
+from .encoding import BINARY, SNIFF, decode, looks_binary
 from .errors import ArticleError
-from .language import detect_language
+from .language import ENGLISH, read_language
+from .page_date import page_date
 
 MAX_CHARS = 200_000
 """The most characters of article text one Article holds."""
@@ -42,22 +50,8 @@ TEXT_CHARS_PER_ARTICLE_CHAR = 2
 """How much extracted text is sorted into article and furniture per character of article wanted."""
 
 _EMPTY = "the input is empty: paste an article, or choose a file that holds one"
-_PDF = "this is a PDF file: copy the article's text out of it, or save the web page as HTML"
-_BINARY = "this is not text (it looks like a binary file): give a plain text, Markdown or HTML file"
 _NO_TEXT = "no article text found: the page seems to hold only navigation, links or other page furniture"
 
-
-_SNIFF = 65_536
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_WESTERN = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "cp1252"})
-"""Labels that browsers read as windows-1252, the superset of all of them (WHATWG Encoding)."""
-_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 _EXTENSIONS = {
     ".html": SourceFormat.HTML,
@@ -87,13 +81,16 @@ _ENDS_CLAUSE = re.compile(r"[.!?:;…\"”’)\]]$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_HTML_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
-"""Parses as trafilatura's own parser does: comments and processing instructions are never text."""
+_HTML_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)
+"""Parses as trafilatura's own parser does: comments and processing instructions are never text.
+``huge_tree``: libxml2 otherwise stops at 256 levels of nesting and loses everything deeper."""
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 """htmldate's options (through trafilatura): the date first published, from the page's own markup."""
 _BLOCK_TAGS = frozenset({"ab", "cell", "div", "head", "item", "lb", "list", "p", "quote", "row", "table"})
 """The block elements of trafilatura's output (its XML-TEI-like markup, whichever extractor ran)."""
 _SPACE = re.compile(r"\s+")
+_LINK_SHARE = 0.9
+"""A block with at least this share of its letters in links is a link, not prose."""
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 """trafilatura logs each page it gives up on as a warning; ingest tells the user itself (ArticleError)."""
 
@@ -111,65 +108,6 @@ class _Page:
     url: str | None = None
 
 
-# Decoding
-
-
-def _decode_as(data: bytes, *, encoding: str, complete: bool, errors: str = "replace") -> str:
-    """``data`` decoded; when it was cut short, a character split by the cut is left out."""
-    return codecs.getincrementaldecoder(encoding)(errors=errors).decode(data, final=complete)
-
-
-def _text_codec(label: str) -> str | None:
-    """The text codec a charset label names; None for unknown labels and bytes-to-bytes codecs (base64)."""
-    try:
-        b"\0\0\0\0".decode(label, "replace")
-    except (LookupError, ValueError):
-        return None
-    return codecs.lookup(label).name
-
-
-def _guess_encoding(head: bytes) -> str:
-    declared = _DECLARED_CHARSET.search(head[:4096])
-    if declared:
-        label = declared[1].decode("ascii", "ignore").lower()
-        if label in _WESTERN:
-            return "cp1252"
-        codec = _text_codec(label)
-        if codec and codec != "utf-8":
-            return codec
-    matches = charset_normalizer.from_bytes(head)
-    best = matches.best()
-    if best is None:
-        return "cp1252"
-    # Single-byte Latin code pages often tie; browsers read Western text as windows-1252, and so do we.
-    tied = (match for match in matches if match.chaos <= best.chaos and match.coherence >= best.coherence)
-    return "cp1252" if any("cp1252" in match.could_be_from_charset for match in tied) else best.encoding
-
-
-def _decode(data: bytes, *, complete: bool) -> str:
-    if data[:1024].lstrip().startswith(b"%PDF"):
-        raise ArticleError(_PDF)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return _decode_as(data[len(bom) :], encoding=encoding, complete=complete)
-    if b"\x00" in data[:_SNIFF]:
-        raise ArticleError(_BINARY)
-    try:
-        return _decode_as(data, encoding="utf-8", complete=complete, errors="strict")
-    except UnicodeDecodeError:
-        return _decode_as(data, encoding=_guess_encoding(data[:_SNIFF]), complete=complete)
-
-
-def _looks_binary(text: str) -> bool:
-    sample = text[:_SNIFF]
-    odd = sum(
-        1
-        for char in sample
-        if char == "\ufffd" or (unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v")
-    )
-    return odd > len(sample) / 50
-
-
 # Format
 
 
@@ -178,7 +116,7 @@ def _detect_format(text: str, *, filename: str | None) -> SourceFormat:
         known = _EXTENSIONS.get(PurePath(filename).suffix.lower())
         if known:
             return known
-    head = text[:_SNIFF]
+    head = text[:SNIFF]
     if _HTML_SNIFF.search(head) or len(_HTML_TAG.findall(head)) >= 2:
         return SourceFormat.HTML
     return SourceFormat.MARKDOWN if _MARKDOWN_SNIFF.search(head) else SourceFormat.TEXT
@@ -219,7 +157,9 @@ def _unwrap(raw_lines: Sequence[str]) -> list[str]:
 def _text_page(text: str) -> _Page:
     unescaped = _ENTITY.sub(lambda entity: html.unescape(entity[0]), _strip_markup(text))
     lines = _unwrap(unescaped.splitlines())
-    return _Page(lines=lines, title=find_headline(lines), author=byline_author(lines))
+    return _Page(
+        lines=lines, title=find_headline(lines), author=byline_author(lines), published=page_date(lines)
+    )
 
 
 def _inline_text(children: Sequence[Token]) -> str:
@@ -251,7 +191,12 @@ def _markdown_page(text: str) -> _Page:
         elif token.type == "html_block":
             blocks.append(token.content)
     lines = _unwrap("\n\n".join(blocks).splitlines())
-    return _Page(lines=lines, title=title or find_headline(lines), author=byline_author(lines))
+    return _Page(
+        lines=lines,
+        title=title or find_headline(lines),
+        author=byline_author(lines),
+        published=page_date(lines),
+    )
 
 
 # HTML
@@ -267,16 +212,41 @@ def _block_lines(body: Any) -> list[str]:
     """The text of trafilatura's output tree, one line per block (paragraph, heading, list item, cell).
 
     Its plain text would put a whole table row on one line: a page laid out in a table would give
-    one paragraph of menu and article together.
+    one paragraph of menu and article together. A block whose text is all link text is a link to
+    elsewhere (a menu entry, a teaser for another story), never the article's prose, and is left out.
     """
-    parts: list[str] = []
+    lines: list[str] = []
+    text: list[str] = []
+    linked = 0
+    depth = 0  # how many links the walk is inside
+
+    def add(part: str | None) -> None:
+        nonlocal linked
+        part = _SPACE.sub(" ", part or "")
+        text.append(part)
+        if depth:
+            linked += len(part.strip())
+
+    def end_block() -> None:
+        nonlocal linked
+        line = normalise("".join(text))
+        if line and linked < len(line.replace(" ", "")) * _LINK_SHARE:
+            lines.append(line)
+        text.clear()
+        linked = 0
+
     for event, node in etree.iterwalk(body, events=("start", "end")):
-        parts.append("\n" if node.tag in _BLOCK_TAGS else "")
+        if node.tag in _BLOCK_TAGS:
+            end_block()
         if event == "start":
-            parts.append(_SPACE.sub(" ", node.text or ""))
-        elif node is not body:
-            parts.append(_SPACE.sub(" ", node.tail or ""))
-    return [line for line in (normalise(line) for line in "".join(parts).split("\n")) if line]
+            depth += node.tag == "ref"
+            add(node.text)
+        else:
+            depth -= node.tag == "ref"
+            if node is not body:
+                add(node.tail)
+    end_block()
+    return lines
 
 
 def _html_page(text: str) -> _Page:
@@ -295,7 +265,9 @@ def _html_page(text: str) -> _Page:
         # Pages laid out in a table keep their article; a data table's cells become short lines, which
         # the furniture rules drop.
         include_tables=True,
-        favor_precision=True,
+        # Links are kept only to tell which blocks are nothing but a link (_block_lines).
+        include_links=True,
+        favor_precision=False,
         # Dates the page states about itself (meta, JSON-LD, <time>, dated elements); not the first
         # date found anywhere in the text, which in a news story is often the date of an event.
         date_extraction_params=_DATE_PARAMS,
@@ -314,7 +286,7 @@ def _html_page(text: str) -> _Page:
     return _Page(
         lines=[] if body is None else _block_lines(body),
         title=strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename")),
-        author=fields.get("author") or None,
+        author=clean_author(fields.get("author")),
         published=fields.get("date") or None,
         url=url if url.startswith(("http://", "https://")) else _canonical_url(root),
     )
@@ -362,12 +334,17 @@ def _first_lines(lines: Sequence[str], *, chars: int) -> tuple[list[str], bool]:
 
 
 def _size_warning(
-    *, size: int, unit: str, input_cut: bool, lines_cut: bool, text_chars: int, max_chars: int
+    *, size: int, read: int, unit: str, lines_cut: bool, text_chars: int, max_chars: int
 ) -> str | None:
-    """What the user should know about a cut article, or None when nothing was cut."""
+    """What the user should know about a cut article, or None when nothing was cut.
+
+    ``size`` is the input's length and ``read`` how much of it was used; an input one longer than
+    what was used is one that read_input cut, of unknown length.
+    """
     used = min(text_chars, max_chars)
-    if input_cut:
-        said = f"the input was {size:,} {unit}; only the first {used:,} characters of its text were used"
+    if size > read:
+        length = f"{size:,} {unit}" if size > read + 1 else f"more than {read:,} {unit}"
+        said = f"the input was {length}; only the first {used:,} characters of its text were used"
     elif lines_cut or text_chars > max_chars:
         more = "more than " if lines_cut else ""
         said = f"the article was {more}{text_chars:,} characters; only the first {used:,} were used"
@@ -379,6 +356,14 @@ def _size_warning(
 def _article_id(paragraphs: Sequence[str]) -> str:
     text = " ".join(unicodedata.normalize("NFKC", "\n\n".join(paragraphs)).casefold().split())
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def read_input(stream: BinaryIO, *, max_chars: int = MAX_CHARS) -> bytes:
+    """The part of a file or stream that ingest can use, and one byte more to tell that more followed.
+
+    Reading more is wasted, and reading a whole huge input (or /dev/zero) can exhaust memory.
+    """
+    return stream.read(max_chars * RAW_CHARS_PER_TEXT_CHAR + 1)
 
 
 def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int = MAX_CHARS) -> Article:
@@ -393,14 +378,14 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
     if isinstance(source, bytes):
         if not source.strip():
             raise ArticleError(_EMPTY)
-        text = _decode(source[:read_limit], complete=not input_cut)
+        text = decode(source[:read_limit], complete=not input_cut)
     else:
         text = source[:read_limit]
-    text = text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff").replace("\x00", "")
     if not text.strip():
         raise ArticleError(_EMPTY)
-    if _looks_binary(text):
-        raise ArticleError(_BINARY)
+    if looks_binary(text):
+        raise ArticleError(BINARY)
     source_format = _detect_format(text, filename=filename)
     if source_format is SourceFormat.HTML:
         page = _html_page(text)
@@ -409,17 +394,23 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
     else:
         page = _text_page(text)
     lines, lines_cut = _first_lines(page.lines, chars=max_chars * TEXT_CHARS_PER_ARTICLE_CHAR)
-    paragraphs = body_paragraphs(lines, title=page.title)
-    if not paragraphs:
+    paragraphs = body_paragraphs(
+        lines, title=page.title, keep_inner_fragments=source_format is SourceFormat.HTML
+    )
+    # A web page's article has sentences; text without any is what is left of its menus.
+    if not paragraphs or (source_format is SourceFormat.HTML and not any(map(is_sentence, paragraphs))):
         raise ArticleError(_NO_TEXT)
-    language = detect_language("\n".join(paragraphs))
-    if language not in {None, "English"}:
-        raise ArticleError(f"the article seems to be in {language}; only English articles are supported")
+    language = read_language(paragraphs)
+    if language.main is not None and language.main.code != ENGLISH:
+        raise ArticleError(
+            f"the article seems to be in {language.main.name}; only English articles are supported"
+        )
+    paragraphs = language.kept
     fitted = _fit(paragraphs, max_chars=max_chars)
     warning = _size_warning(
         size=len(source),
+        read=read_limit,
         unit="bytes" if isinstance(source, bytes) else "characters",
-        input_cut=input_cut,
         lines_cut=lines_cut,
         text_chars=len("\n\n".join(paragraphs)),
         max_chars=max_chars,
@@ -436,4 +427,4 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
     )
 
 
-__all__ = ["MAX_CHARS", "RAW_CHARS_PER_TEXT_CHAR", "TEXT_CHARS_PER_ARTICLE_CHAR", "ingest"]
+__all__ = ["MAX_CHARS", "RAW_CHARS_PER_TEXT_CHAR", "TEXT_CHARS_PER_ARTICLE_CHAR", "ingest", "read_input"]

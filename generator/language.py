@@ -1,130 +1,107 @@
-"""Which language an article is written in, told from its script and its most common words.
+"""Which language an article is written in, paragraph by paragraph, by ``py3langid``.
 
-Function words ("the", "der", "le", "och") make up a third or more of any running text, and each
-language has its own set, so their share names a Latin-script language reliably once a text has a
-few dozen words. Other scripts name their language directly. Nothing is downloaded or trained.
+py3langid (a maintained fork of langid.py) ships its model: 97 languages from character n-grams,
+nothing downloaded. An article is judged by the words of its paragraphs: mostly in English, it is
+English, and the paragraphs surely in another language go (a German page's English summary, an
+English page's untranslated quote); mostly in another language, it is refused by that language's name.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
-MIN_WORDS = 20
-"""Below this many words a text is too short to judge."""
+from babel import Locale, UnknownLocaleError
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-_SAMPLE_CHARS = 20_000
-_MIN_SHARE = 0.08
-"""The least share of function words for a language to be named at all."""
-
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    name: frozenset(words.split())
-    for name, words in {
-        "English": "the of and to a in that is was for it on with as his her he she they be at by this had "
-        "from not are but have has were been which their an its who or said would after than them there "
-        "when more about into these other what we our you your",
-        "German": "der die das und ist nicht ein eine zu den dem des von mit sich auf für im auch es sie er "
-        "wird wurde bei als nach aus noch wie hat haben sind einer eines oder aber über dass werden vor "
-        "zum zur um",
-        "French": "le la les de des du un une et est en que qui dans pour pas sur au aux avec il elle ce "
-        "cette sont par plus ont été ne se son sa ses mais leur nous vous",
-        "Spanish": "el la los las de del y en que es un una por con para se no su sus al lo como más pero "
-        "fue ha han este esta son entre sobre también desde",
-        "Italian": "il lo la gli le di del della dei e è che un una per con non si sono da nel nella al "
-        "alla anche come più ma ha hanno stato dopo questo questa",
-        "Portuguese": "o a os as de do da dos das e é que um uma em no na nos nas para com não por se mais "
-        "foi ao pelo pela como mas são também seu sua",
-        "Dutch": "de het een en van in is dat op te zijn met voor niet die er aan ook als bij door maar om "
-        "nog naar uit over wordt werd hij zij ze worden heeft hebben tot",
-        "Swedish": "och att det som en ett är på av för med till den har inte om de var jag han hon vi men "
-        "från kan ska efter också vid sig eller",
-        "Danish": "og at det som en et er på af for med til den har ikke om de var jeg han hun vi men fra "
-        "kan skal efter også ved sig eller blev",
-        "Norwegian": "og å det som en et er på av for med til den har ikke om de var jeg han hun vi men fra "
-        "kan skal etter også ved seg eller ble",
-        "Polish": "i w z na się nie to do że jest o jak po ale od za co tak przez dla jego już są było być "
-        "który która które oraz",
-        "Turkish": "ve bir bu da de için ile çok olan olarak daha gibi ama ne en o ki değil kadar sonra her "
-        "var yok şu tarafından",
-        "Indonesian": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke adalah oleh "
-        "karena ada mereka sudah telah bisa atau saat",
-        "Finnish": "ja on ei että se oli ovat myös kun mutta tai hän he joka jotka ole sekä vuonna mukaan",
-    }.items()
-}
-
-# Start of each Unicode block and the script it holds; None for Latin, punctuation and the like.
-_BLOCKS: list[tuple[int, str | None]] = [
-    (0x0000, None),
-    (0x0370, "Greek"),
-    (0x0400, "Cyrillic"),
-    (0x0530, None),
-    (0x0590, "Hebrew"),
-    (0x0600, "Arabic"),
-    (0x0780, None),
-    (0x0900, "Devanagari"),
-    (0x0980, None),
-    (0x0E00, "Thai"),
-    (0x0E80, None),
-    (0x1100, "Hangul"),
-    (0x1200, None),
-    (0x3040, "Kana"),
-    (0x3100, None),
-    (0x3130, "Hangul"),
-    (0x3190, None),
-    (0x4E00, "Han"),
-    (0xA000, None),
-    (0xAC00, "Hangul"),
-    (0xD7B0, None),
-]
-_BLOCK_STARTS = [start for start, _ in _BLOCKS]
-_SCRIPT_LANGUAGE = {
-    "Greek": "Greek",
-    "Hebrew": "Hebrew",
-    "Devanagari": "Hindi",
-    "Thai": "Thai",
-    "Hangul": "Korean",
-    "Kana": "Japanese",
-}
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+ENGLISH = "en"
+MIN_WORDS = 6
+"""Below this many words a text is too short to judge at all."""
+PARAGRAPH_WORDS = 12
+"""A paragraph this long is judged on its own; shorter ones (names, labels, short quotes) are not."""
+SURE = 0.9
+"""The probability from which the identifier's answer is taken as certain."""
 
 
-def _script(char: str) -> str | None:
-    return _BLOCKS[bisect_right(_BLOCK_STARTS, ord(char)) - 1][1]
+@dataclass(frozen=True)
+class Verdict:
+    """The language of a text, as an ISO 639-1 code, and how sure the identifier is of it."""
+
+    code: str
+    probability: float
+
+    @property
+    def sure(self) -> bool:
+        return self.probability >= SURE
+
+    @property
+    def name(self) -> str:
+        return language_name(self.code)
 
 
-def _script_language(*, scripts: Counter[str | None], sample: str) -> str:
-    script = max((name for name in scripts if name), key=lambda name: scripts[name])
-    if script == "Cyrillic":
-        if re.search("[іїєґ]", sample, re.IGNORECASE):
-            return "Ukrainian"
-        return "Serbian" if re.search("[ђјљњћџ]", sample, re.IGNORECASE) else "Russian"
-    if script == "Arabic":
-        if re.search("[ٹڈڑںے]", sample):
-            return "Urdu"
-        return "Persian" if re.search("[پچژگ]", sample) else "Arabic"
-    if script == "Han":
-        return "Japanese" if scripts["Kana"] else "Chinese"
-    return _SCRIPT_LANGUAGE[script]
+@dataclass(frozen=True)
+class Reading:
+    """An article's language: its main one, and the paragraphs written in it."""
+
+    main: Verdict | None
+    """None when the text is too short or too mixed to tell."""
+    kept: list[str]
 
 
-def detect_language(text: str) -> str | None:
-    """The English name of the language ``text`` is in, or None when it is too short or unclear to tell."""
-    sample = text[:_SAMPLE_CHARS]
-    letters = [char for char in sample if char.isalpha()]
-    scripts = Counter(_script(char) for char in letters)
-    if len(letters) >= 2 * MIN_WORDS and scripts[None] < len(letters) / 2:
-        return _script_language(scripts=scripts, sample=sample)
-    words = [word.casefold() for word in _WORD.findall(sample)]
-    if len(words) < MIN_WORDS:
+@cache
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code ("ca" → "Catalan"); the code itself when unknown."""
+    try:
+        return Locale.parse(code).get_display_name("en") or code
+    except (ValueError, UnknownLocaleError):
+        return code
+
+
+def identify(text: str) -> Verdict | None:
+    """The language ``text`` is in, or None when it has fewer than MIN_WORDS words."""
+    if len(text.split()) < MIN_WORDS:
         return None
-    counts = Counter(words)
-    shares = {
-        name: sum(counts[word] for word in vocabulary) / len(words)
-        for name, vocabulary in _FUNCTION_WORDS.items()
-    }
-    best = max(shares, key=lambda name: shares[name])
-    return best if shares[best] >= _MIN_SHARE else None
+    code, probability = _identifier().classify(text)
+    return Verdict(code=code, probability=float(probability))
 
 
-__all__ = ["MIN_WORDS", "detect_language"]
+def read_language(paragraphs: Sequence[str]) -> Reading:
+    """The main language of the paragraphs (by their words), and those not surely in another one."""
+    verdicts = [identify(p) if len(p.split()) >= PARAGRAPH_WORDS else None for p in paragraphs]
+    words: Counter[str] = Counter()
+    for paragraph, verdict in zip(paragraphs, verdicts, strict=True):
+        if verdict is not None and verdict.sure:
+            words[verdict.code] += len(paragraph.split())
+    if words:
+        code = max(words, key=lambda language: (words[language], language == ENGLISH))
+        main: Verdict | None = Verdict(code=code, probability=words[code] / words.total())
+    else:
+        whole = identify(" ".join(paragraphs))
+        main = whole if whole is not None and whole.sure else None
+    if main is None:
+        return Reading(main=None, kept=list(paragraphs))
+    kept = [
+        paragraph
+        for paragraph, verdict in zip(paragraphs, verdicts, strict=True)
+        if verdict is None or not verdict.sure or verdict.code == main.code
+    ]
+    return Reading(main=main, kept=kept)
+
+
+__all__ = [
+    "ENGLISH",
+    "MIN_WORDS",
+    "PARAGRAPH_WORDS",
+    "SURE",
+    "Reading",
+    "Verdict",
+    "identify",
+    "language_name",
+    "read_language",
+]

@@ -95,7 +95,7 @@ def items(
                 taken.add(number)
             if selection.full:
                 break
-    return _questions([(draft, value) for draft, value in selection.chosen], article, now=now)
+    return _valid_questions(list(selection.chosen), article, created=now or utc_now())
 
 
 def candidate_items(
@@ -112,7 +112,7 @@ def candidate_items(
         order = preference if len(chosen) % 4 else (Kind.TRUE_FALSE, *preference)
         kind = next(k for k in order if k in options)
         chosen.append((options[kind], group.features))
-    made = _questions([(draft, 0.0) for draft, _ in chosen], article, now=None)
+    made = _valid_questions([(draft, 0.0) for draft, _ in chosen], article, created=utc_now())
     return [(question, values) for question, (_, values) in zip(made, chosen, strict=False)]
 
 
@@ -164,12 +164,11 @@ def _ranked(article: Article, docs: Sequence[Doc]) -> _Ranked:
     return _Ranked(rank(drafts, profile), candidates, never_choices)
 
 
-def _questions(
-    chosen: list[tuple[Draft, float]], article: Article, *, now: datetime | None
+def _valid_questions(
+    chosen: list[tuple[Draft, float]], article: Article, *, created: datetime
 ) -> list[Question]:
     """The chosen drafts as Questions; a draft that is not a valid question is dropped and logged,
     never raised: one bad draft must not lose the article."""
-    created = now or utc_now()
     questions = []
     for draft, value in chosen:
         try:

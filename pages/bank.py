@@ -11,7 +11,8 @@ from pages import widgets
 from questions import quiz
 from questions.bank import Bank
 from questions.deck_file import DeckFileError
-from questions.editing import EditError, create_deck, delete_question, save_questions
+from questions.editing import EditError, delete_question, save_questions
+from questions.placement import place
 from questions.question import Kind
 
 NEW_DECK = "\x00new"
@@ -69,17 +70,16 @@ def on_add() -> None:
             if not name:
                 set_errors(ADD, {"deck": "give the new deck a name"})
                 return
-            entry = create_deck(bank.folder, name=name)
         else:
-            entry = bank.entry(deck_choice)
-        save_questions(entry, [question], now=app.now())
+            name = bank.entry(deck_choice).deck.name
+        placement = place([question], folder=bank.folder, deck=name, now=app.now())
     except (EditError, DeckFileError, KeyError) as error:
         set_errors(ADD, {"deck": str(error)})
         return
     set_errors(ADD, None)
     widgets.forget_form(ADD)
     state.pop("add-deck-name", None)
-    state["notice"] = f"Added to {entry.deck.name} ({entry.path.name})."
+    state["notice"] = f"Added to {placement.name} ({placement.path.name})."
 
 
 def on_ask_delete(question_id: str) -> None:

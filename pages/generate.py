@@ -12,11 +12,12 @@ import streamlit as st
 
 import app
 from generator.errors import ArticleError
-from pages import widgets
+from pages import web_input, widgets
 from questions import quiz
-from questions.bank import Bank, DeckEntry
+from questions.bank import Bank
 from questions.deck_file import DeckFileError
-from questions.editing import EditError, create_deck, save_questions
+from questions.editing import EditError
+from questions.placement import place
 from questions.question import Kind, Question
 
 NEW_DECK = "\x00new"
@@ -57,16 +58,20 @@ def on_generate() -> None:
     uploaded = state.get("generate-file")
     text = str(state.get("generate-text") or "")
     source: str | bytes
+    url: str | None = None
     if uploaded is not None:
         source, filename = uploaded.getvalue(), uploaded.name
     elif text.strip():
         source, filename = text, None
+    elif web_input.link():
+        source, filename, url = "", None, web_input.link()
     else:
         state["generate_error"] = "Paste an article's text or upload a file first."
         return
     state["generate_request"] = {
         "source": source,
         "filename": filename,
+        "url": url,
         "limit": int(state.get("generate-limit") or 20),
         "kinds": [Kind(kind) for kind in state.get("generate-kinds") or []] or None,
     }
@@ -81,12 +86,7 @@ def run_request(request: dict[str, Any]) -> None:
         generate = load_generator()
         st.write("Reading the article and writing questions…")
         try:
-            generated = generate(
-                request["source"],
-                filename=request["filename"],
-                limit=request["limit"],
-                kinds=request["kinds"],
-            )
+            generated = web_input.generate_for(request, generate)
         except ArticleError as error:
             state["generate_error"] = str(error)
             status.update(label="The article could not be used", state="error", expanded=False)
@@ -106,38 +106,31 @@ def run_request(request: dict[str, Any]) -> None:
         state["generate-deck-name"] = title
 
 
-def target_deck() -> DeckEntry:
-    """The deck chosen for accepted items, created on first use if it is a new one."""
+def target_deck() -> str:
+    """The name of the deck chosen for accepted items: an existing deck's, or the new one typed."""
     state = st.session_state
-    bank = app.current_bank()
     choice = state.get("generate-deck")
     if choice and choice != NEW_DECK:
-        return bank.entry(str(choice))
+        return app.current_bank().entry(str(choice)).deck.name
     name = str(state.get("generate-deck-name") or "").strip()
     if not name:
         raise EditError("give the new deck a name")
-    for entry in bank.entries:
-        if entry.deck.name == name:
-            return entry
-    entry = create_deck(bank.folder, name=name)
-    state["generate-deck"] = entry.key
-    return entry
+    return name
 
 
 def accept(chosen: list[Question]) -> None:
     if not chosen:
         return
     try:
-        entry = target_deck()
-        save_questions(entry, chosen, now=app.now())
+        placement = place(chosen, folder=app.current_bank().folder, deck=target_deck(), now=app.now())
     except (EditError, DeckFileError, KeyError) as error:
         set_error(str(error))
         return
     set_error(None)
+    st.session_state["generate-deck"] = placement.key
     for question in chosen:
         decisions()[question.id] = ACCEPTED
-    count = len(chosen)
-    st.session_state["notice"] = f"Added {count} item{'s' if count != 1 else ''} to {entry.deck.name}."
+    st.session_state["notice"] = placement.summary()
 
 
 def on_accept(question_id: str) -> None:
@@ -196,6 +189,7 @@ def article_input() -> None:
     st.text_area(
         "…or paste its text", key="generate-text", height=160, placeholder="Paste a news article here"
     )
+    web_input.link_field()
     limit_column, kinds_column = st.columns(2)
     limit_column.number_input("At most this many items", min_value=1, max_value=100, key="generate-limit")
     kinds_column.multiselect(
@@ -258,7 +252,10 @@ def item_card(bank: Bank, item: Question) -> None:
             st.success(f"Accepted{where}.", icon=":material/check:")
             return
         if found is not None:
-            st.caption(f"Already in {app.literal(found[0].deck.name)}: accepting it again replaces it there.")
+            st.caption(
+                f"Already in {app.literal(found[0].deck.name)}: accepting it into that deck replaces it "
+                "there; into another deck, it is skipped."
+            )
         buttons = st.container(horizontal=True)
         buttons.button(
             "Accept",
@@ -297,6 +294,10 @@ def review(bank: Bank) -> None:
         icon=":material/done_all:",
     )
     buttons.button("Discard the list", on_click=on_clear, icon=":material/delete_sweep:")
+    notice = st.session_state["notice"]
+    if notice:  # the outcome of an accept, beside the buttons the learner just used
+        st.success(app.literal(notice), icon=":material/check_circle:")
+        st.session_state["notice"] = None
     if rejected:
         st.caption(f"{rejected} rejected.")
     for item in shown:
@@ -306,15 +307,13 @@ def review(bank: Bank) -> None:
 app.page()
 st.title("Generate", anchor=False)
 state = st.session_state
-notice = state["notice"]
-if notice:
-    st.success(app.literal(notice), icon=":material/check_circle:")
-    state["notice"] = None
 bank = app.current_bank()
 if not bank.entries:
     st.caption("No decks yet: the items you accept here start your first one.")
 with st.expander("Article", expanded=not items()):
     article_input()
+with st.expander("Feeds", expanded=False):
+    web_input.feeds_section()
 request = state["generate_request"]
 if request is not None:
     state["generate_request"] = None

@@ -20,6 +20,7 @@ import re
 import secrets
 import sqlite3
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
@@ -169,8 +170,31 @@ def selected(decks: Sequence[Deck], *, tags: Collection[str] | None) -> Iterator
                 yield deck, question
 
 
+_ANKI_SYNTAX = str.maketrans({"[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;"})
+"""Characters Anki reads as its own markup in a field's text, not only HTML: ``[sound:x.mp3]``
+becomes a play button, ``[$]…[/$]`` and ``[latex]…[/latex]`` LaTeX images, ``{{c2::…}}`` another
+cloze card. As character references they show as themselves and mean nothing to Anki."""
+
+
+def inert(text: str) -> str:
+    """``text`` escaped for HTML and for Anki's own markup."""
+    return html.escape(text).translate(_ANKI_SYNTAX)
+
+
 def text_html(text: str) -> str:
-    return "<br>".join(html.escape(line) for line in text.splitlines())
+    """Text as a field shows it: every character literal, lines kept."""
+    return "<br>".join(inert(line) for line in text.splitlines())
+
+
+def anki_deck_name(name: str) -> str:
+    """The deck's name as Anki stores it: NFC, each ``::`` level trimmed and without control
+    characters, an empty level named "blank". A file that gives Anki another spelling makes it
+    look the deck up again for every note (the CSV import makes one deck per note)."""
+    levels = []
+    for level in unicodedata.normalize("NFC", name).split("::"):
+        cleaned = "".join(ch for ch in level if not (ch.isascii() and unicodedata.category(ch) == "Cc"))
+        levels.append(cleaned.strip() or "blank")
+    return "::".join(levels)
 
 
 def cloze_html(question: Question) -> str:
@@ -180,12 +204,8 @@ def cloze_html(question: Question) -> str:
     another cloze or end this one early, or turn into a ``::hint``.
     """
     before, after = BLANK_PATTERN.split(question.prompt)
-
-    def safe(text: str) -> str:
-        return text_html(text).replace("{", "&#123;").replace("}", "&#125;")
-
-    answer = safe(question.answer_text).replace(":", "&#58;")
-    return f"{safe(before)}{{{{c1::{answer}}}}}{safe(after)}"
+    answer = text_html(question.answer_text).replace(":", "&#58;")
+    return f"{text_html(before)}{{{{c1::{answer}}}}}{text_html(after)}"
 
 
 def choices_html(choices: Sequence[str]) -> str:
@@ -212,7 +232,7 @@ def source_html(source: Source | None) -> str:
         quote = f"{text_html(sentence[:start])}<mark>{marked}</mark>{text_html(sentence[end:])}"
     article = text_html(source.title or source.url or "")
     if source.url and _WEB_LINK.match(source.url):
-        article = f'<a href="{html.escape(source.url)}">{article}</a>'
+        article = f'<a href="{inert(source.url)}">{article}</a>'
     return f"<blockquote>{quote}</blockquote>{article}"
 
 
@@ -240,7 +260,9 @@ def build_package(decks: Sequence[Deck], *, tags: Collection[str] | None = None)
     anki_decks: dict[str, genanki.Deck] = {}
     for deck, question in selected(decks, tags=tags):
         if deck.name not in anki_decks:
-            anki_decks[deck.name] = genanki.Deck(deck_id(deck.name), deck.name, text_html(deck.description))
+            anki_decks[deck.name] = genanki.Deck(
+                deck_id(deck.name), anki_deck_name(deck.name), text_html(deck.description)
+            )
         note = _QuestionNote(
             model=NOTE_TYPES[question.kind],
             fields=note_fields(question),
@@ -313,11 +335,13 @@ __all__ = [
     "NOTE_TYPES_REVISED",
     "TRUE_FALSE",
     "TYPED_ANSWER",
+    "anki_deck_name",
     "apkg_bytes",
     "build_package",
     "choices_html",
     "cloze_html",
     "deck_id",
+    "inert",
     "note_count",
     "note_fields",
     "note_guid",

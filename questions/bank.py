@@ -1,7 +1,9 @@
 """The bank: every deck file in one folder, loaded together.
 
 A broken deck file never hides the others: it is reported with its problems and left untouched
-(nothing is ever written to a file that did not load). Question ids are unique across the bank.
+(nothing is ever written to a file that did not load). Question ids are unique across the bank:
+when two decks hold one id, the older question keeps it, and the newer one is reported and left
+out, with the rest of its deck loaded.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from questions.deck import Deck
@@ -79,29 +82,44 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _load_into(bank: Bank, folder: Path) -> None:
-    owner: dict[str, Path] = {}
+    loaded: list[tuple[Path, Deck]] = []
     for path in deck_paths(folder):
         try:
-            deck = read_deck(path)
+            loaded.append((path, read_deck(path)))
         except DeckFileError as error:
             bank.errors.append(error)
-            continue
+    owner = _owners(loaded)
+    for path, deck in loaded:
         clashes = [
             Problem(
-                f"id already used in {owner[question.id].name}",
+                f"id already used in {owner[question.id].name}, by an older question: this one is left out",
                 line=_line_of_id(path, question.id),
                 position=position,
                 question_id=question.id,
                 field="id",
             )
             for position, question in enumerate(deck.questions, start=1)
-            if question.id in owner
+            if owner[question.id] != path
         ]
         if clashes:
             bank.errors.append(DeckFileError(path, clashes))
-            continue
-        owner.update(dict.fromkeys((question.id for question in deck.questions), path))
+            kept = [question for question in deck.questions if owner[question.id] == path]
+            deck = deck.model_copy(update={"questions": kept})
         bank.entries.append(DeckEntry(key=path.stem, path=path, deck=deck))
+
+
+def _owners(loaded: list[tuple[Path, Deck]]) -> dict[str, Path]:
+    """Which deck file keeps each question id: the one whose question with it is oldest (its
+    ``created`` time, which is the file's time when the file gives none), so a new deck that
+    reuses an id never knocks out the older deck's question."""
+    oldest: dict[str, tuple[datetime, int, Path]] = {}
+    for order, (path, deck) in enumerate(loaded):
+        for question in deck.questions:
+            candidate = (question.created, order, path)
+            known = oldest.get(question.id)
+            if known is None or candidate[:2] < known[:2]:
+                oldest[question.id] = candidate
+    return {question_id: path for question_id, (_, _, path) in oldest.items()}
 
 
 def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:

@@ -51,10 +51,18 @@ def validate(
 ) -> None:
     """Check every deck file; list each problem with its file, line, question and field."""
     loaded = _load(bank_dir(bank))
+    partly = {error.path: error for error in loaded.errors}
     for entry in loaded.entries:
-        typer.echo(f"ok      {entry.path.name}: {len(entry.deck.questions)} questions ({entry.deck.name})")
+        count = f"{len(entry.deck.questions)} questions ({entry.deck.name})"
+        if entry.path in partly:
+            problems = len(partly[entry.path].problems)
+            typer.echo(f"partly  {entry.path.name}: {count}, {problems} left out")
+        else:
+            typer.echo(f"ok      {entry.path.name}: {count}")
+    loaded_paths = {entry.path for entry in loaded.entries}
     for error in loaded.errors:
-        typer.echo(f"broken  {error.path.name}: {len(error.problems)} problem(s)")
+        if error.path not in loaded_paths:
+            typer.echo(f"broken  {error.path.name}: {len(error.problems)} problem(s)")
     _report_errors(loaded)
     if loaded.errors:
         raise typer.Exit(1)
@@ -91,6 +99,14 @@ def export(
             raise _fail(str(error.args[0])) from None
     if not chosen:
         raise _fail("nothing to export: no valid decks")
+    chosen_paths = {entry.path for entry in chosen}
+    incomplete = [error for error in loaded.errors if not decks or error.path in chosen_paths]
+    if incomplete:
+        names = ", ".join(error.path.name for error in incomplete)
+        raise _fail(
+            f"not exported: {names} could not be read whole (problems above), so the export would miss "
+            "questions; fix them, or name the decks to export"
+        )
     selected = [entry.deck for entry in chosen]
     try:
         if csv:

@@ -19,6 +19,7 @@ import io
 from collections.abc import Collection, Sequence
 
 from questions.anki_export import (
+    anki_deck_name,
     choices_html,
     cloze_html,
     note_guid,
@@ -79,7 +80,8 @@ def csv_text(decks: Sequence[Deck], *, tags: Collection[str] | None = None) -> s
     for deck, question in selected(decks, tags=tags):
         kind_name = STOCK_NOTE_TYPES[question.kind]
         tag_text = " ".join(note_tags(deck, question))
-        writer.writerow([kind_name, deck.name, tag_text, note_guid(question), *csv_fields(question)])
+        deck_name = anki_deck_name(deck.name)
+        writer.writerow([kind_name, deck_name, tag_text, note_guid(question), *csv_fields(question)])
     return buffer.getvalue()
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from questions.deck import Deck
+from questions.excerpt import excerpt
 from questions.question import Question
 
 MAX_DECK_FILE_BYTES = 20 * 1024 * 1024
@@ -73,7 +75,31 @@ class DeckFileError(Exception):
 
 
 class _CoreSchemaLoader(yaml.CSafeLoader):
-    """PyYAML's C loader, resolving plain scalars as YAML 1.2's core schema does."""
+    """PyYAML's C loader, resolving plain scalars as YAML 1.2's core schema does, and refusing what
+    a deck file must not hold: a key twice in one mapping (PyYAML would keep the last silently),
+    and aliases (``*name``): a few hundred bytes of them make a value of billions of elements."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects:  # only an alias reaches a node a second time
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                "this value is used again through an alias (*name): a deck file allows no aliases, "
+                "write each value out",
+                node.start_mark,
+            )
+        return super().construct_object(node, deep)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {excerpt(key_node.value)}", key_node.start_mark
+                    )
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
 
 
 _CoreSchemaLoader.yaml_implicit_resolvers = {}
@@ -221,7 +247,7 @@ def _message(detail: ErrorDetails) -> str:
         return f"unknown field (allowed: {allowed})"
     message = message.removeprefix("Value error, ")
     if kind not in {"value_error", "assertion_error"} and "input" in detail:
-        message += f", got {detail['input']!r}"
+        message += f", got {excerpt(detail['input'])}"
     return message
 
 
@@ -277,24 +303,137 @@ def question_to_file(question: Question) -> dict[str, Any]:
 
 
 def write_deck(deck: Deck, path: Path) -> None:
-    """Save a deck, keeping the comments and key order of the file it replaces."""
+    """Save a deck, changing only what changed: the text of each question that is the same as in
+    the file stays byte for byte (so a deck under git shows one-question diffs), a changed one is
+    rewritten in place keeping its comments and key order, a new one is appended. A file whose
+    layout does not allow that (flow style, a renamed deck) is rewritten whole, keeping comments.
+
+    A save that would make the file too big to load again is refused, and the old file kept.
+    """
+    old_text = _current_text(path)
+    text = _spliced(deck, old_text, path) if old_text is not None else None
+    if text is None:
+        text = _dumped_whole(deck, old_text)
+    size = len(text.encode("utf-8"))
+    if size > MAX_DECK_FILE_BYTES:
+        raise DeckFileError(
+            path,
+            [
+                Problem(
+                    f"not saved: the deck would take {size / 1024 / 1024:.1f} MB, over the "
+                    f"{MAX_DECK_FILE_BYTES // (1024 * 1024)} MB limit for one deck file; the file is "
+                    "unchanged: move some questions into another deck"
+                )
+            ],
+        )
+    atomic_write(path, text)
+
+
+def _current_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _round_trip() -> Any:
     from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     round_trip = YAML()
     round_trip.indent(mapping=2, sequence=4, offset=2)
     round_trip.width = 100
+    round_trip.preserve_quotes = True
+    return round_trip
+
+
+def _spliced(deck: Deck, old_text: str, path: Path) -> str | None:
+    """The old text with only the changed questions' lines replaced, or None when its layout
+    does not allow that (the caller then rewrites the file whole)."""
+    loader = _CoreSchemaLoader(old_text)
+    try:
+        root = loader.get_single_node()
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    sequence = _value_node(root, "questions")
+    if not isinstance(sequence, yaml.SequenceNode) or sequence.flow_style or not sequence.value:
+        return None
+    modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    try:
+        old = parse_deck(old_text, path=path, modified=modified)
+    except DeckFileError:
+        return None
+    if (old.name, old.description) != (deck.name, deck.description) or len(old.questions) != len(
+        sequence.value
+    ):
+        return None
+    starts = [_item_start(old_text, node) for node in sequence.value]
+    if None in starts:
+        return None
+    bounds = [start for start in starts if start is not None]
+    end = old_text.rfind("\n", 0, sequence.end_mark.index) + 1 or len(old_text)
+    if sequence.end_mark.index >= len(old_text.rstrip()):
+        end = len(old_text)
+    bounds.append(end)
+    chunks = {
+        question.id: (question, old_text[bounds[index] : bounds[index + 1]])
+        for index, question in enumerate(old.questions)
+    }
+    pieces = []
+    for question in deck.questions:
+        old_question, chunk = chunks.get(question.id, (None, ""))
+        if old_question is None:
+            piece = _item_text(question, None)
+        elif old_question == question:
+            piece = chunk
+        else:
+            piece = _item_text(question, chunk)
+        pieces.append(piece if piece.endswith("\n") else piece + "\n")
+    text = old_text[: bounds[0]] + "".join(pieces) + old_text[end:]
+    try:
+        written = parse_deck(text, path=path, modified=modified)
+    except DeckFileError:
+        return None
+    return text if written.questions == deck.questions else None
+
+
+def _item_start(text: str, node: yaml.Node) -> int | None:
+    """Where a question's lines begin: the start of the line of its ``- `` (which must be there)."""
+    line_start = text.rfind("\n", 0, node.start_mark.index) + 1
+    return line_start if re.fullmatch(r"[ \t]*-[ \t]+", text[line_start : node.start_mark.index]) else None
+
+
+def _item_text(question: Question, chunk: str | None) -> str:
+    """One question's lines as in a deck file: ``chunk`` (its old lines) updated in place, or new."""
+    from ruamel.yaml.comments import CommentedMap
+
+    round_trip = _round_trip()
+    document = round_trip.load("questions:\n" + chunk) if chunk is not None else None
+    if document is None or not isinstance(document.get("questions"), list):
+        document = CommentedMap(questions=[CommentedMap()])
+    _update_in_place(document["questions"][0], question_to_file(question))
+    buffer = io.StringIO()
+    round_trip.dump(document, buffer)
+    return buffer.getvalue().split("\n", 1)[1]
+
+
+def _dumped_whole(deck: Deck, old_text: str | None) -> str:
+    """The whole deck through ruamel's round trip, keeping the old file's comments and key order."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    round_trip = _round_trip()
     document: Any = None
-    if path.exists():
+    if old_text is not None:
         try:
-            document = round_trip.load(path.read_text(encoding="utf-8-sig"))
+            document = round_trip.load(old_text)
         except Exception:  # an unreadable old file is replaced whole, never merged into
             document = None
     if not isinstance(document, CommentedMap):
         document = CommentedMap()
-    document["name"] = deck.name
+    document["name"] = _escaped_breaks(deck.name)
     if deck.description or "description" in document:
-        document["description"] = deck.description
+        document["description"] = _escaped_breaks(deck.description)
     old_entries = {
         entry.get("id"): entry
         for entry in (document.get("questions") or [])
@@ -319,7 +458,7 @@ def write_deck(deck: Deck, path: Path) -> None:
     document["questions"] = entries
     buffer = io.StringIO()
     round_trip.dump(document, buffer)
-    atomic_write(path, buffer.getvalue())
+    return buffer.getvalue()
 
 
 def _update_in_place(entry: Any, values: dict[str, Any]) -> None:
@@ -327,49 +466,108 @@ def _update_in_place(entry: Any, values: dict[str, Any]) -> None:
         del entry[key]
     for key, value in values.items():
         if entry.get(key) != value:
-            entry[key] = value
+            entry[key] = _escaped_breaks(value)
+
+
+_FOLDED_BREAK = "\x85"
+"""NEL: a reader folds it to a space inside a plain or single-quoted scalar, so the text would
+change (and its hash with it) on every load. Double quotes write it as the escape ``\\N``."""
+
+
+def _escaped_breaks(value: Any) -> Any:
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    if isinstance(value, str):
+        return DoubleQuotedScalarString(value) if _FOLDED_BREAK in value else value
+    if isinstance(value, dict):
+        return {key: _escaped_breaks(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped_breaks(item) for item in value]
+    return value
+
+
+TEMP_SUFFIX = ".tmp"
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Write beside the target, fsync, then rename over it: readers see the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write beside the target, fsync, then rename over it: readers see the old or the new file.
+
+    A symlink is written through to its target; the file keeps its permissions (a new one gets
+    the umask's, as any file the user creates).
+    """
+    target = Path(os.path.realpath(path))
+    target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as temp:
-            temp.write(text)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
+        mode: int | None = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    try:
+        handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        if mode is not None:
+            os.fchmod(handle, mode)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, target)
     except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
-    directory = os.open(path.parent, os.O_RDONLY)
+    directory = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:
         os.close(directory)
 
 
-def question_ids(path: Path) -> frozenset[str]:
-    """The question ids a deck file holds, without validating it: cheap, and cached until the
-    file changes. An unreadable file holds none."""
+def remove_stale_temp_files(folder: Path) -> list[Path]:
+    """Delete the temp files of deck saves that never finished (a killed process leaves them).
+    Only safe while no save is running: call it holding the bank's lock."""
+    stale = [
+        path
+        for path in folder.glob(f".*.y*ml.*{TEMP_SUFFIX}")
+        if re.fullmatch(rf"\..+\.ya?ml\.[A-Za-z0-9_]+{re.escape(TEMP_SUFFIX)}", path.name)
+    ]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What a deck file holds, read without validating it: its name and its question ids."""
+
+    name: str | None
+    question_ids: frozenset[str]
+
+
+def outline(path: Path) -> Outline:
+    """The deck file's name and ids: cheap, and cached until the file changes. An unreadable file
+    has no name and holds no ids."""
     try:
         stat = path.stat()
     except OSError:
-        return frozenset()
-    return _question_ids(path, stat.st_mtime_ns, stat.st_size)
+        return Outline(None, frozenset())
+    return _outline(path, stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=256)
-def _question_ids(path: Path, modified_ns: int, size: int) -> frozenset[str]:
+def _outline(path: Path, modified_ns: int, size: int) -> Outline:
     try:
         data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_CoreSchemaLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return frozenset()
-    entries = data.get("questions") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        return frozenset()
-    return frozenset(str(entry["id"]) for entry in entries if isinstance(entry, dict) and "id" in entry)
+        return Outline(None, frozenset())
+    if not isinstance(data, dict):
+        return Outline(None, frozenset())
+    name = data.get("name")
+    entries = data.get("questions")
+    ids = (
+        frozenset(str(entry["id"]) for entry in entries if isinstance(entry, dict) and "id" in entry)
+        if isinstance(entries, list)
+        else frozenset()
+    )
+    return Outline(name.strip() if isinstance(name, str) else None, ids)
 
 
 def deck_paths(folder: Path) -> Iterator[Path]:
@@ -382,12 +580,14 @@ def deck_paths(folder: Path) -> Iterator[Path]:
 __all__ = [
     "MAX_DECK_FILE_BYTES",
     "DeckFileError",
+    "Outline",
     "Problem",
     "atomic_write",
     "deck_paths",
+    "outline",
     "parse_deck",
-    "question_ids",
     "question_to_file",
     "read_deck",
+    "remove_stale_temp_files",
     "write_deck",
 ]

@@ -24,6 +24,8 @@ from pydantic import (
     model_validator,
 )
 
+from questions.excerpt import excerpt
+
 BLANK = "_____"
 """What a cloze prompt shows in place of its answer. Any run of three or more underscores counts."""
 
@@ -110,7 +112,9 @@ class Question(BaseModel):
     prompt: NonEmptyText
     answer: bool | str
     alternatives: list[NonEmptyText] = Field(default_factory=list)
-    choices: list[NonEmptyText] = Field(default_factory=list)
+    choices: list[NonEmptyText] = Field(default_factory=list, validate_default=True)
+    """Validated when left out too: an mcq question without ``choices`` is an error, not a quiz
+    item with nothing to choose."""
     tags: list[NonEmptyText] = Field(default_factory=list)
     source: Source | None = None
     score: float | None = None
@@ -131,13 +135,13 @@ class Question(BaseModel):
         kind = info.data.get("kind")
         if kind == Kind.TRUE_FALSE:
             if not isinstance(answer, bool):
-                raise ValueError(f"a true_false answer must be true or false, got {answer!r}")
+                raise ValueError(f"a true_false answer must be true or false, got {excerpt(answer)}")
             return answer
         if isinstance(answer, int | float) and not isinstance(answer, bool):
             # YAML reads `answer: 1960` as a number; the learner means the text "1960".
             answer = str(answer)
         if not isinstance(answer, str):
-            raise ValueError(f"a {kind or 'text'} answer must be text, got {answer!r}")
+            raise ValueError(f"a {kind or 'text'} answer must be text, got {excerpt(answer)}")
         if not answer.strip():
             raise ValueError("the answer cannot be empty")
         return answer.strip()
@@ -161,9 +165,9 @@ class Question(BaseModel):
             raise ValueError(f"an mcq question needs exactly {MCQ_CHOICES} choices, got {len(choices)}")
         folded = [c.casefold() for c in choices]
         if len(set(folded)) != len(folded):
-            raise ValueError(f"choices must be distinct, got {choices}")
+            raise ValueError(f"choices must be distinct, got {excerpt(choices)}")
         if answer is not None and answer not in choices:
-            raise ValueError(f"the answer {answer!r} must be one of the choices {choices}")
+            raise ValueError(f"the answer {excerpt(answer)} must be one of the choices {excerpt(choices)}")
         return choices
 
     @field_validator("tags")
@@ -171,7 +175,7 @@ class Question(BaseModel):
     def _tags_have_no_spaces(cls, tags: list[str]) -> list[str]:
         for tag in tags:
             if any(ch.isspace() for ch in tag):
-                raise ValueError(f"a tag cannot contain spaces, got {tag!r} (use '_' or '-')")
+                raise ValueError(f"a tag cannot contain spaces, got {excerpt(tag)} (use '_' or '-')")
         return tags
 
     @field_validator("source")
@@ -180,7 +184,9 @@ class Question(BaseModel):
         answer = info.data.get("answer")
         span = source.answer_span if source else None
         if span is not None and isinstance(answer, str) and span != answer:
-            raise ValueError(f"sentence[answer_start:answer_end] is {span!r}, but the answer is {answer!r}")
+            raise ValueError(
+                f"sentence[answer_start:answer_end] is {excerpt(span)}, but the answer is {excerpt(answer)}"
+            )
         return source
 
     @field_validator("created", "edited")

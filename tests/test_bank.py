@@ -19,19 +19,46 @@ def test_the_shipped_sample_decks_load_cleanly() -> None:
     assert kinds == {"cloze", "wh", "mcq", "true_false"}
 
 
-def test_an_id_used_in_two_decks_is_an_error_in_the_later_one(bank_folder: Path) -> None:
-    (bank_folder / "zz-copy.yaml").write_text(
-        "name: Copy\nquestions:\n"
-        "  - id: fresh-1\n    kind: wh\n    prompt: Which island?\n    answer: Cuba\n"
-        "  - id: kc-un-city\n    kind: wh\n    prompt: Which city?\n    answer: New York\n"
-    )
+COPY = (
+    "name: Copy\nquestions:\n"
+    "  - id: fresh-1\n    kind: wh\n    prompt: Which island?\n    answer: Cuba\n"
+    "  - id: kc-un-city\n    kind: wh\n    prompt: Which city?\n    answer: New York\n"
+)
+
+
+@pytest.mark.parametrize("name", ["zz-copy.yaml", "aa-copy.yaml"])
+def test_a_newer_deck_reusing_an_id_loses_only_that_question(bank_folder: Path, name: str) -> None:
+    (bank_folder / name).write_text(COPY)
+
     bank = load_bank(bank_folder)
-    assert [entry.key for entry in bank.entries] == ["korea-cuba-missions", "korea-cuba-trade"]
-    message = str(bank.errors[0])
+
+    assert bank.entry("korea-cuba-missions").deck.questions == load_bank(DEFAULT_BANK_DIR).entry(
+        "korea-cuba-missions"
+    ).deck.questions, "the older deck keeps every question"
+    assert [question.id for question in bank.entry("Copy").deck.questions] == ["fresh-1"]
+    [error] = bank.errors
+    assert error.path.name == name
     assert (
-        "zz-copy.yaml:7: question 2 (id 'kc-un-city'), field 'id': id already used in korea-cuba-missions.yaml"
-        in message
+        f"{name}:7: question 2 (id 'kc-un-city'), field 'id': id already used in korea-cuba-missions.yaml, "
+        "by an older question: this one is left out"
+    ) in str(error)
+
+
+def test_the_question_created_first_keeps_its_id_whatever_the_file_order(bank_folder: Path) -> None:
+    (bank_folder / "aa-old.yaml").write_text(
+        "name: Old\nquestions:\n  - id: shared\n    kind: wh\n    prompt: Old one?\n    answer: Cuba\n"
+        "    created: 2020-01-01T00:00:00Z\n"
     )
+    (bank_folder / "0-new.yaml").write_text(
+        "name: New\nquestions:\n  - id: shared\n    kind: wh\n    prompt: New one?\n    answer: Cuba\n"
+        "    created: 2025-01-01T00:00:00Z\n"
+    )
+
+    bank = load_bank(bank_folder)
+
+    found = bank.find("shared")
+    assert found is not None and found[1].prompt == "Old one?"
+    assert [error.path.name for error in bank.errors] == ["0-new.yaml"]
 
 
 def test_files_that_are_not_decks_are_ignored(bank_folder: Path) -> None:

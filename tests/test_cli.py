@@ -132,3 +132,26 @@ def test_stats_counts_answers_per_deck(bank_folder: Path, tmp_path: Path) -> Non
 def test_no_arguments_shows_help() -> None:
     result = run()
     assert "validate" in result.stdout + result.stderr and "export" in result.stdout + result.stderr
+
+
+def test_export_refuses_to_leave_out_questions_of_a_deck_it_could_not_read_whole(
+    bank_folder: Path, tmp_path: Path
+) -> None:
+    (bank_folder / "aa-copy.yaml").write_text(
+        "name: Copy\nquestions:\n"
+        "  - id: fresh-1\n    kind: wh\n    prompt: Which island?\n    answer: Cuba\n"
+        "  - id: kc-un-city\n    kind: wh\n    prompt: Which city?\n    answer: New York\n"
+    )
+    output = tmp_path / "all.apkg"
+
+    everything = run("export", "-o", str(output), "--bank", str(bank_folder))
+    written_anyway = output.exists()
+    named = run("export", "korea-cuba-missions", "-o", str(output), "--bank", str(bank_folder))
+    validated = run("validate", str(bank_folder))
+
+    assert everything.returncode == 1 and not written_anyway
+    last = everything.stderr.strip().splitlines()[-1]
+    assert last.startswith("error: not exported: aa-copy.yaml could not be read whole"), everything.stderr
+    assert named.returncode == 0 and "wrote 10 notes from 1 deck(s)" in named.stdout
+    assert "partly  aa-copy.yaml: 1 questions (Copy), 1 left out" in validated.stdout
+    assert "ok      korea-cuba-missions.yaml: 10 questions" in validated.stdout

@@ -1,0 +1,55 @@
+"""The date a page gives itself in its text ("Published 5 September 2025, 14:02 | Updated …").
+
+HTML pages state it in their markup, which trafilatura reads; a pasted text or Markdown page has
+only its timestamp line, the first date of which is the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from .boilerplate import LineKind, classify, normalise
+from .page_lexicon import page_lexicon
+
+_MONTH = "|".join(sorted(page_lexicon().month_numbers, key=len, reverse=True))
+_DATES = (
+    # 2025-03-04
+    (re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"), False),
+    # 5 September 2025, 5 Sept. 2025
+    (re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}})\b", re.I), True),
+    # March 4, 2025; Nov. 19 2019; March 4th, 2025
+    (
+        re.compile(
+            rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I
+        ),
+        True,
+    ),
+)
+
+
+def _first_date(line: str) -> date | None:
+    found: list[tuple[int, date]] = []
+    for pattern, named_month in _DATES:
+        for match in pattern.finditer(line):
+            month = match["month"]
+            number = page_lexicon().month_numbers[month.casefold()] if named_month else int(month)
+            try:
+                found.append((match.start(), date(int(match["year"]), number, int(match["day"]))))
+            except ValueError:
+                continue
+    return min(found)[1] if found else None
+
+
+def page_date(lines: Sequence[str]) -> str | None:
+    """The first date on the page's first timestamp line, as ISO 8601; None when it has none."""
+    for line in lines:
+        if classify(line) is LineKind.DATELINE:
+            day = _first_date(normalise(line))
+            if day is not None:
+                return day.isoformat()
+    return None
+
+
+__all__ = ["page_date"]

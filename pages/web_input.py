@@ -1,0 +1,124 @@
+"""The Generate page's articles from the web: a Link field beside the upload and paste fields, and a
+Feeds section. Both make a request that the page runs like any other (``generate_for``), so the
+items come back for review and nothing is written before the learner accepts them. The fetch runs
+in the server's process, so it keeps to public addresses (generator.fetch, ``FetchPolicy.for_app``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+import app
+from questions.question import Kind, Question
+
+LINK = "generate-link"
+FEEDS = "generate-feeds"
+FEED_LIMIT = "generate-feed-limit"
+DEFAULT_FEED_LIMIT = 5
+
+
+def link() -> str:
+    return str(st.session_state.get(LINK) or "").strip()
+
+
+def link_field() -> None:
+    st.text_input("…or give its link", key=LINK, placeholder="https://…")
+
+
+def on_read_feeds() -> None:
+    state = st.session_state
+    feeds = [line.strip() for line in str(state.get(FEEDS) or "").splitlines() if line.strip()]
+    if not feeds:
+        state["generate_error"] = "Give the address of at least one RSS or Atom feed, one a line."
+        return
+    state["generate_request"] = {
+        "feeds": feeds,
+        "feed_limit": int(state.get(FEED_LIMIT) or DEFAULT_FEED_LIMIT),
+        "limit": int(state.get("generate-limit") or 20),
+        "kinds": [Kind(kind) for kind in state.get("generate-kinds") or []] or None,
+    }
+    state["generate_error"] = None
+
+
+def feeds_section() -> None:
+    st.text_area(
+        "Feeds (RSS or Atom), one a line",
+        key=FEEDS,
+        height=90,
+        placeholder="https://example.com/news/rss.xml",
+        help="Each feed's newest articles are read; an article already in the bank is skipped.",
+    )
+    st.number_input("Articles per feed", min_value=1, max_value=50, value=DEFAULT_FEED_LIMIT, key=FEED_LIMIT)
+    st.button("Read the feeds", on_click=on_read_feeds, icon=":material/rss_feed:")
+
+
+def generate_for(request: dict[str, Any], generate: Callable[..., list[Question]]) -> list[Question]:
+    """The items a request asks for: from its link, its feeds, or its own text. Raises ArticleError
+    (FetchError for a link that gives no page) when there is nothing to review."""
+    from generator.batch import with_page_url
+    from generator.fetch import FetchPolicy, fetch_page
+
+    options = {"limit": request["limit"], "kinds": request["kinds"]}
+    if request.get("feeds"):
+        return _from_feeds(request["feeds"], feed_limit=request["feed_limit"], **options)
+    if request.get("url"):
+        page = fetch_page(request["url"], policy=FetchPolicy.for_app())
+        return with_page_url(generate(page.content, **options), page.url)
+    return generate(request["source"], filename=request["filename"], **options)
+
+
+def _from_feeds(feeds: list[str], *, feed_limit: int, limit: int, kinds: list[Kind] | None) -> list[Question]:
+    """Every new article of the feeds, with a progress bar; what failed is kept for the page to show."""
+    from generator.batch import Job, KnownArticles, Loaded, Outcome, generate_batched
+    from generator.errors import ArticleError
+    from generator.feeds import read_feed, unique
+    from generator.fetch import FetchError, FetchPolicy, fetch_page
+
+    policy = FetchPolicy.for_app()
+    problems: list[str] = []
+    links = []
+    for feed in feeds:
+        try:
+            links += read_feed(feed, policy=policy, limit=feed_limit)
+        except FetchError as error:
+            problems.append(f"{feed}: {error}")
+
+    def job(url: str) -> Job:
+        def load() -> Loaded:
+            page = fetch_page(url, policy=policy)
+            return Loaded(content=page.content, url=page.url)
+
+        return Job(name=url, load=load, url=url)
+
+    jobs = [job(link.url) for link in unique(links)]
+    bar = st.progress(0.0, text=f"0 of {len(jobs)} articles")
+    done: list[Outcome] = []
+
+    def advance(outcome: Outcome) -> None:
+        done.append(outcome)
+        bar.progress(len(done) / len(jobs), text=f"{len(done)} of {len(jobs)} articles")
+
+    outcomes = generate_batched(
+        jobs,
+        limit=limit,
+        kinds=kinds,
+        now=app.now(),
+        known=KnownArticles.of(app.current_bank()),
+        on_outcome=advance,
+    )
+    problems += [f"{outcome.name}: {outcome.error}" for outcome in outcomes if outcome.error]
+    known = sum(outcome.known for outcome in outcomes)
+    items = [item for outcome in outcomes for item in outcome.items]
+    if not items:
+        said = f"{known} already in the bank" if known else "none could be read"
+        raise ArticleError(
+            "\n".join([f"No new article in these feeds ({len(jobs)} found, {said}).", *problems])
+        )
+    if problems:
+        st.session_state["generate_error"] = "\n".join(["Some could not be read:", *problems])
+    return items
+
+
+__all__ = ["feeds_section", "generate_for", "link", "link_field", "on_read_feeds"]

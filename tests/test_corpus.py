@@ -1,0 +1,66 @@
+"""Every real news page of ``../shared/corpus/`` generates: one bad draft never loses an article."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from generator import ArticleError, generate
+from generator.analysis import parse
+from generator.answers import answer_phrases, person_names
+from generator.article import Article
+from generator.drafts import Draft, drafts_for
+from generator.ingest import ingest
+from generator.pipeline import _valid_questions
+from generator.sentences import read_sentences
+from questions.question import BLANK, Kind
+
+from .conftest import REPO
+
+CORPUS = REPO.parent / "shared" / "corpus"
+NOW = datetime(2026, 11, 29, tzinfo=UTC)
+PAGES = [entry["file"] for entry in json.loads((CORPUS / "INDEX.json").read_text())]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_real_page_generates_or_is_refused_with_a_message(page: str) -> None:
+    try:
+        items = generate((CORPUS / page).read_bytes(), filename=page, limit=10)
+    except ArticleError as error:
+        assert str(error), page
+        return
+    for item in items:
+        assert item.kind != "cloze" or item.prompt.count(BLANK) == 1, item.prompt
+
+
+def test_a_draft_that_is_no_valid_question_is_dropped_not_raised(caplog: pytest.LogCaptureFixture) -> None:
+    """A cloze whose blank went missing (its answer sat in a dateline) used to lose the article."""
+    article = ingest(
+        "Council budget\n\nThe city council approved a budget of $2 million for the new library."
+    )
+    draft = _first_cloze(article)
+    broken = replace(draft, prompt="A cloze prompt that lost its blank.")
+    with caplog.at_level(logging.DEBUG, logger="generator.pipeline"):
+        kept = _valid_questions([(broken, 1.0), (draft, 0.5)], article, created=NOW)
+    assert [question.prompt for question in kept] == [draft.prompt]
+    assert "dropped a draft" in caplog.text
+
+
+def _first_cloze(article: Article) -> Draft:
+    docs = list(parse(article.paragraphs))
+    people = person_names(docs)
+    for sentence in read_sentences(docs, full_names={}):
+        for phrase in answer_phrases(sentence.span, people=people):
+            for draft in drafts_for(sentence, phrase):
+                if draft.kind is Kind.CLOZE:
+                    return draft
+    raise AssertionError("no cloze draft in the sample text")
+
+
+def test_the_corpus_is_there() -> None:
+    assert len(PAGES) == 49 and all((CORPUS / page).is_file() for page in PAGES), Path(CORPUS)

@@ -1,0 +1,68 @@
+"""What a page says about itself: the byline's names alone, and the date it was published."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.byline import author_names, clean_author
+from generator.ingest import ingest
+from generator.page_date import page_date
+
+BRIDGE = "The council voted on Tuesday to build a new bridge over the river, the mayor said."
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("JANE DOE; JOHN ROE Associated Press", ["Jane Doe", "John Roe"]),
+        ("Jane Doe News reporter", ["Jane Doe"]),
+        ("Analysis by Jane Doe; CNN Editor-at-large", ["Jane Doe"]),
+        ("Jane Doe; John Roe; Associated Press", ["Jane Doe", "John Roe"]),
+        ("Jane Doe; AP National Security Writer", ["Jane Doe"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Reuters", ["Reuters"]),
+        ("Staff Reports", []),
+        ("", []),
+    ],
+)
+def test_a_byline_gives_the_names_without_titles_desks_or_agencies(byline: str, names: list[str]) -> None:
+    assert author_names(byline) == names
+
+
+def test_several_authors_are_joined_by_a_semicolon() -> None:
+    assert clean_author("Jane Doe and John Roe") == "Jane Doe; John Roe"
+    assert clean_author("Staff Reports") is None
+
+
+def test_an_html_author_is_cleaned() -> None:
+    head = "<title>Bridge</title><meta name='author' content='JANE DOE, Associated Press'>"
+    html = f"<html><head>{head}</head><body><article><h1>Bridge</h1><p>{BRIDGE}</p></article></body></html>"
+    assert ingest(html).author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 5 September 2025, 14:02 | Updated 6 September 2025, 17:40", "2025-09-05"),
+        ("Updated: March 4, 2025, 10:42 a.m.", "2025-03-04"),
+        ("Nov. 19, 2019 10:42 a.m. EST", "2019-11-19"),
+        ("Posted on Tuesday 4 Sept. 2025", "2025-09-04"),
+        ("Sept. 31, 2025", None),
+        ("The war in Europe ended on 8 May 1945, historians say.", None),
+    ],
+)
+def test_the_first_date_of_a_timestamp_line_is_the_page_date(line: str, iso: str | None) -> None:
+    assert page_date([line]) == iso
+
+
+def test_a_pasted_page_gets_its_date_from_its_timestamp_line() -> None:
+    text = f"Council backs river bridge\n\nBy Jane Doe\n\nUpdated: March 4, 2025, 10:42 a.m.\n\n{BRIDGE}"
+    article = ingest(text)
+    assert (article.title, article.author, article.published) == (
+        "Council backs river bridge",
+        "Jane Doe",
+        "2025-03-04",
+    )
+    assert article.paragraphs == [BRIDGE]
