@@ -840,9 +840,10 @@ def _surnames(answer: str, names: Sequence[str]) -> Iterator[str]:
     "Chepkoech" (from "Faith Chepkoech"), "Kim" (from "Kim Jong-un") asks for "Moon" (from "Moon Jae-in")."""
     full = next((name.split() for name in names if len(name.split()) > 1 and answer in name.split()), None)
     place = None if full is None else 0 if full[0] == answer else -1 if full[-1] == answer else None
+    first_names = {name.split()[0] for name in names if len(name.split()) > 1}
     for name in names:
         words = name.split()
-        if len(words) == 1:
+        if len(words) == 1 and name not in first_names:  # "Joe" of "Joe Biden" is no surname
             yield name
         elif place is not None:
             yield words[place]

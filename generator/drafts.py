@@ -104,8 +104,8 @@ def choice_drafts(
         made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices)))
     if Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed:
         is_true = stable_number(sentence.index, answer, "true_false") % 2 == 0
-        if not is_true and not _safely_swapped(phrase, sentence):
-            return made
+        if not is_true and (phrase.label not in SWAPPABLE_LABELS or not _safely_swapped(phrase, sentence)):
+            return made  # a swapped name may take another's role and still be true; a figure may not
         statement = _statement(sentence, phrase, swap=None if is_true else distractors[0])
         if statement:
             made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
@@ -113,6 +113,7 @@ def choice_drafts(
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+SWAPPABLE_LABELS = frozenset({"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DURATION", "TIME"})
 
 
 def _choices_fit(

@@ -96,6 +96,12 @@ def read_sentences(
                 skipped=statement.dropped | statement.replacements.keys(),
             )
             problems = [
+                *(
+                    ["a claim: reported speech whose speaker stays in the sentence"]
+                    if statement.attributed
+                    else []
+                ),
+                *_elliptical(statement.root),
                 *_shape_problems(span),
                 *_vagueness_problems(span, root=statement.root, dropped=statement.dropped),
                 *unresolved,
@@ -196,12 +202,16 @@ def _pointing_phrases(span: Span, *, root: Token, dropped: frozenset[int]) -> li
     discovery" anywhere; "the company", "the state" as the subject (a bare common noun after "the",
     with no name or phrase to say which); "it"/"they"/"them" anywhere but as a dummy subject."""
     problems = []
+    named_before = False
     for token in span:
         if token.i in dropped:
             continue
+        if token.lower_ == "there" and token.dep_ == "advmod":
+            return ["vague: 'there' points to a place named elsewhere"]
         pronoun = token.lower_ in {"it", "they", "them", "its", "their"} and token.dep_ != "expl"
-        if pronoun and (token.lower_ != "it" or not _dummy_it(token)):
+        if pronoun and not named_before and (token.lower_ != "it" or not _dummy_it(token)):
             return [f"vague: '{token.text}' points outside the sentence"]
+        named_before = named_before or token.pos_ in {"PROPN", "NOUN"}
         if token.pos_ != "NOUN":
             continue
         determiners = {child.lower_ for child in token.children if child.dep_ in {"det", "amod", "predet"}}
@@ -216,6 +226,15 @@ def _pointing_phrases(span: Span, *, root: Token, dropped: frozenset[int]) -> li
         if subject and "the" in determiners and not named:
             problems.append(f"vague: 'the {token.text}' does not say which")
     return problems
+
+
+def _elliptical(root: Token) -> list[str]:
+    """ "Reaching Mars, however, hasn't.": an auxiliary whose verb is in another sentence."""
+    if root.pos_ == "AUX" and not any(
+        child.dep_ in {"acomp", "attr", "xcomp", "ccomp", "prep", "dobj", "oprd"} for child in root.children
+    ):
+        return ["vague: an auxiliary whose verb is in another sentence"]
+    return []
 
 
 def _dummy_it(token: Token) -> bool:

@@ -193,10 +193,11 @@ def _relative_dates(
         if any(word in english.weekdays or word in english.relative_days for word in words) and not any(
             token.like_num or token.text in _MONTHS for token in entity
         ):
-            if _in_a_range(entity):
+            if _in_a_range(entity) or _possessive(entity):
                 problems.append(f"vague: '{entity.text}' is a day relative to the article's date")
             else:
                 _drop_with_preposition(entity, dropped)
+                _drop_comma_before_date(entity, dropped)
             continue
         if _recent_period(words):
             if _in_a_range(entity):
@@ -222,6 +223,19 @@ def _relative_dates(
     return problems
 
 
+def _possessive(entity: Span) -> bool:
+    """ "Sunday's fight": dropping the day would leave "'s fight"."""
+    return entity.end < entity.sent.end and entity.doc[entity.end].tag_ == "POS"
+
+
+def _drop_comma_before_date(entity: Span, dropped: set[int]) -> None:
+    """ "on sale Friday, Dec. 6": the weekday goes with its comma, the date stays."""
+    doc = entity.doc
+    comma = entity.end
+    if comma + 1 < entity.sent.end and doc[comma].text == "," and doc[comma + 1].ent_type_ == "DATE":
+        dropped.add(comma)
+
+
 def _in_a_range(entity: Span) -> bool:
     """ "from Tuesday to Friday": dropping one end would leave a broken range."""
     doc = entity.doc
@@ -233,7 +247,19 @@ def _in_a_range(entity: Span) -> bool:
 def _drop_with_preposition(entity: Span, dropped: set[int]) -> None:
     doc = entity.doc
     start, end = entity.start, entity.end
-    if start > entity.sent.start and doc[start - 1].lower_ in {"on", "last", "this", "since", "by", "until"}:
+    if start > entity.sent.start and doc[start - 1].lower_ in {
+        "on",
+        "last",
+        "this",
+        "since",
+        "by",
+        "until",
+        "in",
+        "over",
+        "during",
+        "for",
+        "within",
+    }:
         start -= 1
     if (
         start > entity.sent.start

@@ -23,6 +23,9 @@ HOUSEHOLD_NAME = 4.6
 FAMOUS_PERSON = 3.7
 """Zipf frequency from which a person's name is in the news every day ("Boris Johnson")."""
 _SCORE = re.compile(r"^\d+[-–]\d+$")
+_BARE_MONTH = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
 
 
 def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Collection[str]) -> str | None:
@@ -45,6 +48,16 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: the country or state of a place just named"
     if _attribution(answer):
         return "trivial: the source of a report, not a fact"
+    if (
+        phrase.label == "CARDINAL"
+        and answer.start > 0
+        and doc[answer.start - 1].lower_ in {"the", "these", "those"}
+    ):
+        return "vague: 'the two' points to people or things named elsewhere"
+    if phrase.label == "DATE" and _BARE_MONTH.match(answer.text):
+        return "vague: a month with no day or year"
+    if ".com" in answer.text.lower() or ".org" in answer.text.lower():
+        return "trivial: a web address"
     if phrase.label in NUMERIC_LABELS and _score_fragment(answer):
         return "trivial: one number of a score"
     if any(token.lower_ in english.street_words for token in doc[phrase.start : phrase.end + 2]):
