@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from generator.article import Article
 from generator.errors import ArticleError
 from questions.question import Kind, Question
 
 if TYPE_CHECKING:
-    from generator.article import Article
     from questions.bank import Bank
 
 BATCH = 8
@@ -53,6 +53,8 @@ class Outcome:
     error: str | None = None
     known: bool = False
     """Skipped: the bank already holds items of this article."""
+    warnings: list[str] = field(default_factory=list)
+    """What ingest changed that the user should know (a truncated input)."""
 
 
 @dataclass
@@ -94,24 +96,39 @@ def with_page_url(items: list[Question], url: str | None) -> list[Question]:
 
 def _generate_each(
     sources: list[str | bytes], *, limit: int, kinds: Collection[Kind] | None, now: datetime | None
-) -> list[list[Question] | ArticleError]:
-    """``generate_many`` on the batch; when it fails on something other than an unusable article
+) -> list[tuple[list[Question] | ArticleError, list[str]]]:
+    """Each article's items (or why it has none) and ingest's warnings (a truncated input, say):
+    ``generate_articles`` on the batch; when it fails on something other than an unusable article
     (a bug), each article again on its own, so the bug costs one article, not the batch."""
-    from generator.pipeline import generate_many  # spaCy loads only when there is an article to parse
+    from generator.pipeline import generate_articles, ingested  # spaCy loads only when there is work
 
-    if len(sources) > 1:
+    articles = [_ingested_safely(source, ingested) for source in sources]
+    warnings = [article.warnings if isinstance(article, Article) else [] for article in articles]
+    if len(articles) > 1:
         with suppress(Exception):  # the loop below finds the article at fault
-            return generate_many(sources, limit=limit, kinds=kinds, now=now)
+            made = generate_articles(articles, limit=limit, kinds=kinds, now=now)
+            return list(zip(made, warnings, strict=True))
     results: list[list[Question] | ArticleError] = []
-    for source in sources:
+    for article in articles:
         try:
-            results += generate_many([source], limit=limit, kinds=kinds, now=now)
+            results += generate_articles([article], limit=limit, kinds=kinds, now=now)
         except Exception as error:  # one article's bug is reported as its outcome
-            failure = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
-            results.append(
-                ArticleError(f"the generator failed on this article ({failure}); please report it")
-            )
-    return results
+            results.append(_failed(error))
+    return list(zip(results, warnings, strict=True))
+
+
+def _failed(error: Exception) -> ArticleError:
+    failure = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+    return ArticleError(f"the generator failed on this article ({failure}); please report it")
+
+
+def _ingested_safely(
+    source: str | bytes, ingested: Callable[[str | bytes], Article | ArticleError]
+) -> Article | ArticleError:
+    try:
+        return ingested(source)
+    except Exception as error:  # a bug in ingest costs this article only
+        return _failed(error)
 
 
 def generate_batched(
@@ -138,12 +155,13 @@ def generate_batched(
 
     def flush() -> None:
         made = _generate_each([loaded.content for _, loaded in pending], limit=limit, kinds=kinds, now=now)
-        for (index, loaded), result in zip(pending, made, strict=True):
+        for (index, loaded), (result, warnings) in zip(pending, made, strict=True):
             name = jobs[index].name
             if isinstance(result, ArticleError):
                 settle(index, Outcome(name=name, error=str(result)))
             else:
-                settle(index, Outcome(name=name, items=with_page_url(result, loaded.url)))
+                items = with_page_url(result, loaded.url)
+                settle(index, Outcome(name=name, items=items, warnings=warnings))
         pending.clear()
 
     with ThreadPoolExecutor(max_workers=LOADERS) as pool:

@@ -91,7 +91,9 @@ def main(
         if outcome.error is not None:
             typer.echo(f"error: {outcome.name}: {outcome.error}", err=True)
             failed += 1
-        elif not outcome.items and not outcome.known:
+        for warning in outcome.warnings:
+            typer.echo(f"warning: {outcome.name}: {warning}", err=True)
+        if outcome.error is None and not outcome.items and not outcome.known:
             typer.echo(f"warning: {outcome.name}: {_nothing_found(kinds)}", err=True)
         made.extend(outcome.items)
     if feeds:

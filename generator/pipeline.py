@@ -53,12 +53,25 @@ def generate_many(
 ) -> list[list[Question] | ArticleError]:
     """Several articles in one call: their paragraphs go through spaCy in one batch.
     An article that cannot be used gives its ArticleError in its place; the others go on."""
-    articles: list[Article | ArticleError] = []
-    for source in sources:
-        try:
-            articles.append(ingest(source))
-        except ArticleError as error:
-            articles.append(error)
+    return generate_articles([ingested(source) for source in sources], limit=limit, kinds=kinds, now=now)
+
+
+def ingested(source: str | bytes) -> Article | ArticleError:
+    """The article, or the reason it cannot be used."""
+    try:
+        return ingest(source)
+    except ArticleError as error:
+        return error
+
+
+def generate_articles(
+    articles: Sequence[Article | ArticleError],
+    *,
+    limit: int = DEFAULT_LIMIT,
+    kinds: Collection[Kind] | None = None,
+    now: datetime | None = None,
+) -> list[list[Question] | ArticleError]:
+    """``generate_many`` on articles already ingested (a caller that shows their warnings)."""
     paragraphs = [p for article in articles if isinstance(article, Article) for p in article.paragraphs]
     docs = iter(parse(paragraphs))
     results: list[list[Question] | ArticleError] = []
@@ -230,4 +243,12 @@ def _question(draft: Draft, value: float, article: Article, *, created: datetime
     )
 
 
-__all__ = ["DEFAULT_LIMIT", "candidate_items", "generate", "generate_many", "items"]
+__all__ = [
+    "DEFAULT_LIMIT",
+    "candidate_items",
+    "generate",
+    "generate_articles",
+    "generate_many",
+    "ingested",
+    "items",
+]
