@@ -162,6 +162,9 @@ _LEADING_HEDGES = frozenset(
         "at",
         "least",
         "most",
+        "below",
+        "above",
+        "under",
     }
 )
 _MONTH = (

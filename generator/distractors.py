@@ -21,10 +21,14 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
 
 from generator import word_lists
+from generator.lexicon import english
 
 _NEAR_SPELLING = 85
+COMMON_WORD = 4.5
+"""Zipf frequency of a lower-cased word from which it is an English word, not a name."""
 _MAX_WORDS = 6
 _LATEST_YEAR = 2030
 _YEAR_WINDOW = 10
@@ -794,6 +798,19 @@ def _person_like(text: str, single: bool) -> bool:
     return capitalised and (len(words) == 1) == single
 
 
+def _title(word: str) -> bool:
+    """ "Col", "Sen.": a rank or title the model took for a name."""
+    return word.rstrip(".").lower() in english.person_titles
+
+
+def _common_words(name: str) -> bool:
+    """ "Full Fact": two or more words, every one an English word, so a group's name, not a
+    person's (a one-word surname such as "Moon" or "Park" may well be an English word)."""
+    return len(name.split()) > 1 and all(
+        zipf_frequency(word.lower(), "en") >= COMMON_WORD for word in name.split()
+    )
+
+
 def _article_texts(candidates: Sequence[Candidate], labels: Collection[str]) -> Iterator[tuple[str, str]]:
     for candidate in candidates:
         text = _clean(candidate.text)
@@ -843,7 +860,9 @@ def _surnames(answer: str, names: Sequence[str]) -> Iterator[str]:
     first_names = {name.split()[0] for name in names if len(name.split()) > 1}
     for name in names:
         words = name.split()
-        if len(words) == 1 and name not in first_names:  # "Joe" of "Joe Biden" is no surname
+        if (
+            len(words) == 1 and name not in first_names and not _title(name)
+        ):  # not "Joe" of "Joe Biden", not "Col"
             yield name
         elif place is not None:
             yield words[place]
@@ -852,6 +871,8 @@ def _surnames(answer: str, names: Sequence[str]) -> Iterator[str]:
 def _article_proposals(answer: str, label: str, candidates: Sequence[Candidate]) -> Iterator[_Choice]:
     """People, organisations and anything without a built-in list: only what the article itself names."""
     texts = [text for text, _ in _article_texts(candidates, {label})]
+    if label == "PERSON":
+        texts = [text for text in texts if not _common_words(text)]
     if label == "PERSON" and len(answer.split()) == 1:
         texts = list(_surnames(answer, texts))
     for text in texts:

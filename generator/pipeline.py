@@ -67,7 +67,7 @@ def ingested(source: str | bytes) -> Article | ArticleError:
 def generate_articles(
     articles: Sequence[Article | ArticleError],
     *,
-    limit: int = DEFAULT_LIMIT,
+    limit: int | None = DEFAULT_LIMIT,
     kinds: Collection[Kind] | None = None,
     now: datetime | None = None,
 ) -> list[list[Question] | ArticleError]:

@@ -10,6 +10,7 @@ drafted for it, so a list mixes real questions and blanks whatever the article.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -71,12 +72,22 @@ class Selection:
 
     def _leaks(self, draft: Draft) -> bool:
         """The draft's prompt prints a chosen answer, or a chosen prompt prints its answer."""
-        prompt = draft.prompt.casefold()
-        answer = draft.answer_text.casefold()
-        for other, _ in self.chosen:
-            if other.answer_text.casefold() in prompt or answer in other.prompt.casefold():
-                return True
-        return False
+        return any(mentions(draft.prompt, other) or mentions(other.prompt, draft) for other, _ in self.chosen)
+
+
+def mentions(prompt: str, draft: Draft) -> bool:
+    """Whether ``prompt`` gives away ``draft``'s answer: the whole answer, a person's surname
+    ("Neumann" for "Adam Neumann"), or an organisation's first name ("SoftBank" for "SoftBank
+    Group Corp")."""
+    text = prompt.casefold()
+    answer = draft.answer_text.casefold()
+    if answer in text:
+        return True
+    words = draft.answer_text.split()
+    if draft.phrase.label in {"PERSON", "ORG"} and len(words) > 1:
+        key = words[-1] if draft.phrase.label == "PERSON" else words[0]
+        return len(key) > 3 and re.search(rf"\b{re.escape(key.casefold())}\b", text) is not None
+    return False
 
 
 def answer_key(draft: Draft) -> str:

@@ -201,8 +201,8 @@ def _pointing_phrases(span: Span, *, root: Token, dropped: frozenset[int]) -> li
     """Phrases that point to an earlier sentence: "those companies", "such missions", "this
     discovery" anywhere; "the company", "the state" as the subject (a bare common noun after "the",
     with no name or phrase to say which); "it"/"they"/"them" anywhere but as a dummy subject."""
-    problems = []
-    named_before = False
+    problems: list[str] = []
+    named_before = proper_before = False
     for token in span:
         if token.i in dropped:
             continue
@@ -212,19 +212,19 @@ def _pointing_phrases(span: Span, *, root: Token, dropped: frozenset[int]) -> li
         if pronoun and not named_before and (token.lower_ != "it" or not _dummy_it(token)):
             return [f"vague: '{token.text}' points outside the sentence"]
         named_before = named_before or token.pos_ in {"PROPN", "NOUN"}
+        proper_before = proper_before or token.pos_ == "PROPN"
         if token.pos_ != "NOUN":
             continue
         determiners = {child.lower_ for child in token.children if child.dep_ in {"det", "amod", "predet"}}
         if pointing := determiners & {"this", "that", "these", "those", "such"}:
             return [f"vague: '{min(pointing)} {token.text}' points to an earlier sentence"]
-        subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head == root
-        named = any(
-            child.pos_ == "PROPN"
-            or child.dep_ in {"prep", "relcl", "acl", "compound", "nummod", "poss", "amod"}
-            for child in token.children
+        bare = not any(
+            child.dep_ in {"prep", "relcl", "acl", "compound", "amod", "poss"} for child in token.children
         )
-        if subject and "the" in determiners and not named:
-            problems.append(f"vague: 'the {token.text}' does not say which")
+        possessive = any(child.tag_ == "POS" for child in token.children)
+        anaphoric = token.lemma_.lower() in english.anaphoric_nouns
+        if "the" in determiners and bare and anaphoric and not possessive and not proper_before:
+            return [f"vague: 'the {token.text}' does not say which"]
     return problems
 
 

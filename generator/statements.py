@@ -78,17 +78,22 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     clause = next((child for child in root.children if child.dep_ == "ccomp"), None)
     speaker = _subject(root)
     if clause is None:
-        return root, True
+        return root, False  # "Cuba has long maintained close relations": the verb's own fact
     subject = _subject(clause)
-    if subject is None or clause.pos_ not in {"VERB", "AUX"}:
+    if subject is None or clause.pos_ not in {"VERB", "AUX"} or not _finite(clause):
         return root, True
-    if subject.lower_ in {"he", "she"}:
-        if speaker is None or speaker.ent_type_ != "PERSON":
+    if subject.lower_ in {"he", "she", "it"}:
+        person = subject.lower_ != "it"
+        if speaker is None or speaker.pos_ != "PROPN" or (speaker.ent_type_ == "PERSON") != person:
             return root, True
-        replacements[subject.i] = _name_of(speaker)
+        replacements[subject.i] = _name_of(
+            speaker
+        )  # "NASA announced that it was adding" -> "NASA was adding"
     elif subject.lower_ in english.vague_pronouns or subject.pos_ == "PRON":
         return root, True
-    if any(token.dep_ == "mark" and token.head != clause for token in clause.subtree):
+    if any(
+        token.dep_ == "mark" and token.lower_ == "that" and token.head != clause for token in clause.subtree
+    ):
         return root, True  # "said that X, and that Y": two reported clauses, no one fact
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
     for token in span:
@@ -120,6 +125,16 @@ def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> No
             after is not None and after.i == span.end - 1 and after.is_punct
         ):
             dropped.update(range(start - 1, end + 1))
+
+
+def _finite(verb: Token) -> bool:
+    """ "missions could begin", "sales fell": a clause that stands as a sentence; "to grow" does not."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    return any(
+        child.dep_ in {"aux", "auxpass"} and child.tag_ in {"MD", "VBD", "VBZ", "VBP"}
+        for child in verb.children
+    )
 
 
 def _name_of(speaker: Token) -> str:
@@ -200,10 +215,7 @@ def _relative_dates(
                 _drop_comma_before_date(entity, dropped)
             continue
         if _recent_period(words):
-            if _in_a_range(entity):
-                problems.append(f"vague: '{entity.text}' is relative to the article's date")
-            else:
-                _drop_with_preposition(entity, dropped)
+            problems.append(f"vague: '{entity.text}' is relative to the article's date")
             continue
         if _unanchored(words):
             problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
@@ -247,6 +259,8 @@ def _in_a_range(entity: Span) -> bool:
 def _drop_with_preposition(entity: Span, dropped: set[int]) -> None:
     doc = entity.doc
     start, end = entity.start, entity.end
+    while end < entity.sent.end and doc[end].lower_ in {"night", "morning", "afternoon", "evening"}:
+        end += 1
     if start > entity.sent.start and doc[start - 1].lower_ in {
         "on",
         "last",

@@ -34,6 +34,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
     answer = phrase.span(doc)
     if not sentence.shows(phrase.start, phrase.end):
         return "trivial: part of an attribution, a dateline or an aside"
+    if phrase.label == "TIME":
+        return "trivial: a time of day"
     if phrase.label == "NORP":
         return "obvious: a nationality the sentence's other names give away"
     if headline_subject(answer, phrase.label, headline_words=headline_words):
@@ -44,6 +46,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: part of a compound word or fixed phrase"
     if phrase.label in NAME_LABELS and _modifies_common_noun(answer):
         return "trivial: a name used as a modifier ('the _____ government')"
+    if phrase.label in {"DATE", "QUANTITY"} and _modifies_common_noun(answer):
+        return "trivial: a date or measure used as a modifier ('the 2021 model', 'a 2-liter engine')"
     if phrase.label in {"GPE", "LOC"} and _place_after_place(answer):
         return "obvious: the country or state of a place just named"
     if _attribution(answer):
@@ -103,8 +107,8 @@ def _compound_word(answer: Span) -> bool:
 def _modifies_common_noun(answer: Span) -> bool:
     head = answer.root
     return (
-        head.dep_ in {"compound", "amod", "nmod"}
-        and head.head.pos_ == "NOUN"
+        head.dep_ in {"compound", "amod", "nmod", "nummod"}
+        and head.head.pos_ in {"NOUN", "PROPN"}
         and not answer.start <= head.head.i < answer.end
     )
 

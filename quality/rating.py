@@ -53,7 +53,6 @@ def write_material(out: Path, page: Page, questions: Iterable[Question]) -> None
 
 def top(out: Path, numbers: tuple[str, ...]) -> None:
     from generator import generate
-
     from generator.errors import ArticleError
 
     for page in pages(numbers):

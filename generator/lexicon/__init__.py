@@ -31,6 +31,8 @@ class Lexicon:
     """Lemmas whose object is a source, not a fact ("told Reuters", "reported by CNN")."""
     no_comment: tuple[str, ...]
     """Phrases of a sentence that only says someone did not comment: no fact in it."""
+    person_titles: frozenset[str]
+    """Ranks and titles written before a name, without their full stop ("col", "sen")."""
     street_words: frozenset[str]
     """Words that make a name an address ("Main Street"): trivia, not a fact to learn."""
 
