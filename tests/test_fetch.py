@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect, sync_playwright
 
+from generator.batch import Job, Loaded, generate_batched
 from generator.fetch import (
     ALLOW_PRIVATE_ENV,
     MAX_BYTES,
@@ -27,7 +28,7 @@ from generator.pipeline import generate
 from questions.bank import load_bank
 from questions.question import Question
 
-from .browser_support import launch_chromium, streamlit_app
+from .browser_support import ARTICLE_HTML, launch_chromium, streamlit_app
 from .conftest import REPO
 from .test_app import click, generated, plain, run
 from .test_browser import click_until
@@ -254,3 +255,23 @@ def test_a_link_in_the_browser_gives_items_to_accept(
         page.context.close()
     saved = load_bank(bank_folder).entry("from-a-link").deck.questions
     assert saved and all(item.source and item.source.url and "chron.com" in item.source.url for item in saved)
+
+
+def test_a_page_without_a_canonical_link_is_sourced_at_its_address_and_its_script_never_runs(
+    web: WebServer,
+) -> None:
+    page = re.sub(r"<link rel=\"canonical\"[^>]*>\n", "", ARTICLE_HTML)
+    assert "canonical" not in page and "<script>" in page
+    (web.site / "solar.html").write_text(page)
+    url = f"{web.url}/site/solar.html"
+    [outcome] = generate_batched(
+        [Job(name=url, load=lambda: Loaded(content=fetch_page(url, policy=QUICK).content, url=url))], limit=5
+    )
+    assert len(outcome.items) == 5
+    assert all(item.source and item.source.url == url for item in outcome.items)
+    assert not [
+        text
+        for item in outcome.items
+        for text in (item.prompt, item.answer_text, *item.choices)
+        if "alert" in text
+    ]
