@@ -51,6 +51,7 @@ def feeds_section() -> None:
         help="Each feed's newest articles are read; an article already in the bank is skipped.",
     )
     st.number_input("Articles per feed", min_value=1, max_value=50, value=DEFAULT_FEED_LIMIT, key=FEED_LIMIT)
+    st.caption("Each article gives at most the number of items set under Article, in the same kinds.")
     st.button("Read the feeds", on_click=on_read_feeds, icon=":material/rss_feed:")
 
 

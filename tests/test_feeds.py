@@ -180,4 +180,6 @@ def test_an_article_the_generator_fails_on_costs_that_article_only(web: WebServe
     not_text = Job(name="broken", load=lambda: Loaded(content=12345))  # type: ignore[arg-type]
     outcomes = generate_batched([page_job(web.corpus(PAGES[0])), not_text], limit=2)
     assert len(outcomes[0].items) == 2
-    assert outcomes[1].error is not None and outcomes[1].error.startswith("the generator failed on this article (")
+    assert outcomes[1].error is not None and outcomes[1].error.startswith(
+        "the generator failed on this article ("
+    )

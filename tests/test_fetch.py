@@ -34,7 +34,7 @@ from .test_app import click, generated, plain, run
 from .test_browser import click_until
 from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, web_server
 
-QUICK = FetchPolicy(timeout=1.0)
+QUICK = FetchPolicy(timeout=2.0)
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_a_redirect_is_followed_and_the_final_address_kept(web: WebServer) -> No
         ("/huge", f"the page is larger than {MAX_BYTES / 1e6:.1f} MB, the most that is read"),
         ("/huge-declared", "the page is larger than 2.0 MB, the most that is read (50.0 MB)"),
         ("/data.json", "the link gives application/json, not a web page (HTML)"),
-        ("/slow", "timed out: the server took more than 1 s to answer"),
+        ("/slow", "timed out: the server took more than 2 s to answer"),
         ("/loop", "too many redirects (more than 5)"),
     ],
     ids=["404", "50-MB", "50-MB-declared", "not-html", "slow", "redirect-loop"],
@@ -139,7 +139,7 @@ def test_the_setting_lets_the_app_reach_a_local_server(
 
 
 def test_the_address_rule_is_checked_again_after_a_redirect(web: WebServer) -> None:
-    only_this_server = FetchPolicy(timeout=1.0, refuses=lambda address: str(address) != "127.0.0.1")
+    only_this_server = FetchPolicy(timeout=2.0, refuses=lambda address: str(address) != "127.0.0.1")
     with pytest.raises(FetchError, match=r"^127\.0\.0\.2 is at a private or local address \(127\.0\.0\.2\)"):
         fetch_page(f"{web.url}/to-another-host", policy=only_this_server)
     assert len(web.agents) == 1, "the first hop was allowed and sent"
