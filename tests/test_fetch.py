@@ -275,3 +275,8 @@ def test_a_page_without_a_canonical_link_is_sourced_at_its_address_and_its_scrip
         for text in (item.prompt, item.answer_text, *item.choices)
         if "alert" in text
     ]
+
+
+def test_a_host_name_that_resolves_to_nothing_is_one_clear_line() -> None:
+    with pytest.raises(FetchError, match=r"^cannot find the server 'no-such-host\.invalid'$"):
+        fetch_page("http://no-such-host.invalid/story.html", policy=QUICK)
