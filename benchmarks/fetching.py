@@ -29,7 +29,7 @@ from pathlib import Path
 from benchmarks._figure import Figure
 from benchmarks._timing import best_times
 from generator.analysis import load_model
-from generator.batch import LOADERS, Job, Loaded, generate_batched
+from generator.batch import LOADERS, Job, Loaded, generate_batched, link_job
 from generator.fetch import FetchPolicy, fetch_page
 from generator.pipeline import generate
 
@@ -61,14 +61,6 @@ def _file_job(path: Path) -> Job:
     return Job(name=path.name, load=lambda: Loaded(content=path.read_bytes()))
 
 
-def _link_job(url: str, policy: FetchPolicy) -> Job:
-    def load() -> Loaded:
-        page = fetch_page(url, policy=policy)
-        return Loaded(content=page.content, url=page.url)
-
-    return Job(name=url, load=load, url=url)
-
-
 def _one_by_one(pages: list[Path]) -> None:
     """As the command line did: an unusable page (or one the generator fails on) is passed over."""
     for path in pages:
@@ -90,7 +82,7 @@ def run() -> list[Figure]:
         files_time, web_time, single_time, fetch_time = best_times(
             [
                 lambda: generate_batched([_file_job(path) for path in pages], limit=LIMIT),
-                lambda: generate_batched([_link_job(url, policy) for url in urls], limit=LIMIT),
+                lambda: generate_batched([link_job(url, policy=policy) for url in urls], limit=LIMIT),
                 lambda: _one_by_one(pages),
                 fetch_all,
             ],

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.batch import Job, KnownArticles, Loaded, generate_batched
+from generator.batch import Job, KnownArticles, Loaded, generate_batched, link_job
 from generator.feeds import FeedLink, parse_feed, read_feed, unique
-from generator.fetch import ALLOW_PRIVATE_ENV, FetchError, FetchPolicy, fetch_page
+from generator.fetch import ALLOW_PRIVATE_ENV, FetchError, FetchPolicy
 from questions.bank import load_bank
 
 from .conftest import REPO
@@ -62,11 +62,7 @@ def test_an_article_in_two_feeds_is_read_once() -> None:
 
 
 def page_job(url: str) -> Job:
-    def load() -> Loaded:
-        page = fetch_page(url, policy=POLICY)
-        return Loaded(content=page.content, url=page.url)
-
-    return Job(name=url, load=load, url=url)
+    return link_job(url, policy=POLICY)
 
 
 def test_one_failing_article_is_reported_and_the_others_go_on(web: WebServer) -> None:
