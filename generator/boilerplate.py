@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from enum import StrEnum
 
 from .byline import clean_author
@@ -363,7 +363,11 @@ def _drop_repeats(lines: list[tuple[str, LineKind]]) -> list[tuple[str, LineKind
 
 
 def body_paragraphs(
-    lines: Sequence[str], *, title: str = "", keep_inner_fragments: bool = False
+    lines: Sequence[str],
+    *,
+    title: str = "",
+    keep_inner_fragments: bool = False,
+    headings: Collection[int] = (),
 ) -> list[str]:
     """The article's paragraphs among the lines of a page, in reading order, furniture removed.
 
@@ -373,9 +377,14 @@ def body_paragraphs(
     (subheadings, labels, stray words) go too, unless the text has no sentence at all, or
     ``keep_inner_fragments`` is set and they stand between body paragraphs: an HTML extractor
     already chose the article's block, and the subheadings and list items in it are the article's.
+    Lines in ``headings`` count as subheadings whatever their words (a teaser's heading can read
+    like a sentence).
     """
     texts = [normalise(line) for line in lines]
-    kinds = [classify(line) for line in lines]
+    kinds = [
+        LineKind.FRAGMENT if i in headings and kind is LineKind.BODY else kind
+        for i, kind in enumerate(map(classify, lines))
+    ]
     title_key = line_key(title)
     start = next((i for i, text in enumerate(texts) if _is_title(text, title_key=title_key)), None)
     if start is None or LineKind.BODY in kinds[:start]:

@@ -106,6 +106,8 @@ class _Page:
     author: str | None = None
     published: str | None = None
     url: str | None = None
+    headings: frozenset[int] = frozenset()
+    """Which lines are headings (HTML only): never prose, whatever their words."""
 
 
 # Format
@@ -208,17 +210,20 @@ def _canonical_url(root: HtmlElement) -> str | None:
     return next((url.strip() for url in urls if url.strip().startswith(("http://", "https://"))), None)
 
 
-def _block_lines(body: Any) -> list[str]:
-    """The text of trafilatura's output tree, one line per block (paragraph, heading, list item, cell).
+def _block_lines(body: Any) -> tuple[list[str], frozenset[int]]:
+    """The text of trafilatura's output tree, one line per block (paragraph, heading, list item, cell),
+    and which of the lines are headings.
 
     Its plain text would put a whole table row on one line: a page laid out in a table would give
     one paragraph of menu and article together. A block whose text is all link text is a link to
     elsewhere (a menu entry, a teaser for another story), never the article's prose, and is left out.
     """
     lines: list[str] = []
+    headings: set[int] = set()
     text: list[str] = []
     linked = 0
     depth = 0  # how many links the walk is inside
+    heading = False
 
     def add(part: str | None) -> None:
         nonlocal linked
@@ -231,6 +236,8 @@ def _block_lines(body: Any) -> list[str]:
         nonlocal linked
         line = normalise("".join(text))
         if line and linked < len(line.replace(" ", "")) * _LINK_SHARE:
+            if heading:
+                headings.add(len(lines))
             lines.append(line)
         text.clear()
         linked = 0
@@ -238,6 +245,7 @@ def _block_lines(body: Any) -> list[str]:
     for event, node in etree.iterwalk(body, events=("start", "end")):
         if node.tag in _BLOCK_TAGS:
             end_block()
+            heading = event == "start" and node.tag == "head"
         if event == "start":
             depth += node.tag == "ref"
             add(node.text)
@@ -246,7 +254,7 @@ def _block_lines(body: Any) -> list[str]:
             if node is not body:
                 add(node.tail)
     end_block()
-    return lines
+    return lines, frozenset(headings)
 
 
 def _html_page(text: str) -> _Page:
@@ -283,8 +291,10 @@ def _html_page(text: str) -> _Page:
     fields = found if isinstance(found, dict) else found.as_dict()
     body = fields.get("body")
     url = fields.get("url") or ""
+    lines, headings = ([], frozenset()) if body is None else _block_lines(body)
     return _Page(
-        lines=[] if body is None else _block_lines(body),
+        lines=lines,
+        headings=headings,
         title=strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename")),
         author=clean_author(fields.get("author")),
         published=fields.get("date") or None,
@@ -395,7 +405,10 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
         page = _text_page(text)
     lines, lines_cut = _first_lines(page.lines, chars=max_chars * TEXT_CHARS_PER_ARTICLE_CHAR)
     paragraphs = body_paragraphs(
-        lines, title=page.title, keep_inner_fragments=source_format is SourceFormat.HTML
+        lines,
+        title=page.title,
+        keep_inner_fragments=source_format is SourceFormat.HTML,
+        headings=page.headings,
     )
     # A web page's article has sentences; text without any is what is left of its menus.
     if not paragraphs or (source_format is SourceFormat.HTML and not any(map(is_sentence, paragraphs))):
