@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from .byline import clean_author
 from .dateline import strip_dateline
@@ -237,8 +238,10 @@ def _caption_kind(line: str, *, words: int) -> LineKind | None:
     return LineKind.CAPTION if _CAPTION_CUE.search(line) and words <= 60 else None
 
 
+@lru_cache(maxsize=8192)
 def classify(raw: str) -> LineKind:
-    """What one line of a page is."""
+    """What one line of a page is. Cached: finding the headline, the byline, the date and the body
+    each ask about the same lines."""
     line = normalise(raw)
     if not any(char.isalpha() for char in line):
         return LineKind.UI
