@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Collection, Sequence
 from enum import StrEnum
 from functools import lru_cache
@@ -164,7 +163,7 @@ def line_key(line: str) -> str:
 
 
 MIN_SENTENCE_WORDS = 4
-"""Shorter lines that end like a sentence are widget text ("Thanks for signing up!", "Social comment?")."""
+"""Shorter lines that end like a sentence are widget text ("Nice try!", "Was this helpful?")."""
 
 
 def is_sentence(line: str) -> bool:
@@ -293,43 +292,6 @@ def strip_site_suffix(title: str, *, site_name: str | None = None) -> str:
     return head if last.group().strip() in {"|", "::", "·", "•"} or named else title
 
 
-def _repeats_a_word(line: str) -> bool:
-    """Whether a short line names one thing twice, as site name lines do ("Voz media US Voz.us")."""
-    words = [word.casefold() for word in re.findall(r"[^\W\d_]{3,}", line)]
-    return len(line.split()) <= MAX_FRAGMENT_WORDS and len(set(words)) < len(words)
-
-
-def _headline_shaped(line: str, *, kind: LineKind) -> bool:
-    words = len(line.split())
-    return (
-        kind in {LineKind.BODY, LineKind.FRAGMENT}
-        and 3 <= words <= 30
-        and not line.endswith(".")
-        and any(char.islower() for char in line)
-        and not _repeats_a_word(line)
-        and "@" not in line
-        and "://" not in line
-    )
-
-
-def find_headline(lines: Sequence[str]) -> str:
-    """The headline of a page given as lines of text, or "" when none comes before the body.
-
-    The headline is the line that pages print twice (once as the page title, maybe with the site's
-    name), or else the first headline-shaped line: short, not ending in a period.
-    """
-    candidates: list[str] = []
-    for line in lines:
-        text, kind = normalise(line), classify(line)
-        if kind is LineKind.BODY and is_sentence(text):
-            keys = Counter(line_key(candidate) for candidate in candidates)
-            repeated = [candidate for candidate in candidates if keys[line_key(candidate)] > 1]
-            return (repeated or candidates or [""])[0]
-        if _headline_shaped(text, kind=kind):
-            candidates.append(strip_site_suffix(text))
-    return ""
-
-
 def byline_author(lines: Sequence[str]) -> str | None:
     """The name in the first byline among ``lines`` ("BY LIM JEONG-WON [...]" gives "Lim Jeong-Won")."""
     for line in lines:
@@ -427,7 +389,6 @@ __all__ = [
     "body_paragraphs",
     "byline_author",
     "classify",
-    "find_headline",
     "is_sentence",
     "line_key",
     "normalise",
