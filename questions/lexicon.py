@@ -1,0 +1,53 @@
+"""The words grading reads answers with (units, fillers, places, other names), kept as data.
+
+They live in ``questions/lexicon/en.yaml`` and load once, on the first answer that needs them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LEXICON_FILE = Path(__file__).with_name("lexicon") / "en.yaml"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: how grading compares words."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, str]
+    """Each written form of a unit ("$", "dollars") -> its one name ("dollar")."""
+    fillers: frozenset[str]
+    joining_words: frozenset[str]
+    place_first_words: frozenset[str]
+    institution_last_words: frozenset[str]
+    places: dict[str, str]
+    """Folded place names this file adds -> their kind ("country", "city")."""
+    same_referent: tuple[tuple[str, ...], ...]
+    """Groups of folded names of one referent."""
+
+
+@cache
+def lexicon() -> Lexicon:
+    import yaml
+
+    data = yaml.load(LEXICON_FILE.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    not_a_person = data["not_a_person"]
+    return Lexicon(
+        units={fold(form): name for name, forms in data["units"].items() for form in forms},
+        fillers=frozenset(data["fillers"]),
+        joining_words=frozenset(data["joining_words"]),
+        place_first_words=frozenset(not_a_person["first_words"]),
+        institution_last_words=frozenset(not_a_person["last_words"]),
+        places={fold(name): kind for kind, names in data["places"].items() for name in names},
+        same_referent=tuple(tuple(fold(name) for name in group) for group in data["same_referent"]),
+    )
+
+
+__all__ = ["LEXICON_FILE", "Lexicon", "fold", "lexicon"]
