@@ -8,14 +8,18 @@ person's full name when nothing in the question names another person with that s
 
 from __future__ import annotations
 
+import re
+
 from questions.gazetteer import name_key, names_in, place_kind
 from questions.lexicon import fold, lexicon
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 _LONGEST_INITIALS = 6
+_SHORTEST_SURNAME = 2
 
 
 def _initials(text: str) -> str:
-    words = [word for word in fold(text).replace("-", " ").split() if word.isalpha()]
+    words = _LETTERS.findall(fold(text))
     return "".join(word[0] for word in words if word not in lexicon().joining_words)
 
 
@@ -42,7 +46,7 @@ def is_abbreviation(given: str, expected: str, *, context: str) -> bool:
         return given_key == _initials(expected)
     if _is_initials(expected) and len(given.split()) > 1 and _initials(given) == expected_key:
         # Spelt out: only a name the question itself writes ("the United Nations (UN)").
-        return any(name_key(name) == given_key for name in names_in(context))
+        return given_key in name_key(context)
     return False
 
 
@@ -55,23 +59,27 @@ def _could_be_a_person(expected: str) -> bool:
     first, last = name_key(words[0]), name_key(words[-1])
     if first in lexicon().place_first_words or last in lexicon().institution_last_words:
         return False
-    return place_kind(expected) is None and place_kind(words[-1]) is None
+    return place_kind(expected) is None
+
+
+def _surname(name: str) -> str:
+    words = [name_key(word) for word in name.split()]
+    return words[0] if words[0] in lexicon().surname_first else words[-1]
 
 
 def surname_namesakes(given: str, expected: str, *, context: str) -> tuple[str, ...] | None:
     """None when ``given`` is not the surname of the person ``expected``; else the other people in
     ``context`` with that surname (none: the surname is unambiguous)."""
     given_key = name_key(given)
-    words = expected.split()
-    if len(given_key) < 3 or name_key(words[-1]) != given_key or not _could_be_a_person(expected):
+    if len(given_key) < _SHORTEST_SURNAME or given_key != _surname(expected):
+        return None
+    if not _could_be_a_person(expected):
         return None
     expected_key = name_key(expected)
     return tuple(
         name
         for name in names_in(context)
-        if len(name.split()) > 1
-        and name_key(name.split()[-1]) == given_key
-        and not name_key(name).endswith(expected_key)
+        if len(name.split()) > 1 and _surname(name) == given_key and not name_key(name).endswith(expected_key)
     )
 
 

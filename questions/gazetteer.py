@@ -67,9 +67,12 @@ def another_name(given: str, expected: str, *, context: str) -> str | None:
     ``context`` is the question's own text (prompt and source sentence): a name written there is
     known, so "Kim Jong-il" is never a typo of "Kim Jong-un" in a question that names both.
     """
-    given_key, expected_key = name_key(given), name_key(expected)
-    if not given_key or given_key == expected_key or given_key in expected_key:
-        return None
+    given_key = name_key(given)
+    words = [name_key(word) for word in expected.split()]
+    count = len(words)
+    parts = {"".join(words[start:end]) for start in range(count) for end in range(start + 1, count + 1)}
+    if not given_key or given_key in parts:
+        return None  # the answer itself, or a part of it ("Castro" of "Fidel Castro")
     shown = " ".join(given.split())
     if any(name_key(name) == given_key for name in names_in(context)):
         return f"{shown} is another name in the question"

@@ -27,6 +27,8 @@ class Lexicon:
     joining_words: frozenset[str]
     place_first_words: frozenset[str]
     institution_last_words: frozenset[str]
+    surname_first: frozenset[str]
+    """Surnames written before the given name ("Kim" in "Kim Jong-un")."""
     places: dict[str, str]
     """Folded place names this file adds -> their kind ("country", "city")."""
     same_referent: tuple[tuple[str, ...], ...]
@@ -45,6 +47,7 @@ def lexicon() -> Lexicon:
         joining_words=frozenset(data["joining_words"]),
         place_first_words=frozenset(not_a_person["first_words"]),
         institution_last_words=frozenset(not_a_person["last_words"]),
+        surname_first=frozenset(data["surname_first"]),
         places={fold(name): kind for kind, names in data["places"].items() for name in names},
         same_referent=tuple(tuple(fold(name) for name in group) for group in data["same_referent"]),
     )

@@ -22,15 +22,9 @@ _SCALES = {
     "trillion": Decimal(10) ** 12,
 }
 _SCALE_VALUES = frozenset(_SCALES.values())
-# "14k" is always thousands; "$14m" is money, but "14m" alone may be metres.
-_ANY_SUFFIX = {"k": _SCALES["thousand"]}
-_CURRENCY_SUFFIXES = {
-    "m": _SCALES["million"],
-    "mn": _SCALES["million"],
-    "b": _SCALES["billion"],
-    "bn": _SCALES["billion"],
-    "tn": _SCALES["trillion"],
-}
+# "14k" and "3bn" are always scaled; "$14m" is money, but "14m" alone may be metres.
+_ANY_SUFFIX = {"k": _SCALES["thousand"], "bn": _SCALES["billion"], "tn": _SCALES["trillion"]}
+_CURRENCY_SUFFIXES = {"m": _SCALES["million"], "mn": _SCALES["million"], "b": _SCALES["billion"]}
 _CURRENCIES = frozenset("$€£¥")
 _FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 _PER_CENT = re.compile(r"\bper\s*cent\b")
@@ -63,8 +57,8 @@ class Number:
 
     @property
     def year_like(self) -> bool:
-        """Written as a year is: four digits, no separators, no decimals."""
-        return not self.grouped and self.value == self.value.to_integral() and 1000 <= self.value <= 2999
+        """Written as a modern year is: four digits from 1500 to 2099, no separators, no decimals."""
+        return not self.grouped and self.value == self.value.to_integral() and 1500 <= self.value <= 2099
 
 
 @dataclass(frozen=True)
