@@ -48,6 +48,7 @@ _DATE_SETTINGS: tuple[dict[str, Any], dict[str, Any]] = (
     {"RELATIVE_BASE": datetime(2004, 7, 31), "PREFER_DAY_OF_MONTH": "last", "PARSERS": ["absolute-time"]},
 )
 _DATE_PARTS = ("year", "month", "day")
+_CURRENCY_SIGNS = frozenset("$€£¥")
 _SHORT_WORD = 2
 """Words this short are never typos of each other: "un" and "il" name different people."""
 
@@ -131,6 +132,9 @@ def _same_date(given: str, accepted: str, answer: _Answer) -> str | None:
 
 def _same_number(given: str, accepted: str, answer: _Answer) -> str | None:
     a, b = read(given), read(accepted)
+    if a.words != b.words and not (a.words and b.words):
+        # "14,000" for "14,000 people", or the other way: the counted word said or not.
+        a, b = read(_without_trailing_words(given)), read(_without_trailing_words(accepted))
     if not b.numbers or not same_numbers(a, b) or a.words != b.words:
         return None
     if not a.units and b.units:
@@ -174,10 +178,22 @@ _TYPED_CHECKS: tuple[tuple[_Check, Reason], ...] = (
 )
 
 
-def _without_fillers(given: str) -> str:
-    """``given`` without the filler words around it: "in 1960" -> "1960"."""
-    words = given.split()
-    fillers = lexicon().fillers
+def _without_trailing_words(text: str) -> str:
+    """``text`` without the plain words after its number: "14,000 people" -> "14,000"."""
+    words = text.split()
+    units = lexicon().units
+    if not words or not (words[0][0].isdigit() or words[0][0] in _CURRENCY_SIGNS):
+        return text
+    while len(words) > 1 and words[-1].isalpha() and fold(words[-1]) not in units:
+        words.pop()
+    return " ".join(words)
+
+
+def _without_fillers(text: str, *, added: bool) -> str:
+    """``text`` without the filler words around it: "in 1960" -> "1960"; with ``added``, also
+    without words only a learner adds ("the city of Havana" -> "Havana")."""
+    words = text.split()
+    fillers = lexicon().fillers | lexicon().added_words if added else lexicon().fillers
     while len(words) > 1 and name_key(words[0]) in fillers:
         words.pop(0)
     while len(words) > 1 and name_key(words[-1]) in fillers:
@@ -224,8 +240,10 @@ def _grade_typed(question: Question, given: str) -> tuple[Reason, str]:
     found = _first_accepting(given, accepted, answer)
     if found is not None:
         return found
-    core = _without_fillers(given)
-    if core != " ".join(given.split()) and _first_accepting(core, accepted, answer) is not None:
+    core = _without_fillers(given, added=True)
+    accepted_cores = [_without_fillers(text, added=False) for text in accepted]
+    unchanged = (core, accepted_cores) == (" ".join(given.split()), [" ".join(t.split()) for t in accepted])
+    if not unchanged and _first_accepting(core, accepted_cores, answer) is not None:
         return Reason.EXTRA_WORDS, ""
     return Reason.WRONG, _why_wrong(core, accepted[0], answer)
 

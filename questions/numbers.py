@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from questions.lexicon import fold, lexicon
@@ -21,6 +21,8 @@ _SCALES = {
     "billion": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
 }
+# "14 hundred": text2num would leave "14 100", which reads as 14,100.
+_HUNDREDS = re.compile(r"\b(\d+)\s+hundred\b")
 _SCALE_VALUES = frozenset(_SCALES.values())
 # "14k" and "3bn" are always scaled; "$14m" is money, but "14m" alone may be metres.
 _ANY_SUFFIX = {"k": _SCALES["thousand"], "bn": _SCALES["billion"], "tn": _SCALES["trillion"]}
@@ -45,6 +47,11 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+# Roman numerals of two letters or more, up to 39, after a word: "World War II", "Charles III"
+# ("I" is a word, and "Xi" in "Xi Jinping" a name).
+_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+_CODE_PART = re.compile(r"\d+|[^\W\d_]+")
 _NUMBER_SEPARATORS = re.compile(r"[,\s]")
 _HAS_LETTERS = re.compile(r"[^\W\d_]")
 
@@ -101,16 +108,19 @@ def _as_digits(folded: str) -> str:
 
 
 def _parse_number(text: str) -> Decimal:
-    try:
-        return Decimal(_NUMBER_SEPARATORS.sub("", text).replace("\u2212", "-"))
-    except InvalidOperation:  # pragma: no cover - the pattern only matches numbers
-        return Decimal(0)
+    return Decimal(_NUMBER_SEPARATORS.sub("", text).replace("\u2212", "-"))
+
+
+def _roman(token: str) -> int:
+    values = [_ROMAN_DIGITS[ch] for ch in token]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 @lru_cache(maxsize=4096)
 def read(text: str) -> Reading:
     """``text`` as grading compares it (cached: the same answers are read again and again)."""
     folded = _US_DOLLAR.sub("$", _PER_CENT.sub("percent", fold(text)))
+    folded = _HUNDREDS.sub(lambda match: str(int(match[1]) * 100), folded)
     raw = [match.group() for match in _TOKEN.finditer(folded)]
     if len(raw) > 1 and raw[0] in ARTICLES:
         raw.pop(0)
@@ -145,6 +155,8 @@ def _values(spelled: str, *, words_only: bool) -> tuple[list[Number], list[str],
     numbers: list[Number] = []
     units: list[str] = []
     words: list[str] = []
+    unit_words: list[int] = []  # where each unit word stood among the words
+    unit_tokens: list[str] = []
     previous = ""  # the previous token: a number's value as text, or the word
     previous_kind = ""
     for match in _TOKEN.finditer(spelled):
@@ -175,9 +187,18 @@ def _values(spelled: str, *, words_only: bool) -> tuple[list[Number], list[str],
             else:
                 numbers.append(Number(value, grouped=grouped))
             kind = "ordinal" if match["ordinal"] else "cardinal"
+        elif match["code"]:
+            # "G20", "H5N1", "COVID19": letters and numbers, each compared as such.
+            for part in _CODE_PART.findall(token):
+                if part.isdigit():
+                    numbers.append(Number(Decimal(part), grouped=False))
+                else:
+                    words.append(part)
         elif token in _SCALES and previous_kind == "cardinal":
             numbers[-1] = Number(numbers[-1].value * _SCALES[token], grouped=False)
             kind = "cardinal"
+        elif _ROMAN.fullmatch(token) and previous_kind == "word":
+            numbers.append(Number(Decimal(_roman(token)), grouped=False))
         elif token in _FRACTION_WORDS and previous_kind != "ordinal":
             share = _FRACTION_WORDS[token]
             if previous_kind == "cardinal":
@@ -187,9 +208,16 @@ def _values(spelled: str, *, words_only: bool) -> tuple[list[Number], list[str],
             kind = "cardinal"
         elif token in unit_names:
             units.append(unit_names[token])
+            unit_words.append(len(words))
+            unit_tokens.append(token)
         else:
             words.append(token)
         previous, previous_kind = token, kind
+    if not numbers:
+        # A unit needs a number: "Independence Day" is two words, not a word and a unit.
+        for position, token in reversed(list(zip(unit_words, unit_tokens, strict=True))):
+            words.insert(position, token)
+        units.clear()
     return numbers, units, words
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from questions.grading import grade
-from questions.question import Question
+from questions.question import Question, Source
 from questions.verdict import Reason, Verdict
 
 EXACT, ALTERNATIVE, TYPO = Reason.EXACT, Reason.ALTERNATIVE, Reason.TYPO
@@ -221,3 +221,73 @@ def test_the_verdict_shows_the_answer_as_the_question_states_it() -> None:
     verdict = grade_typed("nyc", "New York City", ["NYC"])
     assert verdict.expected == "New York City"
     assert verdict.explanation == "accepted: another accepted answer"
+
+
+def source_question(answer: str, sentence: str) -> Question:
+    return Question(
+        id="q2",
+        kind="wh",
+        prompt="Who is it?",
+        answer=answer,
+        source=Source(article_id="a1", sentence=sentence),
+    )
+
+
+TEACHER_RULE_CASES: list[tuple[str, str, Reason, str]] = [
+    # a typo never changes a digit glued to letters, nor turns a place into another place
+    ("G7", "G20", WRONG, "not accepted: a different number"),
+    ("H5N1", "H1N1", WRONG, "not accepted: a different number"),
+    ("Iran", "Iraq", WRONG, "not accepted: Iran is a different country"),
+    ("Austria", "Australia", WRONG, "not accepted: Austria is a different country"),
+    ("New Jersey", "New York", WRONG, "not accepted: New Jersey is a different US state"),
+    ("1,960", "1960", WRONG, "not accepted: 1,960 is a count, not the year 1960"),
+    ("I ran", "Iran", WRONG, "wrong"),
+    ("Kim Jong-il", "Kim Jong-un", WRONG, "wrong"),
+    ("Jinping", "Xi Jinping", WRONG, "wrong"),
+    ("Havanna", "Havana", TYPO, "accepted: small typo"),
+    # numbers as values with their unit
+    ("six years", "6 years", NUMBER, "accepted: same number"),
+    ("14k", "14,000", NUMBER, "accepted: same number"),
+    ("fourteen thousand", "14,000", NUMBER, "accepted: same number"),
+    ("1/2", "half", NUMBER, "accepted: same number"),
+    ("World War 2", "World War II", NUMBER, "accepted: same number"),
+    ("14 million", "$14 million", NUMBER, "accepted: same number, the unit left out"),
+    ("6 months", "6 years", WRONG, "not accepted: a different unit (month, not year)"),
+    # other names, surnames, fillers, times
+    ("UN", "United Nations", Reason.ABBREVIATION, "accepted: another name for the same"),
+    ("Castro", "Fidel Castro", Reason.SURNAME, "accepted: surname"),
+    ("York", "New York", WRONG, "wrong"),
+    ("in 1960", "1960", Reason.EXTRA_WORDS, "accepted: the answer, filler words aside"),
+    ("before 1960", "1960", WRONG, "wrong"),
+    ("7 p.m.", "19:00", DATE, "accepted: same date or time"),
+    ("8 p.m.", "19:00", WRONG, "not accepted: a different date or time"),
+]
+
+
+@pytest.mark.parametrize(("given", "answer", "reason", "explanation"), TEACHER_RULE_CASES)
+def test_each_rule_says_why_it_accepted_or_rejected(
+    given: str, answer: str, reason: Reason, explanation: str
+) -> None:
+    verdict = grade_typed(given, answer)
+    assert (verdict.reason, verdict.explanation) == (reason, explanation)
+
+
+def test_a_surname_is_accepted_only_when_the_source_names_no_one_else_with_it() -> None:
+    alone = source_question("Fidel Castro", "Fidel Castro visited Pyongyang in 1986.")
+    assert grade(alone, "Castro").reason == Reason.SURNAME
+    brothers = source_question("Fidel Castro", "Fidel Castro handed power to his brother Raúl Castro.")
+    verdict = grade(brothers, "Castro")
+    assert verdict.explanation == "not accepted: the question also names Raúl Castro"
+
+
+def test_a_name_the_source_writes_is_never_a_typo_of_the_answer() -> None:
+    question = source_question("Kim Jong-un", "Kim Jong-un succeeded his father Kim Jong-il in 2011.")
+    verdict = grade(question, "Kim Jong-il")
+    assert verdict.explanation == "not accepted: Kim Jong-il is another name in the question"
+
+
+def test_initials_are_spelt_out_only_when_the_source_spells_them() -> None:
+    spelt = source_question("KCNA", "The Korean Central News Agency (KCNA) reported the visit.")
+    assert grade(spelt, "Korean Central News Agency").reason == Reason.ABBREVIATION
+    unspelt = source_question("KCNA", "KCNA reported the visit.")
+    assert grade(unspelt, "Korean Cookery News Association").reason == WRONG
