@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from questions.gazetteer import name_key, names_in, place_kind
-from questions.lexicon import fold, lexicon
+from questions.gazetteer import names_in, place_kind
+from questions.lexicon import fold, lexicon, name_key
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LONGEST_INITIALS = 6
@@ -29,10 +29,7 @@ def _is_initials(text: str) -> bool:
 
 
 def _same_referent(given_key: str, expected_key: str) -> bool:
-    return any(
-        given_key in keys and expected_key in keys
-        for keys in ({name_key(name) for name in group} for group in lexicon().same_referent)
-    )
+    return any(given_key in keys and expected_key in keys for keys in lexicon().same_referent)
 
 
 def is_abbreviation(given: str, expected: str, *, context: str) -> bool:

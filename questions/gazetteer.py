@@ -11,19 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from questions.lexicon import fold, lexicon
+from questions.lexicon import lexicon, name_key
 
 CITY_POPULATION = 100_000
-_WORD = re.compile(r"[^\W_]+")
 _NAME = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*)(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]*))*")
-
-
-def name_key(text: str) -> str:
-    """A name as compared here: letters and digits only, no case, accents or leading "the"."""
-    words = _WORD.findall(fold(text))
-    if len(words) > 1 and words[0] == "the":
-        words.pop(0)
-    return "".join(words)
 
 
 @cache
@@ -40,8 +31,7 @@ def _places() -> dict[str, str]:
         places[name_key(state["name"])] = "US state"
     for continent in cache_.get_continents().values():
         places[name_key(continent["name"])] = "continent"
-    for key, kind in lexicon().places.items():
-        places[name_key(key)] = kind
+    places.update(lexicon().places)
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             name = getattr(country, attribute, None)
@@ -82,4 +72,4 @@ def another_name(given: str, expected: str, *, context: str) -> str | None:
     return None
 
 
-__all__ = ["CITY_POPULATION", "another_name", "name_key", "names_in", "place_kind"]
+__all__ = ["CITY_POPULATION", "another_name", "names_in", "place_kind"]

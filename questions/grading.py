@@ -22,8 +22,8 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from questions.aliases import is_abbreviation, surname_namesakes
-from questions.gazetteer import another_name, name_key
-from questions.lexicon import fold, lexicon
+from questions.gazetteer import another_name
+from questions.lexicon import fold, lexicon, name_key
 from questions.numbers import Reading, read, same_numbers
 from questions.question import Kind, Question
 from questions.verdict import Reason, Verdict

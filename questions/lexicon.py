@@ -5,18 +5,28 @@ They live in ``questions/lexicon/en.yaml`` and load once, on the first answer th
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 LEXICON_FILE = Path(__file__).with_name("lexicon") / "en.yaml"
+_WORD = re.compile(r"[^\W_]+")
 
 
 def fold(text: str) -> str:
     """Lower case without accents: how grading compares words."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def name_key(text: str) -> str:
+    """A name as grading compares it: letters and digits only, no case, accents or leading "the"."""
+    words = _WORD.findall(fold(text))
+    if len(words) > 1 and words[0] == "the":
+        words.pop(0)
+    return "".join(words)
 
 
 @dataclass(frozen=True)
@@ -32,9 +42,9 @@ class Lexicon:
     surname_first: frozenset[str]
     """Surnames written before the given name ("Kim" in "Kim Jong-un")."""
     places: dict[str, str]
-    """Folded place names this file adds -> their kind ("country", "city")."""
-    same_referent: tuple[tuple[str, ...], ...]
-    """Groups of folded names of one referent."""
+    """Place names this file adds (as ``name_key``) -> their kind ("country", "city")."""
+    same_referent: tuple[frozenset[str], ...]
+    """Groups of names (as ``name_key``) of one referent."""
 
 
 @cache
@@ -51,9 +61,9 @@ def lexicon() -> Lexicon:
         place_first_words=frozenset(not_a_person["first_words"]),
         institution_last_words=frozenset(not_a_person["last_words"]),
         surname_first=frozenset(data["surname_first"]),
-        places={fold(name): kind for kind, names in data["places"].items() for name in names},
-        same_referent=tuple(tuple(fold(name) for name in group) for group in data["same_referent"]),
+        places={name_key(name): kind for kind, names in data["places"].items() for name in names},
+        same_referent=tuple(frozenset(name_key(name) for name in group) for group in data["same_referent"]),
     )
 
 
-__all__ = ["LEXICON_FILE", "Lexicon", "fold", "lexicon"]
+__all__ = ["LEXICON_FILE", "Lexicon", "fold", "lexicon", "name_key"]
