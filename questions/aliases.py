@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from questions.gazetteer import names_in, place_kind
+from questions.gazetteer import is_major_place, names_in, place_kind
 from questions.lexicon import fold, lexicon, name_key
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -56,7 +56,7 @@ def _could_be_a_person(expected: str) -> bool:
     first, last = name_key(words[0]), name_key(words[-1])
     if first in lexicon().place_first_words or last in lexicon().institution_last_words:
         return False
-    return place_kind(expected) is None
+    return place_kind(expected) is None and not is_major_place(words[-1])
 
 
 def _surname(name: str) -> str:

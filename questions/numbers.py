@@ -30,7 +30,7 @@ _CURRENCY_SUFFIXES = {"m": _SCALES["million"], "mn": _SCALES["million"], "b": _S
 _CURRENCIES = frozenset("$€£¥")
 _FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 _PER_CENT = re.compile(r"\bper\s*cent\b")
-_US_DOLLAR = re.compile(r"\bu\.?s\.?\s*\$")
+_US_DOLLAR = re.compile(r"\bu\.?s\.?\s*(?:\$|dollars?\b)")
 _TOKEN = re.compile(
     r"""
     (?P<fraction>(?<![\w./])\d+/[1-9]\d*(?![\w/]))

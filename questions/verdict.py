@@ -27,7 +27,7 @@ _EXPLANATIONS = {
     Reason.DATE: "accepted: same date or time",
     Reason.ABBREVIATION: "accepted: another name for the same",
     Reason.SURNAME: "accepted: surname",
-    Reason.EXTRA_WORDS: "accepted: the answer, filler words aside",
+    Reason.EXTRA_WORDS: "accepted: the answer, extra words aside",
     Reason.WRONG: "wrong",
 }
 

@@ -257,7 +257,7 @@ TEACHER_RULE_CASES: list[tuple[str, str, Reason, str]] = [
     ("UN", "United Nations", Reason.ABBREVIATION, "accepted: another name for the same"),
     ("Castro", "Fidel Castro", Reason.SURNAME, "accepted: surname"),
     ("York", "New York", WRONG, "wrong"),
-    ("in 1960", "1960", Reason.EXTRA_WORDS, "accepted: the answer, filler words aside"),
+    ("in 1960", "1960", Reason.EXTRA_WORDS, "accepted: the answer, extra words aside"),
     ("before 1960", "1960", WRONG, "wrong"),
     ("7 p.m.", "19:00", DATE, "accepted: same date or time"),
     ("8 p.m.", "19:00", WRONG, "not accepted: a different date or time"),

@@ -18,5 +18,5 @@ def test_a_wrong_answer_says_why_it_was_not_accepted(quiz_env: dict[str, Path]) 
 def test_an_answer_accepted_by_a_rule_names_the_rule(quiz_env: dict[str, Path]) -> None:
     at = run("quiz", quiz=quiz_on("kc-un-city"))
     type_answer(at, "in New York")
-    assert at.success[0].value == "Right (accepted: the answer, filler words aside)"
+    assert at.success[0].value == "Right (accepted: the answer, extra words aside)"
     assert store(quiz_env).history("kc-un-city")[0].reason == "extra_words"
