@@ -291,3 +291,15 @@ def test_initials_are_spelt_out_only_when_the_source_spells_them() -> None:
     assert grade(spelt, "Korean Central News Agency").reason == Reason.ABBREVIATION
     unspelt = source_question("KCNA", "KCNA reported the visit.")
     assert grade(unspelt, "Korean Cookery News Association").reason == WRONG
+
+
+def test_an_answer_may_repeat_the_question_s_words_but_not_change_its_meaning() -> None:
+    question = Question(
+        id="q3",
+        kind="wh",
+        prompt="Since what year has a trade mission represented Seoul in Cuba?",
+        answer="2005",
+    )
+    assert grade(question, "since 2005").reason == Reason.EXTRA_WORDS
+    assert grade(question, "before 2005").reason == WRONG
+    assert grade(question, "Seoul 2005").reason == WRONG, "a name of the question is no filler"
