@@ -32,12 +32,23 @@ def _same_referent(given_key: str, expected_key: str) -> bool:
     return any(given_key in keys and expected_key in keys for keys in lexicon().same_referent)
 
 
+def _initial_for_a_word(given: str, expected: str) -> bool:
+    """ "S. Korea" for "South Korea": each word in full or as its initial, one at least in full."""
+    written, meant = given.split(), expected.split()
+    if len(written) != len(meant):
+        return False
+    pairs = [(name_key(w), name_key(m)) for w, m in zip(written, meant, strict=True)]
+    initials = [w for w, m in pairs if w != m and len(w) == 1 and w.isalpha() and m.startswith(w)]
+    in_full = [w for w, m in pairs if w == m]
+    return bool(initials) and bool(in_full) and len(initials) + len(in_full) == len(pairs)
+
+
 def is_abbreviation(given: str, expected: str, *, context: str) -> bool:
     """``given`` and ``expected`` name one thing, one of them abbreviated (or both in the lexicon)."""
     given_key, expected_key = name_key(given), name_key(expected)
     if not given_key or given_key == expected_key:
         return False
-    if _same_referent(given_key, expected_key):
+    if _same_referent(given_key, expected_key) or _initial_for_a_word(given, expected):
         return True
     if _is_initials(given) and len(expected.split()) > 1:
         return given_key == _initials(expected)

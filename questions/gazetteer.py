@@ -62,7 +62,8 @@ def names_in(text: str) -> tuple[str, ...]:
 
 
 def another_name(given: str, expected: str, *, context: str) -> str | None:
-    """Why ``given`` is a different place or person than ``expected``, or None when it is not one.
+    """Why ``given`` is a different place or person than ``expected``, or None when it is not one:
+    both are places, or ``given`` is a name the question writes.
 
     ``context`` is the question's own text (prompt and source sentence): a name written there is
     known, so "Kim Jong-il" is never a typo of "Kim Jong-un" in a question that names both.
@@ -77,7 +78,7 @@ def another_name(given: str, expected: str, *, context: str) -> str | None:
     if any(name_key(name) == given_key for name in names_in(context)):
         return f"{shown} is another name in the question"
     kind = place_kind(given)
-    if kind is not None:
+    if kind is not None and place_kind(expected) is not None:
         return f"{shown} is a different {kind}"
     return None
 

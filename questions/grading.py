@@ -193,7 +193,9 @@ def _without_trailing_words(text: str) -> str:
 def _without_place_qualifier(text: str) -> str:
     """``text`` without the country or state after a comma: "Havana, Cuba" -> "Havana"."""
     name, comma, place = text.rpartition(",")
-    if comma and name.strip() and place_kind(place) in _QUALIFYING_PLACES:
+    if not comma or not name.strip():
+        return text
+    if place_kind(place) in _QUALIFYING_PLACES or any(name_key(place) in g for g in lexicon().same_referent):
         return name
     return text
 
@@ -255,7 +257,10 @@ def _grade_typed(question: Question, given: str) -> tuple[Reason, str]:
     found = _first_accepting(given, accepted, answer)
     if found is not None:
         return found
-    core = _without_fillers(given, added=lexicon().added_words | _question_words(question.prompt))
+    added = lexicon().added_words | _question_words(question.prompt)
+    if not any(number.year_like for number in read(given).numbers):
+        added |= lexicon().approximations
+    core = _without_fillers(given, added=added)
     accepted_cores = [_without_fillers(text) for text in accepted]
     unchanged = (core, accepted_cores) == (" ".join(given.split()), [" ".join(t.split()) for t in accepted])
     if not unchanged and _first_accepting(core, accepted_cores, answer) is not None:

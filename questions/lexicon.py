@@ -35,6 +35,7 @@ class Lexicon:
     """Each written form of a unit ("$", "dollars") -> its one name ("dollar")."""
     fillers: frozenset[str]
     added_words: frozenset[str]
+    approximations: frozenset[str]
     meaning_words: frozenset[str]
     """Words never dropped as fillers, even when the question uses them."""
     """Fillers a learner may add, but not leave out of an answer."""
@@ -59,6 +60,7 @@ def lexicon() -> Lexicon:
         units={fold(form): name for name, forms in data["units"].items() for form in forms},
         fillers=frozenset(data["fillers"]),
         added_words=frozenset(data["added_words"]),
+        approximations=frozenset(data["approximations"]),
         meaning_words=frozenset(data["meaning_words"]),
         joining_words=frozenset(data["joining_words"]),
         place_first_words=frozenset(not_a_person["first_words"]),

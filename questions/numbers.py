@@ -22,6 +22,7 @@ _SCALES = {
     "trillion": Decimal(10) ** 12,
 }
 # "14 hundred": text2num would leave "14 100", which reads as 14,100.
+_AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 _HUNDREDS = re.compile(r"\b(\d+)\s+hundred\b")
 _SCALE_VALUES = frozenset(_SCALES.values())
 # "14k" and "3bn" are always scaled; "$14m" is money, but "14m" alone may be metres.
@@ -104,7 +105,8 @@ def _as_digits(folded: str) -> str:
     from text_to_num import alpha2digit  # only for answers with words in them
 
     converted: str = alpha2digit(folded, "en", threshold=0)
-    return converted
+    # text2num leaves "one and a half million" as "1 and a half 1000000".
+    return _AND_A_HALF.sub(r"\1.5", converted)
 
 
 def _parse_number(text: str) -> Decimal:
