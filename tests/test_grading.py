@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given as examples
+from hypothesis import settings
+from hypothesis import strategies as st
 
 from questions.grading import grade
 from questions.question import Question, Source
@@ -303,3 +306,18 @@ def test_an_answer_may_repeat_the_question_s_words_but_not_change_its_meaning() 
     assert grade(question, "since 2005").reason == Reason.EXTRA_WORDS
     assert grade(question, "before 2005").reason == WRONG
     assert grade(question, "Seoul 2005").reason == WRONG, "a name of the question is no filler"
+
+
+ANSWER_PIECES = st.sampled_from(
+    [*"abcXYZ019 ,./-$%€:'", "million", " and a half", "Feb", "p.m.", "one", "ii", "the ", "US", "in "]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@examples(
+    st.one_of(st.text(max_size=20), st.lists(ANSWER_PIECES, max_size=8).map("".join)),
+    st.lists(ANSWER_PIECES, min_size=1, max_size=8).map("".join).filter(str.strip),
+)
+def test_grading_any_typed_text_gives_a_verdict_and_never_raises(given_text: str, answer: str) -> None:
+    verdict = grade_typed(given_text, answer)
+    assert verdict.correct is (verdict.reason != WRONG)
