@@ -30,7 +30,7 @@ from benchmarks._figure import Figure
 from benchmarks._timing import best_times
 from questions.bank import load_bank
 from questions.grading import _date, grade
-from questions.lexicon import fold
+from questions.lexicon import fold, name_key
 from questions.numbers import read
 from questions.question import Kind, Question
 
@@ -65,6 +65,7 @@ def grade_figures(pairs: list[tuple[Question, str]], *, repeats: int) -> list[Fi
     def ours() -> None:
         read.cache_clear()
         _date.cache_clear()
+        name_key.cache_clear()
         for question, given in pairs:
             grade(question, given)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LEXICON_FILE = Path(__file__).with_name("lexicon") / "en.yaml"
@@ -21,6 +21,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
     """A name as grading compares it: letters and digits only, no case, accents or leading "the"."""
     words = _WORD.findall(fold(text))
