@@ -1,7 +1,8 @@
 """Reading a typed answer into what grading compares: its words, and its numbers with their units.
 
 "six years", "6 years" and "6 yrs" read as the number 6 with the unit year; "$14m", "US$14 million"
-and "14 million dollars" as 14,000,000 dollars; "14k" as 14,000; "half", "1/2" and ".5" as 0.5.
+and "14 million dollars" as 14,000,000 dollars; "14k" as 14,000; "half", "1/2" and ".5" as 0.5;
+"G20" as the letter g and the number 20; "World War II" as two words and the number 2.
 Number words are turned into digits by ``text2num``; units come from the lexicon.
 """
 
@@ -21,8 +22,8 @@ _SCALES = {
     "billion": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
 }
-# "14 hundred": text2num would leave "14 100", which reads as 14,100.
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
+# "14 hundred": text2num would leave "14 100", which reads as 14,100.
 _HUNDREDS = re.compile(r"\b(\d+)\s+hundred\b")
 _SCALE_VALUES = frozenset(_SCALES.values())
 # "14k" and "3bn" are always scaled; "$14m" is money, but "14m" alone may be metres.
@@ -82,7 +83,7 @@ class Reading:
     units: tuple[str, ...]
     """The units given, each by its one name ("$" and "dollars" are both "dollar")."""
     words: tuple[str, ...]
-    """Everything else, in order; codes with digits ("g20") included."""
+    """Everything else, in order; a code's letters ("g" of "G20", whose 20 is a number)."""
 
     @property
     def values(self) -> tuple[Decimal, ...]:
