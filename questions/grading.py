@@ -48,6 +48,8 @@ _DATE_SETTINGS: tuple[dict[str, Any], dict[str, Any]] = (
     {"RELATIVE_BASE": datetime(2004, 7, 31), "PREFER_DAY_OF_MONTH": "last", "PARSERS": ["absolute-time"]},
 )
 _DATE_PARTS = ("year", "month", "day")
+_DIGITS_ONLY_DATE = re.compile(r"^\s*\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?\s*$")
+_DAY_MONTH_ORDERS = ("DMY", "MDY")
 _CURRENCY_SIGNS = frozenset("$€£¥")
 _QUALIFYING_PLACES = frozenset({"country", "US state"})
 _SHORT_WORD = 2
@@ -78,14 +80,21 @@ def _looks_like_date(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _date(text: str) -> _Date | None:
+def _date(text: str, order: str | None = None) -> _Date | None:
     import dateparser  # slow to import: only when an answer is a date
 
-    first, second = (dateparser.parse(text, languages=["en"], settings=s) for s in _DATE_SETTINGS)
+    settings = [s if order is None else {**s, "DATE_ORDER": order} for s in _DATE_SETTINGS]
+    first, second = (dateparser.parse(text, languages=["en"], settings=s) for s in settings)
     if first is None or second is None:
         return None
     parts = frozenset(p for p in _DATE_PARTS if getattr(first, p) == getattr(second, p))
     return _Date(moment=first, parts=parts)
+
+
+def _readings_as_date(text: str) -> list[_Date]:
+    """``text`` as a date; "4/2" both ways, 4 February and April 2, as learners write both."""
+    orders = _DAY_MONTH_ORDERS if _DIGITS_ONLY_DATE.search(fold(text)) else (None,)
+    return [date for order in orders if (date := _date(text, order)) is not None]
 
 
 def _typo_budget(letters: int) -> int:
@@ -117,18 +126,21 @@ def _same_text(given: str, accepted: str, answer: _Answer) -> str | None:
 def _same_date(given: str, accepted: str, answer: _Answer) -> str | None:
     if not _looks_like_date(accepted):
         return None
-    expected, actual = _date(accepted), _date(given)
-    if expected is None or actual is None:
+    expected = _date(accepted)
+    if expected is None:
         return None
+    return "" if any(_same_moment(actual, expected) for actual in _readings_as_date(given)) else None
+
+
+def _same_moment(actual: _Date, expected: _Date) -> bool:
     if actual.moment.time() != expected.moment.time():
-        return None
+        return False
     if not expected.parts:
         # A time or a weekday alone: both texts name the same moment of the same week.
-        return "" if not actual.parts and actual.moment == expected.moment else None
-    same = expected.parts <= actual.parts and all(
+        return not actual.parts and actual.moment == expected.moment
+    return expected.parts <= actual.parts and all(
         getattr(actual.moment, p) == getattr(expected.moment, p) for p in expected.parts
     )
-    return "" if same else None
 
 
 def _same_number(given: str, accepted: str, answer: _Answer) -> str | None:
@@ -238,7 +250,7 @@ def _why_wrong(given: str, expected: str, answer: _Answer) -> str:
     if namesakes:
         return f"the question also names {namesakes[0]}"
     a, b = read(given), read(expected)
-    if _looks_like_date(expected) and _looks_like_date(given) and _date(given) is not None:
+    if _looks_like_date(expected) and _looks_like_date(given) and _readings_as_date(given):
         return "a different date or time"
     if a.numbers and b.numbers:
         if a.values != b.values:

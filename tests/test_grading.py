@@ -321,3 +321,10 @@ ANSWER_PIECES = st.sampled_from(
 def test_grading_any_typed_text_gives_a_verdict_and_never_raises(given_text: str, answer: str) -> None:
     verdict = grade_typed(given_text, answer)
     assert verdict.correct is (verdict.reason != WRONG)
+
+
+def test_a_date_in_digits_is_read_day_first_and_month_first() -> None:
+    assert grade_typed("4/2", "Feb. 4").reason == DATE
+    assert grade_typed("2/4", "Feb. 4").reason == DATE
+    assert grade_typed("4.2.2024", "February 4, 2024").reason == DATE
+    assert grade_typed("5/2", "Feb. 4").reason == WRONG
