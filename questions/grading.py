@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 from questions.aliases import is_abbreviation, surname_namesakes
 from questions.gazetteer import another_name, place_kind
 from questions.lexicon import fold, lexicon, name_key
-from questions.numbers import Reading, read, same_numbers
+from questions.numbers import CURRENCY_SIGNS, Reading, read, same_numbers
 from questions.question import Kind, Question
 from questions.verdict import Reason, Verdict
 
@@ -50,7 +50,6 @@ _DATE_SETTINGS: tuple[dict[str, Any], dict[str, Any]] = (
 _DATE_PARTS = ("year", "month", "day")
 _DIGITS_ONLY_DATE = re.compile(r"^\s*\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?\s*$")
 _DAY_MONTH_ORDERS = ("DMY", "MDY")
-_CURRENCY_SIGNS = frozenset("$€£¥")
 _QUALIFYING_PLACES = frozenset({"country", "US state"})
 _SHORT_WORD = 2
 """Words this short are never typos of each other: "un" and "il" name different people."""
@@ -195,7 +194,7 @@ def _without_trailing_words(text: str) -> str:
     """``text`` without the plain words after its number: "14,000 people" -> "14,000"."""
     words = text.split()
     units = lexicon().units
-    if not words or not (words[0][0].isdigit() or words[0][0] in _CURRENCY_SIGNS):
+    if not words or not (words[0][0].isdigit() or words[0][0] in CURRENCY_SIGNS):
         return text
     while len(words) > 1 and words[-1].isalpha() and fold(words[-1]) not in units:
         words.pop()

@@ -29,7 +29,7 @@ _SCALE_VALUES = frozenset(_SCALES.values())
 # "14k" and "3bn" are always scaled; "$14m" is money, but "14m" alone may be metres.
 _ANY_SUFFIX = {"k": _SCALES["thousand"], "bn": _SCALES["billion"], "tn": _SCALES["trillion"]}
 _CURRENCY_SUFFIXES = {"m": _SCALES["million"], "mn": _SCALES["million"], "b": _SCALES["billion"]}
-_CURRENCIES = frozenset("$€£¥")
+CURRENCY_SIGNS = frozenset("$€£¥₩₹₽₺")
 _FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 _PER_CENT = re.compile(r"\bper\s*cent\b")
 _US_DOLLAR = re.compile(r"\bu\.?s\.?\s*(?:\$|dollars?\b)")
@@ -44,7 +44,7 @@ _TOKEN = re.compile(
       (?P<suffix>k|mn?|bn?|tn)?
       (?![^\W_])
     | (?P<code>[^\W_]*\d[^\W_]*)
-    | [$€£¥%]
+    | [$€£¥₩₹₽₺%]
     | [^\W\d_]+
     """,
     re.VERBOSE,
@@ -175,7 +175,7 @@ def _values(spelled: str, *, words_only: bool) -> tuple[list[Number], list[str],
             grouped = bool(_NUMBER_SEPARATORS.search(number))
             suffix = match["suffix"]
             scale = _ANY_SUFFIX.get(suffix or "") or (
-                _CURRENCY_SUFFIXES.get(suffix or "") if previous in _CURRENCIES else None
+                _CURRENCY_SUFFIXES.get(suffix or "") if previous in CURRENCY_SIGNS else None
             )
             if scale is not None:
                 value *= scale
@@ -228,4 +228,4 @@ def _is_year_half(first: Decimal, second: Decimal) -> bool:
     return 10 <= first <= 29 and 10 <= second <= 99 and first == first.to_integral()
 
 
-__all__ = ["ARTICLES", "Number", "Reading", "read", "same_numbers"]
+__all__ = ["ARTICLES", "CURRENCY_SIGNS", "Number", "Reading", "read", "same_numbers"]
