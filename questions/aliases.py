@@ -91,4 +91,15 @@ def surname_namesakes(given: str, expected: str, *, context: str) -> tuple[str, 
     )
 
 
-__all__ = ["is_abbreviation", "surname_namesakes"]
+def is_full_name(given: str, expected: str, *, context: str) -> bool:
+    """ "Fidel Castro" for "Castro": the question writes that full name, and no other with it."""
+    if len(expected.split()) != 1 or len(given.split()) < 2 or _surname(given) != name_key(expected):
+        return False
+    given_key = name_key(given)
+    people = [
+        name for name in names_in(context) if len(name.split()) > 1 and _surname(name) == _surname(given)
+    ]
+    return bool(people) and all(name_key(name).endswith(given_key) for name in people)
+
+
+__all__ = ["is_abbreviation", "is_full_name", "surname_namesakes"]

@@ -72,8 +72,8 @@ def another_name(given: str, expected: str, *, context: str) -> str | None:
     words = [name_key(word) for word in expected.split()]
     count = len(words)
     parts = {"".join(words[start:end]) for start in range(count) for end in range(start + 1, count + 1)}
-    if not given_key or given_key in parts:
-        return None  # the answer itself, or a part of it ("Castro" of "Fidel Castro")
+    if not given_key or given_key in parts or given_key.endswith(name_key(expected)):
+        return None  # the answer, a part of it ("Castro" of "Fidel Castro"), or more ("Fidel Castro")
     shown = " ".join(given.split())
     if any(name_key(name) == given_key for name in names_in(context)):
         return f"{shown} is another name in the question"

@@ -21,7 +21,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from questions.aliases import is_abbreviation, surname_namesakes
+from questions.aliases import is_abbreviation, is_full_name, surname_namesakes
 from questions.gazetteer import another_name, place_kind
 from questions.lexicon import fold, lexicon, name_key
 from questions.numbers import CURRENCY_SIGNS, Reading, read, same_numbers
@@ -155,7 +155,10 @@ def _same_number(given: str, accepted: str, answer: _Answer) -> str | None:
 
 
 def _another_name(given: str, accepted: str, answer: _Answer) -> str | None:
-    return "" if is_abbreviation(given, accepted, context=answer.context) else None
+    same = is_abbreviation(given, accepted, context=answer.context) or is_full_name(
+        given, accepted, context=answer.context
+    )
+    return "" if same else None
 
 
 def _surname(given: str, accepted: str, answer: _Answer) -> str | None:

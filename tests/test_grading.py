@@ -328,3 +328,11 @@ def test_a_date_in_digits_is_read_day_first_and_month_first() -> None:
     assert grade_typed("2/4", "Feb. 4").reason == DATE
     assert grade_typed("4.2.2024", "February 4, 2024").reason == DATE
     assert grade_typed("5/2", "Feb. 4").reason == WRONG
+
+
+def test_a_full_name_is_accepted_for_a_surname_when_the_source_writes_it_alone() -> None:
+    alone = source_question("Castro", "President Fidel Castro met Kim Il Sung in Pyongyang.")
+    assert grade(alone, "Fidel Castro").reason == Reason.ABBREVIATION
+    assert grade(alone, "Raúl Castro").reason == WRONG
+    brothers = source_question("Castro", "Fidel Castro and his brother Raúl Castro met Kim Il Sung.")
+    assert grade(brothers, "Fidel Castro").reason == WRONG
