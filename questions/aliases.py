@@ -3,7 +3,8 @@
 An abbreviation is accepted when it is the initials of the answer, when the answer is
 initials and the learner spelt out a name that the question's text or the lexicon gives
 for them, or when the lexicon names both as one referent. A surname is accepted for a
-person's full name when nothing in the question names another person with that surname.
+person's full name when nothing in the question names another person with that surname, and a
+full name for a surname answer when the question writes that full name and no namesake.
 """
 
 from __future__ import annotations
