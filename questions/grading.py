@@ -183,7 +183,8 @@ def _small_typo(given: str, accepted: str, answer: _Answer) -> str | None:
     return None if another_name(given, accepted, context=answer.context) else ""
 
 
-_TYPED_CHECKS: tuple[tuple[_Check, Reason], ...] = (
+_Checks = tuple[tuple[_Check, Reason], ...]
+_TYPED_CHECKS: _Checks = (
     (_same_text, Reason.EXACT),
     (_same_date, Reason.DATE),
     (_same_number, Reason.NUMBER),
@@ -234,8 +235,15 @@ def _question_words(prompt: str) -> frozenset[str]:
     return frozenset(words - lexicon().meaning_words)
 
 
-def _first_accepting(given: str, accepted: list[str], answer: _Answer) -> tuple[Reason, str] | None:
-    for check, reason in _TYPED_CHECKS:
+_AROUND_ANSWER_CHECKS = tuple(pair for pair in _TYPED_CHECKS if pair[1] is not Reason.SURNAME)
+"""Checks for what is left once extra words are set aside: a surname with words around it
+("Kim the founder") is too far from the answer to be sure of."""
+
+
+def _first_accepting(
+    given: str, accepted: list[str], answer: _Answer, *, checks: _Checks = _TYPED_CHECKS
+) -> tuple[Reason, str] | None:
+    for check, reason in checks:
         for index, text in enumerate(accepted):
             detail = check(given, text, answer)
             if detail is not None:
@@ -277,7 +285,7 @@ def _grade_typed(question: Question, given: str) -> tuple[Reason, str]:
     core = _without_fillers(given, added=added)
     accepted_cores = [_without_fillers(text) for text in accepted]
     unchanged = (core, accepted_cores) == (" ".join(given.split()), [" ".join(t.split()) for t in accepted])
-    if not unchanged and _first_accepting(core, accepted_cores, answer) is not None:
+    if not unchanged and _first_accepting(core, accepted_cores, answer, checks=_AROUND_ANSWER_CHECKS):
         return Reason.EXTRA_WORDS, ""
     return Reason.WRONG, _why_wrong(core, accepted[0], answer)
 

@@ -336,3 +336,12 @@ def test_a_full_name_is_accepted_for_a_surname_when_the_source_writes_it_alone()
     assert grade(alone, "Raúl Castro").reason == WRONG
     brothers = source_question("Castro", "Fidel Castro and his brother Raúl Castro met Kim Il Sung.")
     assert grade(brothers, "Fidel Castro").reason == WRONG
+
+
+def test_a_surname_with_extra_words_around_it_is_too_far_to_accept() -> None:
+    question = Question(
+        id="q4", kind="wh", prompt="Which founder of the regime did Castro meet?", answer="Kim Il Sung"
+    )
+    assert grade(question, "Kim").reason == Reason.SURNAME
+    assert grade(question, "Kim the founder").reason == WRONG
+    assert grade(question, "the founder Kim Il Sung").reason == Reason.EXTRA_WORDS
