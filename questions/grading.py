@@ -50,6 +50,7 @@ _DATE_SETTINGS: tuple[dict[str, Any], dict[str, Any]] = (
 _DATE_PARTS = ("year", "month", "day")
 _DIGITS_ONLY_DATE = re.compile(r"^\s*\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?\s*$")
 _DAY_MONTH_ORDERS = ("DMY", "MDY")
+_UNIT_WORD = re.compile(r"[^\W\d_]+|[$€£¥₩₹₽₺%]")
 _QUALIFYING_PLACES = frozenset({"country", "US state"})
 _SHORT_WORD = 2
 """Words this short are never typos of each other: "un" and "il" name different people."""
@@ -68,6 +69,8 @@ class _Answer:
 
     context: str
     """The question's own text: its prompt and source sentence, where names are known."""
+    prompt_units: frozenset[str]
+    """The units the prompt names ("How many dollars ...?"): an answer may give them."""
 
 
 def _looks_like_date(text: str) -> bool:
@@ -151,6 +154,8 @@ def _same_number(given: str, accepted: str, answer: _Answer) -> str | None:
         return None
     if not a.units and b.units:
         return "the unit left out"
+    if a.units and not b.units and set(a.units) <= answer.prompt_units:
+        return "the question's unit"
     return "" if a.units == b.units else None
 
 
@@ -227,6 +232,11 @@ def _without_fillers(text: str, *, added: frozenset[str] = frozenset()) -> str:
     return " ".join(words)
 
 
+def _units_named(prompt: str) -> frozenset[str]:
+    units = lexicon().units
+    return frozenset(units[word] for word in _UNIT_WORD.findall(fold(prompt)) if word in units)
+
+
 def _question_words(prompt: str) -> frozenset[str]:
     """The question's own lower-case words, which an answer may repeat: "since" in "Since when?"."""
     written = prompt.split()
@@ -267,15 +277,17 @@ def _why_wrong(given: str, expected: str, answer: _Answer) -> str:
             return "a different number"
         if not same_numbers(a, b):
             return f"{given.strip()} is a count, not the year {expected}"
+        if a.units and not b.units:
+            return f"the answer has no unit ({', '.join(a.units)} given)"
         if a.units and a.units != b.units:
-            return f"a different unit ({', '.join(a.units)}, not {', '.join(b.units) or 'none'})"
+            return f"a different unit ({', '.join(a.units)}, not {', '.join(b.units)})"
     return ""
 
 
 def _grade_typed(question: Question, given: str) -> tuple[Reason, str]:
     accepted = question.accepted_answers
     source = question.source.sentence if question.source is not None else ""
-    answer = _Answer(context=f"{question.prompt}\n{source}")
+    answer = _Answer(context=f"{question.prompt}\n{source}", prompt_units=_units_named(question.prompt))
     found = _first_accepting(given, accepted, answer)
     if found is not None:
         return found

@@ -345,3 +345,16 @@ def test_a_surname_with_extra_words_around_it_is_too_far_to_accept() -> None:
     assert grade(question, "Kim").reason == Reason.SURNAME
     assert grade(question, "Kim the founder").reason == WRONG
     assert grade(question, "the founder Kim Il Sung").reason == Reason.EXTRA_WORDS
+
+
+def test_a_unit_the_answer_leaves_out_is_accepted_only_when_the_question_names_it() -> None:
+    def asked(prompt: str) -> Question:
+        return Question(id="q5", kind="wh", prompt=prompt, answer="14 million")
+
+    dollars = grade(asked("How many dollars did South Korea export to Cuba?"), "$14 million")
+    assert dollars.explanation == "accepted: same number, the question's unit"
+    people = grade(asked("How many South Koreans visited Cuba?"), "$14 million")
+    assert people.explanation == "not accepted: the answer has no unit (dollar given)"
+    assert (
+        grade(asked("How many dollars did South Korea export to Cuba?"), "14 million euros").reason == WRONG
+    )
