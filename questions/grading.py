@@ -64,8 +64,8 @@ class _Date:
 
 
 @dataclass(frozen=True)
-class _Answer:
-    """What grading knows about the question beyond the accepted texts."""
+class _Context:
+    """What grading knows of the question besides its accepted answers."""
 
     context: str
     """The question's own text: its prompt and source sentence, where names are known."""
@@ -115,17 +115,17 @@ def _no_word_split(a: Reading, b: Reading) -> bool:
 
 
 # Each check: None when it does not accept the answer, else the detail to show ("" for none).
-_Check = Callable[[str, str, _Answer], str | None]
+_Check = Callable[[str, str, _Context], str | None]
 
 
-def _same_text(given: str, accepted: str, answer: _Answer) -> str | None:
+def _same_text(given: str, accepted: str, known: _Context) -> str | None:
     a, b = read(given), read(accepted)
     # Keys drop spaces, so "3 5" and "35" share one: their numbers tell them apart.
     same = a.key == b.key and same_numbers(a, b) and _no_word_split(a, b)
     return "" if same else None
 
 
-def _same_date(given: str, accepted: str, answer: _Answer) -> str | None:
+def _same_date(given: str, accepted: str, known: _Context) -> str | None:
     if not _looks_like_date(accepted):
         return None
     expected = _date(accepted)
@@ -145,7 +145,7 @@ def _same_moment(actual: _Date, expected: _Date) -> bool:
     )
 
 
-def _same_number(given: str, accepted: str, answer: _Answer) -> str | None:
+def _same_number(given: str, accepted: str, known: _Context) -> str | None:
     a, b = read(given), read(accepted)
     if a.words != b.words and not (a.words and b.words):
         # "14,000" for "14,000 people", or the other way: the counted word said or not.
@@ -154,24 +154,24 @@ def _same_number(given: str, accepted: str, answer: _Answer) -> str | None:
         return None
     if not a.units and b.units:
         return "the unit left out"
-    if a.units and not b.units and set(a.units) <= answer.prompt_units:
+    if a.units and not b.units and set(a.units) <= known.prompt_units:
         return "the question's unit"
     return "" if a.units == b.units else None
 
 
-def _another_name(given: str, accepted: str, answer: _Answer) -> str | None:
-    same = is_abbreviation(given, accepted, context=answer.context) or is_full_name(
-        given, accepted, context=answer.context
+def _another_name(given: str, accepted: str, known: _Context) -> str | None:
+    same = is_abbreviation(given, accepted, context=known.context) or is_full_name(
+        given, accepted, context=known.context
     )
     return "" if same else None
 
 
-def _surname(given: str, accepted: str, answer: _Answer) -> str | None:
-    namesakes = surname_namesakes(given, accepted, context=answer.context)
+def _surname(given: str, accepted: str, known: _Context) -> str | None:
+    namesakes = surname_namesakes(given, accepted, context=known.context)
     return "" if namesakes == () else None
 
 
-def _small_typo(given: str, accepted: str, answer: _Answer) -> str | None:
+def _small_typo(given: str, accepted: str, known: _Context) -> str | None:
     a, b = read(given), read(accepted)
     if not a.words or a.digits != b.digits or not same_numbers(a, b) or not _no_word_split(a, b):
         return None
@@ -185,7 +185,7 @@ def _small_typo(given: str, accepted: str, answer: _Answer) -> str | None:
     budget = _typo_budget(len(expected))
     if budget == 0 or OSA.distance(written, expected, score_cutoff=budget) > budget:
         return None
-    return None if another_name(given, accepted, context=answer.context) else ""
+    return None if another_name(given, accepted, context=known.context) else ""
 
 
 _Checks = tuple[tuple[_Check, Reason], ...]
@@ -251,22 +251,22 @@ _AROUND_ANSWER_CHECKS = tuple(pair for pair in _TYPED_CHECKS if pair[1] is not R
 
 
 def _first_accepting(
-    given: str, accepted: list[str], answer: _Answer, *, checks: _Checks = _TYPED_CHECKS
+    given: str, accepted: list[str], known: _Context, *, checks: _Checks = _TYPED_CHECKS
 ) -> tuple[Reason, str] | None:
     for check, reason in checks:
         for index, text in enumerate(accepted):
-            detail = check(given, text, answer)
+            detail = check(given, text, known)
             if detail is not None:
                 return (Reason.ALTERNATIVE if reason is Reason.EXACT and index > 0 else reason), detail
     return None
 
 
-def _why_wrong(given: str, expected: str, answer: _Answer) -> str:
+def _why_wrong(given: str, expected: str, known: _Context) -> str:
     """What makes ``given`` another answer than ``expected``, when grading can tell."""
-    different = another_name(given, expected, context=answer.context)
+    different = another_name(given, expected, context=known.context)
     if different:
         return different
-    namesakes = surname_namesakes(given, expected, context=answer.context)
+    namesakes = surname_namesakes(given, expected, context=known.context)
     if namesakes:
         return f"the question also names {namesakes[0]}"
     a, b = read(given), read(expected)
@@ -287,8 +287,8 @@ def _why_wrong(given: str, expected: str, answer: _Answer) -> str:
 def _grade_typed(question: Question, given: str) -> tuple[Reason, str]:
     accepted = question.accepted_answers
     source = question.source.sentence if question.source is not None else ""
-    answer = _Answer(context=f"{question.prompt}\n{source}", prompt_units=_units_named(question.prompt))
-    found = _first_accepting(given, accepted, answer)
+    known = _Context(context=f"{question.prompt}\n{source}", prompt_units=_units_named(question.prompt))
+    found = _first_accepting(given, accepted, known)
     if found is not None:
         return found
     added = lexicon().added_words | _question_words(question.prompt)
@@ -297,9 +297,9 @@ def _grade_typed(question: Question, given: str) -> tuple[Reason, str]:
     core = _without_fillers(given, added=added)
     accepted_cores = [_without_fillers(text) for text in accepted]
     unchanged = (core, accepted_cores) == (" ".join(given.split()), [" ".join(t.split()) for t in accepted])
-    if not unchanged and _first_accepting(core, accepted_cores, answer, checks=_AROUND_ANSWER_CHECKS):
+    if not unchanged and _first_accepting(core, accepted_cores, known, checks=_AROUND_ANSWER_CHECKS):
         return Reason.EXTRA_WORDS, ""
-    return Reason.WRONG, _why_wrong(core, accepted[0], answer)
+    return Reason.WRONG, _why_wrong(core, accepted[0], known)
 
 
 def _as_bool(given: str | bool) -> bool | None:
