@@ -67,7 +67,7 @@ class _Date:
 class _Context:
     """What grading knows of the question besides its accepted answers."""
 
-    context: str
+    text: str
     """The question's own text: its prompt and source sentence, where names are known."""
     prompt_units: frozenset[str]
     """The units the prompt names ("How many dollars ...?"): an answer may give them."""
@@ -160,14 +160,14 @@ def _same_number(given: str, accepted: str, known: _Context) -> str | None:
 
 
 def _another_name(given: str, accepted: str, known: _Context) -> str | None:
-    same = is_abbreviation(given, accepted, context=known.context) or is_full_name(
-        given, accepted, context=known.context
+    same = is_abbreviation(given, accepted, context=known.text) or is_full_name(
+        given, accepted, context=known.text
     )
     return "" if same else None
 
 
 def _surname(given: str, accepted: str, known: _Context) -> str | None:
-    namesakes = surname_namesakes(given, accepted, context=known.context)
+    namesakes = surname_namesakes(given, accepted, context=known.text)
     return "" if namesakes == () else None
 
 
@@ -185,7 +185,7 @@ def _small_typo(given: str, accepted: str, known: _Context) -> str | None:
     budget = _typo_budget(len(expected))
     if budget == 0 or OSA.distance(written, expected, score_cutoff=budget) > budget:
         return None
-    return None if another_name(given, accepted, context=known.context) else ""
+    return None if another_name(given, accepted, context=known.text) else ""
 
 
 _Checks = tuple[tuple[_Check, Reason], ...]
@@ -263,10 +263,10 @@ def _first_accepting(
 
 def _why_wrong(given: str, expected: str, known: _Context) -> str:
     """What makes ``given`` another answer than ``expected``, when grading can tell."""
-    different = another_name(given, expected, context=known.context)
+    different = another_name(given, expected, context=known.text)
     if different:
         return different
-    namesakes = surname_namesakes(given, expected, context=known.context)
+    namesakes = surname_namesakes(given, expected, context=known.text)
     if namesakes:
         return f"the question also names {namesakes[0]}"
     a, b = read(given), read(expected)
@@ -287,7 +287,7 @@ def _why_wrong(given: str, expected: str, known: _Context) -> str:
 def _grade_typed(question: Question, given: str) -> tuple[Reason, str]:
     accepted = question.accepted_answers
     source = question.source.sentence if question.source is not None else ""
-    known = _Context(context=f"{question.prompt}\n{source}", prompt_units=_units_named(question.prompt))
+    known = _Context(text=f"{question.prompt}\n{source}", prompt_units=_units_named(question.prompt))
     found = _first_accepting(given, accepted, known)
     if found is not None:
         return found
