@@ -205,7 +205,8 @@ def _without_trailing_words(text: str) -> str:
     units = lexicon().units
     if not words or not (words[0][0].isdigit() or words[0][0] in CURRENCY_SIGNS):
         return text
-    while len(words) > 1 and words[-1].isalpha() and fold(words[-1]) not in units:
+    kept = units.keys() | lexicon().meaning_words
+    while len(words) > 1 and words[-1].isalpha() and fold(words[-1]) not in kept:
         words.pop()
     return " ".join(words)
 
