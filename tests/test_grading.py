@@ -358,3 +358,10 @@ def test_a_unit_the_answer_leaves_out_is_accepted_only_when_the_question_names_i
     assert (
         grade(asked("How many dollars did South Korea export to Cuba?"), "14 million euros").reason == WRONG
     )
+
+
+def test_a_city_may_carry_its_country_or_state_but_not_another() -> None:
+    assert grade_typed("Havana, Cuba", "Havana").reason == Reason.EXTRA_WORDS
+    assert grade_typed("Austin, Texas", "Austin").reason == Reason.EXTRA_WORDS
+    assert grade_typed("Havana, Mexico", "Havana").reason == WRONG
+    assert grade_typed("Seoul, North Korea", "Seoul").reason == WRONG
