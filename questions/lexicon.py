@@ -35,14 +35,19 @@ class Lexicon:
     units: dict[str, str]
     """Each written form of a unit ("$", "dollars") -> its one name ("dollar")."""
     fillers: frozenset[str]
+    """Words around an answer that change nothing ("in", "the")."""
     added_words: frozenset[str]
+    """Fillers a learner may add, but not leave out of an answer ("city", "president")."""
     approximations: frozenset[str]
+    """Fillers before a count, never before a year ("about")."""
     meaning_words: frozenset[str]
-    """Words never dropped as fillers, even when the question uses them."""
-    """Fillers a learner may add, but not leave out of an answer."""
+    """Words never dropped as fillers, even when the question uses them ("not", "before")."""
     joining_words: frozenset[str]
+    """Small words inside names, skipped by initials ("of" in "DRC")."""
     place_first_words: frozenset[str]
+    """First words of place names: "York" is no surname of "New York"."""
     institution_last_words: frozenset[str]
+    """Last words of places and organisations: "Street" is no surname of "Wall Street"."""
     surname_first: frozenset[str]
     """Surnames written before the given name ("Kim" in "Kim Jong-un")."""
     places: dict[str, str]
