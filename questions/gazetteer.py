@@ -30,7 +30,7 @@ def _places() -> dict[str, str]:
     for city in _cities():
         if city["population"] >= MAJOR_CITY_POPULATION:
             places[name_key(city["name"])] = "major city"
-        elif city["population"] >= CITY_POPULATION:
+        else:
             places.setdefault(name_key(city["name"]), "city")
     for state in cache_.get_us_states().values():
         places[name_key(state["name"])] = "US state"

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from questions.lexicon import fold, lexicon
 
-ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _SCALES = {
     "thousand": Decimal(10) ** 3,
     "million": Decimal(10) ** 6,
@@ -125,11 +125,11 @@ def read(text: str) -> Reading:
     folded = _US_DOLLAR.sub("$", _PER_CENT.sub("percent", fold(text)))
     folded = _HUNDREDS.sub(lambda match: str(int(match[1]) * 100), folded)
     raw = [match.group() for match in _TOKEN.finditer(folded)]
-    if len(raw) > 1 and raw[0] in ARTICLES:
+    if len(raw) > 1 and raw[0] in _ARTICLES:
         raw.pop(0)
     spelled = _as_digits(folded) if _HAS_LETTERS.search(folded) else folded
     numbers, units, words = _values(spelled, words_only=not any(ch.isdigit() for ch in folded))
-    if words and words[0] in ARTICLES and (len(words) > 1 or numbers):
+    if words and words[0] in _ARTICLES and (len(words) > 1 or numbers):
         words.pop(0)
     return Reading(
         key="".join(raw),
@@ -228,4 +228,4 @@ def _is_year_half(first: Decimal, second: Decimal) -> bool:
     return 10 <= first <= 29 and 10 <= second <= 99 and first == first.to_integral()
 
 
-__all__ = ["ARTICLES", "CURRENCY_SIGNS", "Number", "Reading", "read", "same_numbers"]
+__all__ = ["CURRENCY_SIGNS", "Number", "Reading", "read", "same_numbers"]
