@@ -153,6 +153,8 @@ def feedback(question: Question, answer: Answer) -> None:
         st.success(f"Right{reason}", icon=":material/check_circle:")
     else:
         st.error("Wrong", icon=":material/cancel:")
+        if verdict.detail:
+            st.caption(literal(verdict.explanation[:1].upper() + verdict.explanation[1:]))
     given = answer.given.capitalize() if question.kind is Kind.TRUE_FALSE else answer.given
     expected = verdict.expected.capitalize() if question.kind is Kind.TRUE_FALSE else verdict.expected
     st.markdown(f"Your answer: {literal(given) if given else '(nothing)'}  \nAnswer: **{literal(expected)}**")
