@@ -71,6 +71,7 @@ def on_generate() -> None:
         "kinds": [Kind(kind) for kind in state.get("generate-kinds") or []] or None,
     }
     state["generate_error"] = None
+    state["generate-article"] = False  # the article panel folds away for the items
 
 
 def run_request(request: dict[str, Any]) -> None:
@@ -197,13 +198,16 @@ def article_input() -> None:
         "…or paste its text", key="generate-text", height=160, placeholder="Paste a news article here"
     )
     limit_column, kinds_column = st.columns(2)
-    limit_column.number_input("At most this many items", min_value=1, max_value=100, key="generate-limit")
+    limit_column.number_input(
+        "At most this many items", min_value=1, max_value=100, key="generate-limit", persist_state="session"
+    )
     kinds_column.multiselect(
         "Kinds",
-        list(Kind),
+        [kind.value for kind in Kind],
         key="generate-kinds",
         format_func=lambda kind: widgets.KIND_NAMES[Kind(kind)],
         placeholder="All kinds",
+        persist_state="session",
     )
     st.button("Generate quiz items", type="primary", on_click=on_generate, icon=":material/auto_awesome:")
 
@@ -217,9 +221,10 @@ def deck_choice(bank: Bank) -> None:
         [NEW_DECK, *names],
         key="generate-deck",
         format_func=lambda key: "A new deck" if key == NEW_DECK else names.get(key, key),
+        persist_state="session",
     )
     if st.session_state.get("generate-deck") == NEW_DECK:
-        st.text_input("New deck name", key="generate-deck-name")
+        st.text_input("New deck name", key="generate-deck-name", persist_state="session")
     widgets.field_error(st.session_state["form_errors"].get(ERRORS, {}), "deck")
 
 
@@ -313,7 +318,7 @@ if notice:
 bank = app.current_bank()
 if not bank.entries:
     st.caption("No decks yet: the items you accept here start your first one.")
-with st.expander("Article", expanded=not items()):
+with st.expander("Article", expanded=not items(), key="generate-article", on_change="rerun"):
     article_input()
 request = state["generate_request"]
 if request is not None:
