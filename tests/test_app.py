@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from fsrs import Rating
+from streamlit import config
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Error
 
@@ -616,3 +617,89 @@ def test_bad_input_shows_the_generators_message(
 def test_generate_asks_for_an_article_first(quiz_env: dict[str, Path]) -> None:
     at = click(run("generate"), "Generate quiz items")
     assert "Paste an article's text or upload a file first." in plain(at.error[0].value)
+
+
+# What a demanding learner expects (issue 12, minor items)
+
+
+def test_multiple_choice_feedback_marks_the_pick_and_the_right_choice(quiz_env: dict[str, Path]) -> None:
+    at = run("quiz", quiz=quiz_on("kc-north-ties-year"))
+    click(at, "1986")
+    marked = page_text(at)
+    assert "✓ **1960**" in marked and "✗ ~~1986~~ (your answer)" in marked
+    assert all(f"{year}" in marked for year in ("1957", "1963")), "the other choices stay shown"
+
+
+def test_a_false_statement_points_to_what_the_source_says(quiz_env: dict[str, Path]) -> None:
+    at = run("quiz", quiz=quiz_on("kc-imports-2022"))
+    click(at, "True")
+    assert "The statement is false as written." in page_text(at)
+
+
+def test_an_empty_enter_is_ignored_and_dont_know_is_a_wrong_answer(quiz_env: dict[str, Path]) -> None:
+    at = run("quiz", quiz=quiz_on("kc-temporary-office"))
+    type_answer(at, "   ")
+    assert not at.error and not at.success, "nothing graded"
+    assert store(quiz_env).answer_count() == 0
+    click(at, "Don't know")
+    assert at.error[0].value == "Wrong" and "Your answer: Don't know" in page_text(at)
+    [record] = store(quiz_env).history("kc-temporary-office")
+    assert not record.correct and record.given == ""
+
+
+def test_ending_a_quiz_part_way_scores_what_was_answered(quiz_env: dict[str, Path]) -> None:
+    at = run("quiz", quiz=quiz_on("kc-temporary-office", "kc-un-city", "kc-castro-ally"))
+    type_answer(at, "Havana")
+    click(at, "End quiz")
+    assert at.metric[0].value == "1 / 1"
+    assert "Ended after 1 of 3 questions." in page_text(at)
+
+
+def test_true_and_false_are_capitalised_on_the_score_screen(quiz_env: dict[str, Path]) -> None:
+    at = run("quiz", quiz=quiz_on("kc-imports-2022"))
+    click(at, "True")
+    click(at, "See the score")
+    assert "Your answer: True  \nAnswer: **False**" in page_text(at)
+
+
+def test_review_and_progress_agree_on_what_is_due_today(quiz_env: dict[str, Path]) -> None:
+    at = run("quiz", quiz=quiz_on("kc-temporary-office", "kc-un-city"))
+    type_answer(at, "Paris")  # wrong: due again in minutes, still today
+    at.switch_page("pages/progress.py").run()
+    due = {metric.label: metric.value for metric in at.metric}["Due today"]
+    at.switch_page("pages/review.py").run()
+    assert f"{due} due" in page_text(at) and due == "1"
+
+
+def test_the_first_visit_explains_the_keys_and_counts_each_deck(quiz_env: dict[str, Path]) -> None:
+    at = run("quiz")
+    assert "press 1–4 for a choice" in at.info[0].value
+    assert at.multiselect(key="quiz-decks").format_func("korea-cuba-trade") == (
+        "Korea and Cuba before the embassies (6)"
+    )
+    at.multiselect(key="quiz-decks").set_value(["korea-cuba-trade"]).run()
+    at.multiselect(key="quiz-kinds").set_value([Kind.CLOZE]).run()
+    assert "1 question matches: the quiz asks 1." in page_text(at)
+    type_after = run("quiz", quiz=quiz_on("kc-temporary-office"))
+    type_answer(type_after, "Havana")
+    click(type_after, "See the score")
+    click(type_after, "New quiz")
+    assert not type_after.info, "no first-visit hint once something was answered"
+
+
+def test_the_progress_bar_moves_on_the_first_question(quiz_env: dict[str, Path]) -> None:
+    at = run("quiz", quiz=quiz_on("kc-temporary-office", "kc-un-city"))
+    assert at.get("progress")[0].proto.value == 50
+
+
+def test_the_bank_shows_kinds_by_name_and_finds_every_word(quiz_env: dict[str, Path]) -> None:
+    at = run("bank")
+    at.text_input(key="bank-search").input("cuba 2022").run()
+    table = at.dataframe[0].value
+    assert len(table) >= 1 and set(table["kind"]) <= set(quiz.KIND_NAMES.values())
+    assert "true_false" not in " ".join(table["kind"])
+
+
+def test_the_deploy_button_and_developer_menu_are_hidden(quiz_env: dict[str, Path]) -> None:
+    run("quiz")
+    assert config.get_option("client.toolbarMode") == "viewer"
