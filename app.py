@@ -160,7 +160,6 @@ _navigating = threading.local()
 
 def main() -> None:
     st.set_page_config(page_title="News quiz", page_icon="📰", layout="centered")
-    st.set_option("client.toolbarMode", "viewer")  # no Deploy button or developer menu for learners
     init_state()
     navigation = st.navigation(
         [

@@ -291,7 +291,8 @@ def review(bank: Bank) -> None:
     shown = [item for item in generated if decisions().get(item.id) != REJECTED]
     rejected = len(generated) - len(shown)
     title = next((item.source.title for item in generated if item.source and item.source.title), "")
-    st.subheader(f"{len(generated)} items" + (f" from {app.literal(title)}" if title else ""), anchor=False)
+    count = f"{len(generated)} item{'s' if len(generated) != 1 else ''}"
+    st.subheader(count + (f" from {app.literal(title)}" if title else ""), anchor=False)
     deck_choice(bank)
     buttons = st.container(horizontal=True)
     buttons.button(

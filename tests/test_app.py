@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from fsrs import Rating
-from streamlit import config
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Error
 
@@ -698,8 +697,3 @@ def test_the_bank_shows_kinds_by_name_and_finds_every_word(quiz_env: dict[str, P
     table = at.dataframe[0].value
     assert len(table) >= 1 and set(table["kind"]) <= set(quiz.KIND_NAMES.values())
     assert "true_false" not in " ".join(table["kind"])
-
-
-def test_the_deploy_button_and_developer_menu_are_hidden(quiz_env: dict[str, Path]) -> None:
-    run("quiz")
-    assert config.get_option("client.toolbarMode") == "viewer"

@@ -6,6 +6,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,12 @@ from anki.import_export_pb2 import ImportAnkiPackageOptions
 from playwright.sync_api import Browser, Dialog, Locator, Page, expect, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
+from questions import quiz
 from questions.bank import load_bank
+from questions.grading import grade
 from questions.progress import ProgressStore
 from questions.question import Kind, Question
+from questions.resume import SavedSession, SessionStore, new_token
 from questions.settings import DEFAULT_BANK_DIR
 
 from .browser_support import ARTICLE_HTML, ARTIFACTS, launch_chromium, streamlit_app
@@ -455,3 +459,83 @@ def test_choices_come_in_another_order_in_another_quiz(browser: Browser, server:
     assert orders[0].keys() == orders[1].keys()
     assert orders[0] != orders[1], "a new quiz shows the choices in a new order"
     page.context.close()
+
+
+SCREEN_WIDTHS = (1280, 390)
+
+
+def saved_tab(server: Server, *, quiz_on: list[str], generated: list[Question]) -> str:
+    """A tab's saved state (as a reload finds it): a quiz on ``quiz_on`` and generated items."""
+    token = new_token()
+    state = SavedSession(
+        seed=1,
+        quiz=quiz.start(quiz_on, now=datetime.now(UTC), seed=1),
+        generated=generated,
+        settings={"generate-deck-name": "Korea and Cuba, again"},
+    )
+    SessionStore(server.db).save(token, state, now=datetime.now(UTC))
+    return token
+
+
+def test_screenshots_of_the_learning_pages_wide_and_narrow_light_and_dark(
+    browser: Browser, server: Server
+) -> None:
+    bank = load_bank(server.bank)
+    progress = ProgressStore(server.db)
+    for days_ago, (question_id, given) in enumerate(
+        [("kc-un-city", "Boston"), ("kt-exports-2023", "$14 million")]
+    ):
+        found = bank.find(question_id)
+        assert found is not None
+        entry, question = found
+        progress.record_answer(
+            question=question,
+            deck=entry.deck.name,
+            given=given,
+            verdict=grade(question, given),
+            answered_at=datetime.now(UTC) - timedelta(days=days_ago + 1),
+        )
+    with_source = [question for _, question in bank.questions() if question.source is not None][:3]
+    generated = [question.model_copy(update={"id": f"new-{question.id}"}) for question in with_source]
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width in SCREEN_WIDTHS:
+        for scheme in ("light", "dark"):
+            context = browser.new_context(viewport={"width": width, "height": 1600}, color_scheme=scheme)
+            page = context.new_page()
+            page.set_default_timeout(WAIT_MS)
+            token = saved_tab(
+                server, quiz_on=["kc-relations-date", "kc-north-ties-year"], generated=generated
+            )
+
+            def shoot(name: str, page: Page = page, width: int = width, scheme: str = scheme) -> None:
+                page.wait_for_load_state("networkidle")
+                page.screenshot(path=ARTIFACTS / f"{name}-{width}-{scheme}.png", full_page=True)
+
+            page.goto(f"{server.url}/?session={token}")
+            expect(page.get_by_label("Your answer")).to_be_focused()
+            expect(page.get_by_role("button", name="Deploy")).to_have_count(0)  # no developer toolbar
+            shoot("quiz")
+            page.keyboard.type("March 3")
+            page.keyboard.press("Enter")
+            expect(page.get_by_text("Wrong", exact=True)).to_be_visible()
+            shoot("feedback")
+            page.goto(f"{server.url}/review?session={token}")  # narrow: no top bar
+            click_until(
+                page.get_by_role("button", name=re.compile(r"^Review \d")), page.get_by_text("Review 1 of")
+            )
+            typed = page.get_by_label("Your answer")
+            if typed.count():
+                page.keyboard.type("New York")
+                page.keyboard.press("Enter")
+            else:
+                press_until(page, "1", page.get_by_text(ANSWER_RESULT).first)
+            expect(page.get_by_role("button", name=re.compile("^Next: rate it"))).to_be_visible()
+            shoot("review")
+            page.goto(f"{server.url}/progress?session={token}")  # narrow: no top bar
+            expect(page.locator("[data-testid=stVegaLiteChart]")).to_have_count(4)
+            shoot("progress")
+            page.goto(f"{server.url}/generate?session={token}")  # narrow: no top bar
+            expect(page.get_by_role("button", name=re.compile(r"Accept all \(\d+\)"))).to_be_visible()
+            shoot("generate")
+            context.close()
+    assert len(list(ARTIFACTS.glob("*-390-dark.png"))) >= 5
