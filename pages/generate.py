@@ -153,6 +153,13 @@ def on_reject(question_id: str) -> None:
     decisions()[question_id] = REJECTED
 
 
+def on_undo_reject() -> None:
+    """Bring back the item rejected last."""
+    rejected = [question_id for question_id, decision in decisions().items() if decision == REJECTED]
+    if rejected:
+        decisions().pop(rejected[-1])
+
+
 def on_edit(question_id: str) -> None:
     st.session_state["generated_editing"] = question_id
 
@@ -228,7 +235,9 @@ def deck_choice(bank: Bank) -> None:
     widgets.field_error(st.session_state["form_errors"].get(ERRORS, {}), "deck")
 
 
-def item_card(bank: Bank, item: Question) -> None:
+def item_card(bank: Bank, item: Question, *, keys: bool = False) -> None:
+    """One generated item; with ``keys`` (the first item to decide), its buttons answer to A, E and X
+    (R and C are Streamlit's own)."""
     decision = decisions().get(item.id)
     editing = st.session_state["generated_editing"] == item.id
     with st.container(border=True):
@@ -272,9 +281,15 @@ def item_card(bank: Bank, item: Question) -> None:
             on_click=on_accept,
             args=(item.id,),
             icon=":material/check:",
+            shortcut="A" if keys else None,
         )
         buttons.button(
-            "Edit", key=f"gen-{item.id}-edit", on_click=on_edit, args=(item.id,), icon=":material/edit:"
+            "Edit",
+            key=f"gen-{item.id}-edit",
+            on_click=on_edit,
+            args=(item.id,),
+            icon=":material/edit:",
+            shortcut="E" if keys else None,
         )
         buttons.button(
             "Reject",
@@ -282,6 +297,7 @@ def item_card(bank: Bank, item: Question) -> None:
             on_click=on_reject,
             args=(item.id,),
             icon=":material/close:",
+            shortcut="X" if keys else None,
         )
 
 
@@ -304,9 +320,12 @@ def review(bank: Bank) -> None:
     )
     buttons.button("Discard the list", on_click=on_clear, icon=":material/delete_sweep:")
     if rejected:
-        st.caption(f"{rejected} rejected.")
+        undo = st.container(horizontal=True, vertical_alignment="center")
+        undo.caption(f"{rejected} rejected.")
+        undo.button("Undo", on_click=on_undo_reject, icon=":material/undo:", shortcut="U", type="tertiary")
+    first = pending[0].id if pending and st.session_state["generated_editing"] is None else None
     for item in shown:
-        item_card(bank, item)
+        item_card(bank, item, keys=item.id == first)
 
 
 app.page()

@@ -697,3 +697,22 @@ def test_the_bank_shows_kinds_by_name_and_finds_every_word(quiz_env: dict[str, P
     table = at.dataframe[0].value
     assert len(table) >= 1 and set(table["kind"]) <= set(quiz.KIND_NAMES.values())
     assert "true_false" not in " ".join(table["kind"])
+
+
+def generated_items(count: int) -> list[Question]:
+    return [
+        Question(id=f"gen-{number}", kind=Kind.WH, prompt=f"Who built farm {number}?", answer="Aldren Power")
+        for number in range(1, count + 1)
+    ]
+
+
+def test_generated_items_answer_to_keys_and_a_rejection_can_be_undone(quiz_env: dict[str, Path]) -> None:
+    at = run("generate", generated=generated_items(3))
+    keyed = {button.label: button.proto.shortcut for button in at.button if button.proto.shortcut}
+    assert keyed == {"Accept": "a", "Edit": "e", "Reject": "x"}, "only the first item to decide has keys"
+    at.button(key="gen-gen-1-reject").click().run()
+    assert "1 rejected." in page_text(at)
+    assert "Who built farm 1?" not in page_text(at)
+    assert at.button(key="gen-gen-2-accept").proto.shortcut == "a", "the keys move on to the next item"
+    click(at, "Undo")
+    assert "Who built farm 1?" in page_text(at) and "rejected." not in page_text(at)
