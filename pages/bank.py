@@ -11,7 +11,8 @@ import streamlit as st
 import app
 from pages import widgets
 from questions import quiz
-from questions.bank import Bank
+from questions.bank import Bank, DeckEntry
+from questions.deck_admin import delete_deck, rename_deck
 from questions.deck_file import DeckFileError
 from questions.editing import EditError, create_deck, delete_question, save_questions
 from questions.question import Kind
@@ -107,6 +108,46 @@ def on_delete(question_id: str) -> None:
     widgets.forget_form(edit_key(question_id))
     state.pop("bank-edit", None)
     state["notice"] = f"Deleted from {entry.path.name}."
+
+
+def on_rename_deck(key: str) -> None:
+    try:
+        entry = rename_deck(app.current_bank(), key, str(st.session_state.get(f"deck-{key}-name") or ""))
+    except (EditError, DeckFileError) as error:
+        set_errors(f"deck-{key}", {"name": str(error)})
+        return
+    set_errors(f"deck-{key}", None)
+    st.session_state["notice"] = f"Renamed to {entry.deck.name}."
+
+
+def on_delete_deck(key: str) -> None:
+    try:
+        path = delete_deck(app.current_bank(), key)
+    except EditError as error:
+        set_errors(f"deck-{key}", {"name": str(error)})
+        return
+    st.session_state["notice"] = f"Deleted the deck {path.name}."
+
+
+def deck_menu(entry: DeckEntry) -> None:
+    """Rename or delete a whole deck (a delete asks first)."""
+    key = f"deck-{entry.key}"
+    with st.popover("Deck", icon=":material/settings:", key=f"{key}-menu"):
+        st.text_input("Name", value=entry.deck.name, key=f"{key}-name")
+        widgets.field_error(errors_of(key), "name")
+        st.button("Rename", key=f"{key}-rename", on_click=on_rename_deck, args=(entry.key,))
+        count = len(entry.deck.questions)
+        confirmed = st.checkbox(
+            f"Also delete its {count} question{'s' if count != 1 else ''}", key=f"{key}-confirm"
+        )
+        st.button(
+            "Delete the deck",
+            key=f"{key}-delete",
+            on_click=on_delete_deck,
+            args=(entry.key,),
+            disabled=not confirmed,
+            icon=":material/delete:",
+        )
 
 
 def broken_decks(bank: Bank) -> None:
@@ -222,7 +263,7 @@ def browse(bank: Bank) -> None:
         editor(bank, selected)
     for entry in bank.entries:
         in_deck = [question for key, question in found if key == entry.key]
-        if not in_deck:
+        if not in_deck and entry.deck.questions:
             continue
         rows = [
             {
@@ -233,9 +274,15 @@ def browse(bank: Bank) -> None:
             }
             for question in in_deck
         ]
-        st.subheader(app.literal(entry.deck.name), anchor=False)
+        heading = st.container(horizontal=True, vertical_alignment="center")
+        with heading:
+            st.subheader(app.literal(entry.deck.name), anchor=False, width="content")
+            deck_menu(entry)
         if entry.deck.description:
             st.caption(app.literal(entry.deck.description))
+        if not in_deck:
+            st.caption("No questions in this deck.")
+            continue
         table_key = f"bank-rows-{entry.key}"
         st.dataframe(
             rows,

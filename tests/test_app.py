@@ -716,3 +716,30 @@ def test_generated_items_answer_to_keys_and_a_rejection_can_be_undone(quiz_env: 
     assert at.button(key="gen-gen-2-accept").proto.shortcut == "a", "the keys move on to the next item"
     click(at, "Undo")
     assert "Who built farm 1?" in page_text(at) and "rejected." not in page_text(at)
+
+
+def test_a_deck_is_renamed_and_deleted_from_the_bank_page(quiz_env: dict[str, Path]) -> None:
+    at = run("bank")
+    at.text_input(key="deck-korea-cuba-trade-name").input("Cuba trade")
+    click_key(at, "deck-korea-cuba-trade-rename")
+    assert "Renamed to Cuba trade." in plain(at.toast[0].value)
+    assert load_bank(quiz_env["bank"]).entry("korea-cuba-trade").deck.name == "Cuba trade"
+    assert "Cuba trade" in [header.value for header in at.subheader]
+    assert at.button(key="deck-korea-cuba-trade-delete").disabled, "a delete is confirmed first"
+    at.checkbox(key="deck-korea-cuba-trade-confirm").check().run()
+    click_key(at, "deck-korea-cuba-trade-delete")
+    assert not (quiz_env["bank"] / "korea-cuba-trade.yaml").exists()
+    assert [header.value for header in at.subheader] == ["South Korea and Cuba open missions"]
+
+
+def test_an_empty_deck_shows_in_the_bank_so_it_can_be_deleted(quiz_env: dict[str, Path]) -> None:
+    (quiz_env["bank"] / "empty.yaml").write_text("name: Left empty\nquestions: []\n")
+    at = run("bank")
+    assert "Left empty" in [header.value for header in at.subheader]
+    assert "No questions in this deck." in page_text(at)
+
+
+def click_key(at: AppTest, key: str) -> AppTest:
+    at.button(key=key).click().run()
+    assert not at.exception, at.exception
+    return at
