@@ -506,6 +506,8 @@ def question_from_form(form: QuestionForm, *, original: Question | None, now: da
         fields["answer"] = truth if truth is not None else form.answer
     if original and original.source:
         fields["source"] = _source_for(original.source, answer=fields["answer"])
+    if form.kind is Kind.MCQ and (problems := _choice_problems(form)):
+        raise FormErrors(problems)
     try:
         return Question.model_validate(fields)
     except ValidationError as error:
@@ -515,6 +517,19 @@ def question_from_form(form: QuestionForm, *, original: Question | None, now: da
             field = {"source": "answer", "id": "form"}.get(str(location), str(location))
             errors.setdefault(field if field in FORM_FIELDS else "form", _form_message(detail))
         raise FormErrors(errors) from None
+
+
+def _choice_problems(form: QuestionForm) -> dict[str, str]:
+    """What is wrong with a multiple-choice form, in the learner's words (the model's messages are
+    written for deck files)."""
+    choices = [choice.strip() for choice in form.choices]
+    if not all(choices):
+        return {"choices": f"fill in all {MCQ_CHOICES} choices"}
+    if len({choice.casefold() for choice in choices}) < len(choices):
+        return {"choices": "the choices must all differ"}
+    if form.answer.strip() not in choices:
+        return {"answer": "the answer must be one of the choices, written the same way"}
+    return {}
 
 
 def _source_for(source: Source, *, answer: object) -> Source:

@@ -299,11 +299,15 @@ def test_a_new_answer_not_in_the_sentence_unmarks_it() -> None:
         ({"kind": Kind.CLOZE, "prompt": "No blank here"}, "prompt", "a cloze prompt needs exactly one blank"),
         ({"prompt": "   "}, "prompt", "cannot be empty"),
         ({"answer": ""}, "answer", "the answer cannot be empty"),
-        ({"kind": Kind.MCQ, "choices": ["a", "b", "c", "d"]}, "choices", "must be one of the choices"),
+        (
+            {"kind": Kind.MCQ, "choices": ["a", "b", "c", "d"]},
+            "answer",
+            "the answer must be one of the choices",
+        ),
         (
             {"kind": Kind.MCQ, "answer": "a", "choices": ["a", "a", "c", "d"]},
             "choices",
-            "choices must be distinct",
+            "the choices must all differ",
         ),
         ({"kind": Kind.TRUE_FALSE, "answer": "maybe"}, "answer", "must be true or false"),
     ],
@@ -437,3 +441,21 @@ def test_due_today_means_before_the_learners_next_day_starts(bank: Bank, store: 
     assert quiz.review_queue(bank, store, now=before, zone=UTC)[0] == "kc-un-city"
     late_evening = datetime(2026, 3, 9, 23, 0, tzinfo=UTC)  # the day before: nothing due by 4 a.m.
     assert quiz.due_today(bank, store, now=late_evening, zone=UTC) == []
+
+
+@pytest.mark.parametrize(
+    ("choices", "answer", "field", "message"),
+    [
+        (["Reuters", "AFP", "", "AP"], "AFP", "choices", "fill in all 4 choices"),
+        (["Reuters", "AFP", "afp", "AP"], "AFP", "choices", "the choices must all differ"),
+        (["Reuters", "AFP", "Yonhap", "AP"], "BBC", "answer", "the answer must be one of the choices"),
+    ],
+)
+def test_a_multiple_choice_form_says_what_is_wrong_in_plain_words(
+    choices: list[str], answer: str, field: str, message: str
+) -> None:
+    form = quiz.QuestionForm(kind=Kind.MCQ, prompt="Which agency?", answer=answer, choices=choices)
+    with pytest.raises(quiz.FormErrors) as raised:
+        quiz.question_from_form(form, original=None, now=T0)
+    assert raised.value.errors[field].startswith(message)
+    assert "[" not in raised.value.errors[field], "no Python list in the message"
