@@ -155,6 +155,9 @@ def save_state() -> None:
         state[_SAVED] = text
 
 
+# Keyboard-shortcut hints mean nothing on a phone or tablet: hidden where there is no hover.
+TOUCH_STYLE = "<style>@media (hover: none) { [data-testid=stMain] kbd { display: none; } }</style>"
+
 _navigating = threading.local()
 
 
@@ -172,6 +175,7 @@ def main() -> None:
         ],
         position="top",
     )
+    st.html(TOUCH_STYLE)
     _navigating.active = True
     try:
         navigation.run()

@@ -500,7 +500,13 @@ def test_screenshots_of_the_learning_pages_wide_and_narrow_light_and_dark(
     ARTIFACTS.mkdir(exist_ok=True)
     for width in SCREEN_WIDTHS:
         for scheme in ("light", "dark"):
-            context = browser.new_context(viewport={"width": width, "height": 1600}, color_scheme=scheme)
+            phone = width < 600
+            context = browser.new_context(
+                viewport={"width": width, "height": 1600},
+                color_scheme=scheme,
+                is_mobile=phone,
+                has_touch=phone,
+            )
             page = context.new_page()
             page.set_default_timeout(WAIT_MS)
             token = saved_tab(
@@ -518,6 +524,11 @@ def test_screenshots_of_the_learning_pages_wide_and_narrow_light_and_dark(
             page.keyboard.type("March 3")
             page.keyboard.press("Enter")
             expect(page.get_by_text("Wrong", exact=True)).to_be_visible()
+            hint = page.locator("main kbd").first  # "Enter" on the Next button
+            if phone:
+                expect(hint).to_be_hidden()
+            else:
+                expect(hint).to_be_visible()
             shoot("feedback")
             page.goto(f"{server.url}/review?session={token}")  # narrow: no top bar
             click_until(
