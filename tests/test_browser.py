@@ -550,3 +550,12 @@ def test_screenshots_of_the_learning_pages_wide_and_narrow_light_and_dark(
             shoot("generate")
             context.close()
     assert len(list(ARTIFACTS.glob("*-390-dark.png"))) >= 5
+
+
+def test_direct_links_open_their_page_with_the_navigation(browser: Browser, server: Server) -> None:
+    for path, title in (("bank", "Bank"), ("progress", "Progress"), ("export", "Export to Anki")):
+        page = open_app(browser, server.url, path=path)  # "bank" is the fresh server's first page
+        expect(page.get_by_role("heading", level=1)).to_have_text(title)
+        expect(page.get_by_test_id("stTopNav").get_by_role("link", name="Quiz")).to_be_visible()
+        expect(page).to_have_url(re.compile(rf"/{path}\?session="))
+        page.context.close()
