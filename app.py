@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import re
-import threading
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -26,12 +25,12 @@ from questions.settings import bank_dir, progress_db
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$:=&^\"'@])")
 
 PAGES = {
-    "quiz": "pages/quiz.py",
-    "review": "pages/review.py",
-    "progress": "pages/progress.py",
-    "bank": "pages/bank.py",
-    "generate": "pages/generate.py",
-    "export": "pages/export.py",
+    "quiz": "views/quiz.py",
+    "review": "views/review.py",
+    "progress": "views/progress.py",
+    "bank": "views/bank.py",
+    "generate": "views/generate.py",
+    "export": "views/export.py",
 }
 
 
@@ -158,8 +157,6 @@ def save_state() -> None:
 # Keyboard-shortcut hints mean nothing on a phone or tablet: hidden where there is no hover.
 TOUCH_STYLE = "<style>@media (hover: none) { [data-testid=stMain] kbd { display: none; } }</style>"
 
-_navigating = threading.local()
-
 
 def main() -> None:
     st.set_page_config(page_title="News quiz", page_icon="📰", layout="centered")
@@ -176,24 +173,10 @@ def main() -> None:
         position="top",
     )
     st.html(TOUCH_STYLE)
-    _navigating.active = True
     try:
         navigation.run()
     finally:
-        _navigating.active = False
         save_state()
-
-
-def page() -> None:
-    """Called first by every page: a page run on its own goes through ``main`` instead.
-
-    Streamlit runs a file of ``pages/`` straight from a link like ``/bank`` when that link is the
-    first one a freshly started server is asked for (its multipage mode from before
-    ``st.navigation``); this sends that run through the app's navigation and state.
-    """
-    if not getattr(_navigating, "active", False):
-        main()
-        st.stop()
 
 
 if __name__ == "__main__":

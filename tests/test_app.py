@@ -68,7 +68,7 @@ def run(page: str | None = None, **state: object) -> AppTest:
         at.session_state[key] = value
     at.run()
     if page is not None:
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"views/{page}.py").run()
     assert not at.exception, at.exception
     return at
 
@@ -158,7 +158,7 @@ def test_a_broken_deck_is_listed_with_its_error_and_the_rest_still_work(quiz_env
     assert "broken.yaml could not be loaded" in plain(at.error[0].value)
     assert "broken.yaml:3: question 1 (id 'x'), field 'prompt': this field is required" in at.code[0].value
     assert len(at.subheader) == 2
-    at.switch_page("pages/quiz.py").run()
+    at.switch_page("views/quiz.py").run()
     click(at, "Start the quiz")
     assert "Question 1 of 10" in at.get("progress")[0].proto.text
 
@@ -320,7 +320,7 @@ def test_progress_shows_the_streak_the_counts_and_charts(quiz_env: dict[str, Pat
     type_answer(at, "Havana")
     click(at, "Next question")
     type_answer(at, "Paris")
-    at.switch_page("pages/progress.py").run()
+    at.switch_page("views/progress.py").run()
     assert not at.exception
     metrics = {metric.label: metric.value for metric in at.metric}
     assert metrics == {"Streak": "1 day", "Answers": "2", "Accuracy": "50%", "Due today": "1"}
@@ -455,7 +455,7 @@ def test_html_and_markdown_in_questions_are_shown_literally(quiz_env: dict[str, 
     ]
     shown += texts(at)
     for page in PAGES:
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"views/{page}.py").run()
         assert not at.exception
         assert all(not element.proto.allow_html for element in at.markdown), page
         assert all(html.proto.body in APP_HTML for html in at.get("html")), page  # only the app's own
@@ -515,9 +515,9 @@ def test_only_the_generate_page_loads_spacy(quiz_env: dict[str, Path]) -> None:
         from streamlit.testing.v1 import AppTest
         at = AppTest.from_file({APP!r}, default_timeout=60).run()
         for page in ("quiz", "review", "progress", "bank", "export"):
-            at.switch_page(f"pages/{{page}}.py").run()
+            at.switch_page(f"views/{{page}}.py").run()
             assert not at.exception, (page, at.exception)
-        import app, pages.widgets, questions.quiz, questions.anki_export, questions.csv_export
+        import app, views.widgets, questions.quiz, questions.anki_export, questions.csv_export
         print("spacy" in sys.modules, "generator.pipeline" in sys.modules)
         """
     )
@@ -667,9 +667,9 @@ def test_true_and_false_are_capitalised_on_the_score_screen(quiz_env: dict[str, 
 def test_review_and_progress_agree_on_what_is_due_today(quiz_env: dict[str, Path]) -> None:
     at = run("quiz", quiz=quiz_on("kc-temporary-office", "kc-un-city"))
     type_answer(at, "Paris")  # wrong: due again in minutes, still today
-    at.switch_page("pages/progress.py").run()
+    at.switch_page("views/progress.py").run()
     due = {metric.label: metric.value for metric in at.metric}["Due today"]
-    at.switch_page("pages/review.py").run()
+    at.switch_page("views/review.py").run()
     assert f"{due} due" in page_text(at) and due == "1"
 
 

@@ -10,10 +10,10 @@ import streamlit as st
 from fsrs import Rating
 
 import app
-from pages import widgets
 from questions import quiz
 from questions.bank import Bank
 from questions.progress import ProgressStore
+from views import widgets
 
 STATE = "review"
 RATING_KEYS = {Rating.Again: "1", Rating.Hard: "2", Rating.Good: "3", Rating.Easy: "4"}
@@ -129,7 +129,6 @@ def results(current: quiz.QuizSession) -> None:
     st.button("Back to the review list", on_click=on_done, args=(current.started,), type="primary")
 
 
-app.page()
 st.title("Review", anchor=False)
 bank = app.current_bank()
 current = session()

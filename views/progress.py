@@ -17,7 +17,6 @@ DAYS_SHOWN = 30
 FORECAST_DAYS = 14
 RIGHT, WRONG = "#3a9d5d", "#e0584f"
 
-app.page()
 st.title("Progress", anchor=False)
 store = app.progress_store()
 now = app.now()

@@ -12,12 +12,12 @@ import streamlit as st
 
 import app
 from generator.errors import ArticleError
-from pages import widgets
 from questions import quiz
 from questions.bank import Bank, DeckEntry
 from questions.deck_file import DeckFileError
 from questions.editing import EditError, create_deck, save_questions
 from questions.question import Kind, Question
+from views import widgets
 
 NEW_DECK = "\x00new"
 FILE_TYPES = ["txt", "md", "html", "htm"]
@@ -328,7 +328,6 @@ def review(bank: Bank) -> None:
         item_card(bank, item, keys=item.id == first)
 
 
-app.page()
 st.title("Generate", anchor=False)
 state = st.session_state
 notice = state["notice"]

@@ -9,13 +9,13 @@ from functools import partial
 import streamlit as st
 
 import app
-from pages import widgets
 from questions import quiz
 from questions.bank import Bank, DeckEntry
 from questions.deck_admin import delete_deck, rename_deck
 from questions.deck_file import DeckFileError
 from questions.editing import EditError, create_deck, delete_question, save_questions
 from questions.question import Kind
+from views import widgets
 
 NEW_DECK = "\x00new"
 ADD = "add"
@@ -314,7 +314,6 @@ def add(bank: Bank) -> None:
     )
 
 
-app.page()
 st.title("Bank", anchor=False)
 bank = app.current_bank()
 notice = st.session_state["notice"]

@@ -8,10 +8,10 @@ from datetime import datetime
 import streamlit as st
 
 import app
-from pages import widgets
 from questions import quiz
 from questions.bank import Bank
 from questions.question import Kind
+from views import widgets
 
 STATE = "quiz"
 
@@ -189,7 +189,6 @@ def results(bank: Bank, current: quiz.QuizSession) -> None:
     )
 
 
-app.page()
 st.title("Quiz", anchor=False)
 bank = app.current_bank()
 current = session()
