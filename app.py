@@ -10,26 +10,27 @@ from __future__ import annotations
 
 import random
 import re
-import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
 from questions.bank import Bank, fingerprint, load_bank
 from questions.progress import ProgressStore
+from questions.resume import SavedSession, SessionStore, new_token
 from questions.settings import bank_dir, progress_db
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$:=&^\"'@])")
 
 PAGES = {
-    "quiz": "pages/quiz.py",
-    "review": "pages/review.py",
-    "progress": "pages/progress.py",
-    "bank": "pages/bank.py",
-    "generate": "pages/generate.py",
-    "export": "pages/export.py",
+    "quiz": "views/quiz.py",
+    "review": "views/review.py",
+    "progress": "views/progress.py",
+    "bank": "views/bank.py",
+    "generate": "views/generate.py",
+    "export": "views/export.py",
 }
 
 
@@ -62,6 +63,14 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def learner_zone() -> tzinfo:
+    """The browser's time zone (the learner's day starts at 4 a.m. there); UTC when unknown."""
+    try:
+        return ZoneInfo(st.context.timezone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
 def state_defaults() -> dict[str, Any]:
     """Every key of the app's own session state, with its value in a new session."""
     return {
@@ -81,13 +90,72 @@ def state_defaults() -> dict[str, Any]:
     }
 
 
+# Widget values a reload brings back (every widget keeps its value across pages on its own, with
+# persist_state="session"). Comments, not docstrings: Streamlit shows a bare string in app.py.
+KEPT_SETTINGS = (
+    "quiz-decks",
+    "quiz-kinds",
+    "quiz-tags",
+    "quiz-count",
+    "generate-limit",
+    "generate-kinds",
+    "generate-deck",
+    "generate-deck-name",
+)
+SESSION_PARAM = "session"  # the URL's query parameter naming the tab's saved state (questions.resume)
+_SAVED = "_saved-json"  # the state as last saved, so an unchanged run writes nothing
+
+
 def init_state() -> None:
+    state = st.session_state
+    if SESSION_PARAM not in state:
+        restore(str(st.query_params.get(SESSION_PARAM) or ""))
     for key, value in state_defaults().items():
-        if key not in st.session_state:
-            st.session_state[key] = value
+        if key not in state:
+            state[key] = value
+    if st.query_params.get(SESSION_PARAM) != state[SESSION_PARAM]:
+        st.query_params[SESSION_PARAM] = state[SESSION_PARAM]
 
 
-_navigating = threading.local()
+def restore(token: str) -> None:
+    """Pick up the state saved under ``token`` (a reloaded tab), or start a new one."""
+    state = st.session_state
+    saved = SessionStore(progress_db()).load(token) if token else None
+    state[SESSION_PARAM] = token if saved is not None else new_token()
+    if saved is None:
+        return
+    state.update(
+        seed=saved.seed,
+        quiz=saved.quiz,
+        review=saved.review,
+        generated=saved.generated,
+        generated_decisions=saved.generated_decisions,
+    )
+    for key, value in saved.settings.items():
+        if key in KEPT_SETTINGS:
+            state[key] = value
+    state[_SAVED] = saved.model_dump_json()
+
+
+def save_state() -> None:
+    """Keep what a reload should bring back; write only when it changed."""
+    state = st.session_state
+    saved = SavedSession(
+        seed=state["seed"],
+        quiz=state["quiz"],
+        review=state["review"],
+        generated=state["generated"],
+        generated_decisions=state["generated_decisions"],
+        settings={key: state[key] for key in KEPT_SETTINGS if key in state},
+    )
+    text = saved.model_dump_json()
+    if state.get(_SAVED) != text:
+        SessionStore(progress_db()).save(state[SESSION_PARAM], saved, now=now())
+        state[_SAVED] = text
+
+
+# Keyboard-shortcut hints mean nothing on a phone or tablet: hidden where there is no hover.
+TOUCH_STYLE = "<style>@media (hover: none) { [data-testid=stMain] kbd { display: none; } }</style>"
 
 
 def main() -> None:
@@ -104,23 +172,11 @@ def main() -> None:
         ],
         position="top",
     )
-    _navigating.active = True
+    st.html(TOUCH_STYLE)
     try:
         navigation.run()
     finally:
-        _navigating.active = False
-
-
-def page() -> None:
-    """Called first by every page: a page run on its own goes through ``main`` instead.
-
-    Streamlit runs a file of ``pages/`` straight from a link like ``/bank`` when that link is the
-    first one a freshly started server is asked for (its multipage mode from before
-    ``st.navigation``); this sends that run through the app's navigation and state.
-    """
-    if not getattr(_navigating, "active", False):
-        main()
-        st.stop()
+        save_state()
 
 
 if __name__ == "__main__":

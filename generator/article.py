@@ -35,5 +35,10 @@ class Article(BaseModel):
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
 
+    @property
+    def authors(self) -> list[str]:
+        """The byline's names, one each."""
+        return self.author.split("; ") if self.author else []
+
 
 __all__ = ["Article", "SourceFormat"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from generator.article import Article
 from generator.errors import ArticleError
+from generator.fetch import FetchPolicy, fetch_page
 from questions.question import Kind, Question
 
 if TYPE_CHECKING:
@@ -80,6 +81,16 @@ class KnownArticles:
     def add(self, article: Article, *, url: str | None) -> None:
         self.ids.add(article.article_id)
         self.urls.update(address for address in (article.url, url) if address)
+
+
+def link_job(url: str, *, policy: FetchPolicy) -> Job:
+    """A web page to fetch within ``policy``."""
+
+    def load() -> Loaded:
+        page = fetch_page(url, policy=policy)
+        return Loaded(content=page.content, url=page.url)
+
+    return Job(name=url, load=load, url=url)
 
 
 def with_page_url(items: list[Question], url: str | None) -> list[Question]:
@@ -191,4 +202,13 @@ def generate_batched(
     return [outcomes[index] for index in range(len(jobs))]
 
 
-__all__ = ["BATCH", "Job", "KnownArticles", "Loaded", "Outcome", "generate_batched", "with_page_url"]
+__all__ = [
+    "BATCH",
+    "Job",
+    "KnownArticles",
+    "Loaded",
+    "Outcome",
+    "generate_batched",
+    "link_job",
+    "with_page_url",
+]

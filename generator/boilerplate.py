@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from .byline import clean_author
 from .dateline import strip_dateline
@@ -163,7 +163,7 @@ def line_key(line: str) -> str:
 
 
 MIN_SENTENCE_WORDS = 4
-"""Shorter lines that end like a sentence are widget text ("Thanks for signing up!", "Social comment?")."""
+"""Shorter lines that end like a sentence are widget text ("Nice try!", "Was this helpful?")."""
 
 
 def is_sentence(line: str) -> bool:
@@ -237,8 +237,10 @@ def _caption_kind(line: str, *, words: int) -> LineKind | None:
     return LineKind.CAPTION if _CAPTION_CUE.search(line) and words <= 60 else None
 
 
+@lru_cache(maxsize=8192)
 def classify(raw: str) -> LineKind:
-    """What one line of a page is."""
+    """What one line of a page is. Cached: finding the headline, the byline, the date and the body
+    each ask about the same lines."""
     line = normalise(raw)
     if not any(char.isalpha() for char in line):
         return LineKind.UI
@@ -290,43 +292,6 @@ def strip_site_suffix(title: str, *, site_name: str | None = None) -> str:
     return head if last.group().strip() in {"|", "::", "·", "•"} or named else title
 
 
-def _repeats_a_word(line: str) -> bool:
-    """Whether a short line names one thing twice, as site name lines do ("Voz media US Voz.us")."""
-    words = [word.casefold() for word in re.findall(r"[^\W\d_]{3,}", line)]
-    return len(line.split()) <= MAX_FRAGMENT_WORDS and len(set(words)) < len(words)
-
-
-def _headline_shaped(line: str, *, kind: LineKind) -> bool:
-    words = len(line.split())
-    return (
-        kind in {LineKind.BODY, LineKind.FRAGMENT}
-        and 3 <= words <= 30
-        and not line.endswith(".")
-        and any(char.islower() for char in line)
-        and not _repeats_a_word(line)
-        and "@" not in line
-        and "://" not in line
-    )
-
-
-def find_headline(lines: Sequence[str]) -> str:
-    """The headline of a page given as lines of text, or "" when none comes before the body.
-
-    The headline is the line that pages print twice (once as the page title, maybe with the site's
-    name), or else the first headline-shaped line: short, not ending in a period.
-    """
-    candidates: list[str] = []
-    for line in lines:
-        text, kind = normalise(line), classify(line)
-        if kind is LineKind.BODY and is_sentence(text):
-            keys = Counter(line_key(candidate) for candidate in candidates)
-            repeated = [candidate for candidate in candidates if keys[line_key(candidate)] > 1]
-            return (repeated or candidates or [""])[0]
-        if _headline_shaped(text, kind=kind):
-            candidates.append(strip_site_suffix(text))
-    return ""
-
-
 def byline_author(lines: Sequence[str]) -> str | None:
     """The name in the first byline among ``lines`` ("BY LIM JEONG-WON [...]" gives "Lim Jeong-Won")."""
     for line in lines:
@@ -363,7 +328,11 @@ def _drop_repeats(lines: list[tuple[str, LineKind]]) -> list[tuple[str, LineKind
 
 
 def body_paragraphs(
-    lines: Sequence[str], *, title: str = "", keep_inner_fragments: bool = False
+    lines: Sequence[str],
+    *,
+    title: str = "",
+    keep_inner_fragments: bool = False,
+    headings: Collection[int] = (),
 ) -> list[str]:
     """The article's paragraphs among the lines of a page, in reading order, furniture removed.
 
@@ -373,9 +342,14 @@ def body_paragraphs(
     (subheadings, labels, stray words) go too, unless the text has no sentence at all, or
     ``keep_inner_fragments`` is set and they stand between body paragraphs: an HTML extractor
     already chose the article's block, and the subheadings and list items in it are the article's.
+    Lines in ``headings`` count as subheadings whatever their words (a teaser's heading can read
+    like a sentence).
     """
     texts = [normalise(line) for line in lines]
-    kinds = [classify(line) for line in lines]
+    kinds = [
+        LineKind.FRAGMENT if i in headings and kind is LineKind.BODY else kind
+        for i, kind in enumerate(map(classify, lines))
+    ]
     title_key = line_key(title)
     start = next((i for i, text in enumerate(texts) if _is_title(text, title_key=title_key)), None)
     if start is None or LineKind.BODY in kinds[:start]:
@@ -415,7 +389,6 @@ __all__ = [
     "body_paragraphs",
     "byline_author",
     "classify",
-    "find_headline",
     "is_sentence",
     "line_key",
     "normalise",

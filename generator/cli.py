@@ -14,9 +14,9 @@ from typing import Annotated
 
 import typer
 
-from generator.batch import Job, Loaded
-from generator.feeds import FeedLink, read_feed, unique
-from generator.fetch import FetchError, FetchPolicy, fetch_page
+from generator.batch import Job, Loaded, link_job
+from generator.feeds import read_feeds
+from generator.fetch import FetchPolicy
 from questions.question import Kind, Question
 from questions.settings import BANK_DIR_ENV, bank_dir
 
@@ -78,8 +78,11 @@ def main(
     if feeds:
         from questions.bank import load_bank
 
-        links, failed = _feed_links(feeds, policy=policy, limit=feed_limit)
-        jobs += [_link_job(link.url, policy=policy) for link in links]
+        links, broken = read_feeds(feeds, policy=policy, limit=feed_limit)
+        for url, error in broken:
+            typer.echo(f"error: {url}: {error}", err=True)
+        failed = len(broken)
+        jobs += [link_job(link.url, policy=policy) for link in links]
         known = KnownArticles.of(load_bank(bank_dir(bank)))
     now = datetime.now(UTC)
     with _progress(len(jobs)) as advance:
@@ -111,30 +114,9 @@ def main(
 def _job(name: str, *, policy: FetchPolicy) -> Job:
     """A file is read now (an unreadable one stops the command); a link is fetched in the batch."""
     if name.lower().startswith(("http://", "https://")):
-        return _link_job(name, policy=policy)
+        return link_job(name, policy=policy)
     content = _read(name)
     return Job(name=name, load=lambda: Loaded(content=content))
-
-
-def _link_job(url: str, *, policy: FetchPolicy) -> Job:
-    def load() -> Loaded:
-        page = fetch_page(url, policy=policy)
-        return Loaded(content=page.content, url=page.url)
-
-    return Job(name=url, load=load, url=url)
-
-
-def _feed_links(feeds: list[str], *, policy: FetchPolicy, limit: int) -> tuple[list[FeedLink], int]:
-    """The article links of every feed, each once; a feed that fails is reported, the others go on."""
-    links: list[FeedLink] = []
-    failed = 0
-    for url in feeds:
-        try:
-            links += read_feed(url, policy=policy, limit=limit)
-        except FetchError as error:
-            typer.echo(f"error: {url}: {error}", err=True)
-            failed += 1
-    return unique(links), failed
 
 
 def _nothing_found(kinds: list[Kind] | None) -> str:

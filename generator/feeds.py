@@ -45,6 +45,21 @@ def read_feed(url: str, *, policy: FetchPolicy, limit: int | None = None) -> lis
     return parse_feed(fetched.content, url=fetched.url, limit=limit)
 
 
+def read_feeds(
+    urls: Iterable[str], *, policy: FetchPolicy, limit: int | None = None
+) -> tuple[list[FeedLink], list[tuple[str, FetchError]]]:
+    """The article links of every feed, each article once, and each feed that failed with its error:
+    one broken feed does not stop the others."""
+    links: list[FeedLink] = []
+    failed: list[tuple[str, FetchError]] = []
+    for url in urls:
+        try:
+            links += read_feed(url, policy=policy, limit=limit)
+        except FetchError as error:
+            failed.append((url, error))
+    return unique(links), failed
+
+
 def unique(links: Iterable[FeedLink]) -> list[FeedLink]:
     """Each article once, in order, when several feeds link to it."""
     seen: set[str] = set()
@@ -56,4 +71,4 @@ def unique(links: Iterable[FeedLink]) -> list[FeedLink]:
     return kept
 
 
-__all__ = ["FeedLink", "parse_feed", "read_feed", "unique"]
+__all__ = ["FeedLink", "parse_feed", "read_feed", "read_feeds", "unique"]

@@ -127,8 +127,10 @@ def _private(host: str, address: IPAddress) -> str:
     return f"{host} is at a private or local address ({address}), which the app does not fetch"
 
 
-def _guard(refuses: Callable[[IPAddress], bool]) -> dict[str, list[Callable[..., Any]]]:
-    """httpx event hooks that keep every request, redirects included, off refused addresses."""
+def _guard(refuses: Callable[[IPAddress], bool] | None) -> dict[str, list[Callable[..., Any]]]:
+    """httpx event hooks run on every request, redirects included: the name is resolved first (so a
+    name that resolves to nothing gets its own message), and with ``refuses``, no refused address
+    is connected to or read from."""
 
     def before(request: httpx.Request) -> None:
         scheme = request.url.scheme
@@ -136,10 +138,12 @@ def _guard(refuses: Callable[[IPAddress], bool]) -> dict[str, list[Callable[...,
             raise _Refused(f"only http: and https: links can be read (a redirect went to {scheme}:)")
         host = request.url.host
         for address in _addresses(host, request.url.port or (443 if scheme == "https" else 80)):
-            if refuses(address):
+            if refuses is not None and refuses(address):
                 raise _Refused(_private(host, address))
 
     def after(response: httpx.Response) -> None:
+        if refuses is None:
+            return
         stream = response.extensions.get("network_stream")
         peer = stream.get_extra_info("server_addr") if stream is not None else None
         if peer is None:
@@ -197,7 +201,7 @@ def fetch(url: str, *, policy: FetchPolicy, accept: Collection[str] = PAGE_TYPES
                 max_redirects=policy.max_redirects,
                 timeout=policy.timeout,
                 headers={"User-Agent": USER_AGENT, "Accept": ", ".join(sorted(accept)) + ", */*;q=0.1"},
-                event_hooks=_guard(policy.refuses) if policy.refuses else None,
+                event_hooks=_guard(policy.refuses),
                 # The app's rule checks the address connected to: a proxy would hide it.
                 trust_env=policy.refuses is None,
             ) as client,

@@ -9,35 +9,28 @@ from __future__ import annotations
 
 import hashlib
 import html
-import logging
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-import trafilatura
-from lxml import etree
-from lxml import html as lxml_html
-from lxml.html import HtmlElement
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from trafilatura.deduplication import LRUCache
 
 from .article import Article, SourceFormat
 from .boilerplate import (
     body_paragraphs,
     byline_author,
-    find_headline,
     is_sentence,
     normalise,
-    strip_site_suffix,
 )
-from .byline import clean_author
 from .encoding import BINARY, SNIFF, decode, looks_binary
 from .errors import ArticleError
+from .headline import find_headline
+from .html_page import html_page
 from .language import ENGLISH, read_language
+from .page import Page
 from .page_date import page_date
 
 MAX_CHARS = 200_000
@@ -80,32 +73,7 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
 _ENDS_CLAUSE = re.compile(r"[.!?:;…\"”’)\]]$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_HTML_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)
-"""Parses as trafilatura's own parser does: comments and processing instructions are never text.
-``huge_tree``: libxml2 otherwise stops at 256 levels of nesting and loses everything deeper."""
-_DATE_PARAMS = {"original_date": True, "extensive_search": False}
-"""htmldate's options (through trafilatura): the date first published, from the page's own markup."""
-_BLOCK_TAGS = frozenset({"ab", "cell", "div", "head", "item", "lb", "list", "p", "quote", "row", "table"})
-"""The block elements of trafilatura's output (its XML-TEI-like markup, whichever extractor ran)."""
-_SPACE = re.compile(r"\s+")
-_LINK_SHARE = 0.9
-"""A block with at least this share of its letters in links is a link, not prose."""
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
-"""trafilatura logs each page it gives up on as a warning; ingest tells the user itself (ArticleError)."""
-
 _MARKDOWN = MarkdownIt("commonmark")
-
-
-@dataclass(frozen=True)
-class _Page:
-    """What extraction found on a page: its text as lines, and what it says about itself."""
-
-    lines: list[str]
-    title: str = ""
-    author: str | None = None
-    published: str | None = None
-    url: str | None = None
 
 
 # Format
@@ -154,10 +122,10 @@ def _unwrap(raw_lines: Sequence[str]) -> list[str]:
     return lines
 
 
-def _text_page(text: str) -> _Page:
+def _text_page(text: str) -> Page:
     unescaped = _ENTITY.sub(lambda entity: html.unescape(entity[0]), _strip_markup(text))
     lines = _unwrap(unescaped.splitlines())
-    return _Page(
+    return Page(
         lines=lines, title=find_headline(lines), author=byline_author(lines), published=page_date(lines)
     )
 
@@ -175,7 +143,7 @@ def _inline_text(children: Sequence[Token]) -> str:
     return "".join(parts)
 
 
-def _markdown_page(text: str) -> _Page:
+def _markdown_page(text: str) -> Page:
     blocks: list[str] = []
     title = ""
     heading = ""
@@ -191,7 +159,7 @@ def _markdown_page(text: str) -> _Page:
         elif token.type == "html_block":
             blocks.append(token.content)
     lines = _unwrap("\n\n".join(blocks).splitlines())
-    return _Page(
+    return Page(
         lines=lines,
         title=title or find_headline(lines),
         author=byline_author(lines),
@@ -200,96 +168,6 @@ def _markdown_page(text: str) -> _Page:
 
 
 # HTML
-
-
-def _canonical_url(root: HtmlElement) -> str | None:
-    """The page's canonical link or og:url, for when trafilatura finds no URL."""
-    urls = [*root.xpath("//link[@rel='canonical']/@href"), *root.xpath("//meta[@property='og:url']/@content")]
-    return next((url.strip() for url in urls if url.strip().startswith(("http://", "https://"))), None)
-
-
-def _block_lines(body: Any) -> list[str]:
-    """The text of trafilatura's output tree, one line per block (paragraph, heading, list item, cell).
-
-    Its plain text would put a whole table row on one line: a page laid out in a table would give
-    one paragraph of menu and article together. A block whose text is all link text is a link to
-    elsewhere (a menu entry, a teaser for another story), never the article's prose, and is left out.
-    """
-    lines: list[str] = []
-    text: list[str] = []
-    linked = 0
-    depth = 0  # how many links the walk is inside
-
-    def add(part: str | None) -> None:
-        nonlocal linked
-        part = _SPACE.sub(" ", part or "")
-        text.append(part)
-        if depth:
-            linked += len(part.strip())
-
-    def end_block() -> None:
-        nonlocal linked
-        line = normalise("".join(text))
-        if line and linked < len(line.replace(" ", "")) * _LINK_SHARE:
-            lines.append(line)
-        text.clear()
-        linked = 0
-
-    for event, node in etree.iterwalk(body, events=("start", "end")):
-        if node.tag in _BLOCK_TAGS:
-            end_block()
-        if event == "start":
-            depth += node.tag == "ref"
-            add(node.text)
-        else:
-            depth -= node.tag == "ref"
-            if node is not body:
-                add(node.tail)
-    end_block()
-    return lines
-
-
-def _html_page(text: str) -> _Page:
-    """The article trafilatura finds on an HTML page, one line per block, with the page's metadata."""
-    try:
-        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=_HTML_PARSER)
-    except (etree.ParserError, ValueError):
-        return _Page(lines=[])
-    # A whole document, not the string: trafilatura refuses a pasted fragment of one block. It works on
-    # a copy, so the tree is still whole for the URL fallback.
-    found = trafilatura.bare_extraction(
-        root,
-        url=None,
-        with_metadata=True,
-        include_comments=False,
-        # Pages laid out in a table keep their article; a data table's cells become short lines, which
-        # the furniture rules drop.
-        include_tables=True,
-        # Links are kept only to tell which blocks are nothing but a link (_block_lines).
-        include_links=True,
-        favor_precision=False,
-        # Dates the page states about itself (meta, JSON-LD, <time>, dated elements); not the first
-        # date found anywhere in the text, which in a news story is often the date of an event.
-        date_extraction_params=_DATE_PARAMS,
-        # A cache of this page's own: the default one is shared by the whole process, and would drop
-        # text seen in pages ingested before.
-        deduplicate=LRUCache(maxsize=4096),
-        # The on-page headline is the title, not a paragraph; metadata is read before this pruning.
-        prune_xpath="//h1",
-        output_format="python",
-    )
-    if found is None:
-        return _Page(lines=[])
-    fields = found if isinstance(found, dict) else found.as_dict()
-    body = fields.get("body")
-    url = fields.get("url") or ""
-    return _Page(
-        lines=[] if body is None else _block_lines(body),
-        title=strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename")),
-        author=clean_author(fields.get("author")),
-        published=fields.get("date") or None,
-        url=url if url.startswith(("http://", "https://")) else _canonical_url(root),
-    )
 
 
 # Size
@@ -388,14 +266,17 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
         raise ArticleError(BINARY)
     source_format = _detect_format(text, filename=filename)
     if source_format is SourceFormat.HTML:
-        page = _html_page(text)
+        page = html_page(text)
     elif source_format is SourceFormat.MARKDOWN:
         page = _markdown_page(text)
     else:
         page = _text_page(text)
     lines, lines_cut = _first_lines(page.lines, chars=max_chars * TEXT_CHARS_PER_ARTICLE_CHAR)
     paragraphs = body_paragraphs(
-        lines, title=page.title, keep_inner_fragments=source_format is SourceFormat.HTML
+        lines,
+        title=page.title,
+        keep_inner_fragments=source_format is SourceFormat.HTML,
+        headings=page.headings,
     )
     # A web page's article has sentences; text without any is what is left of its menus.
     if not paragraphs or (source_format is SourceFormat.HTML and not any(map(is_sentence, paragraphs))):

@@ -1,4 +1,5 @@
-"""The date a page gives itself in its text ("Published 5 September 2025, 14:02 | Updated …").
+"""The date a page gives itself in its text ("Published 5 September 2025, 14:02 | Updated …",
+"By Jane Doe · March 16, 2025").
 
 HTML pages state it in their markup, which trafilatura reads; a pasted text or Markdown page has
 only its timestamp line, the first date of which is the publication date.
@@ -43,9 +44,9 @@ def _first_date(line: str) -> date | None:
 
 
 def page_date(lines: Sequence[str]) -> str | None:
-    """The first date on the page's first timestamp line, as ISO 8601; None when it has none."""
+    """The first date on the page's first timestamp or byline line, as ISO 8601; None when none has one."""
     for line in lines:
-        if classify(line) is LineKind.DATELINE:
+        if classify(line) in {LineKind.DATELINE, LineKind.BYLINE}:
             day = _first_date(normalise(line))
             if day is not None:
                 return day.isoformat()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 from random import Random
 
@@ -24,13 +24,23 @@ from pydantic import AwareDatetime, BaseModel, Field, ValidationError
 
 from questions.bank import Bank
 from questions.grading import grade
+from questions.learner_day import next_day_start
 from questions.progress import ProgressStore
 from questions.question import MCQ_CHOICES, Kind, Question, Source, new_question_id
 from questions.scheduling import rating_for
+from questions.scheduling import review as review_card
 from questions.verdict import Reason, Verdict
 
 TYPED_KINDS = frozenset({Kind.WH, Kind.CLOZE})
 """Kinds answered by typing: only these can be overridden with "I was right"."""
+
+KIND_NAMES = {
+    Kind.CLOZE: "fill in the blank",
+    Kind.WH: "short answer",
+    Kind.MCQ: "multiple choice",
+    Kind.TRUE_FALSE: "true or false",
+}
+"""Each kind as the learner reads it."""
 
 RATING_NAMES = {Rating.Again: "Again", Rating.Hard: "Hard", Rating.Good: "Good", Rating.Easy: "Easy"}
 
@@ -73,6 +83,10 @@ class QuizSession(BaseModel):
     shown_at: AwareDatetime
     """When the current question appeared: the time taken to answer counts from here."""
     finished: AwareDatetime | None = None
+    seed: int = 0
+    """Orders each question's choices: the same session shows the same order, another a new one."""
+    planned: int | None = None
+    """How many questions the session had before the learner ended it early (``end``)."""
 
     @property
     def total(self) -> int:
@@ -110,9 +124,10 @@ def matching_questions(
 ) -> list[tuple[str, Question]]:
     """(deck key, question) for each question that passes every filter given; an empty filter passes all.
 
-    ``text`` matches the prompt, the answer, alternatives, choices and tags, ignoring case.
+    ``text`` matches when each of its words is in the prompt, the answer, an alternative, a choice,
+    a tag or the kind's name, ignoring case and in any order ("cuba 2022").
     """
-    needle = text.strip().casefold()
+    words = text.casefold().split()
     found = []
     for entry, question in bank.questions():
         if decks and entry.key not in decks and entry.deck.name not in decks:
@@ -121,15 +136,18 @@ def matching_questions(
             continue
         if tags and not set(question.tags) & set(tags):
             continue
-        if needle:
-            haystack = [
-                question.prompt,
-                question.answer_text,
-                *question.alternatives,
-                *question.choices,
-                *question.tags,
-            ]
-            if not any(needle in part.casefold() for part in haystack):
+        if words:
+            haystack = "\n".join(
+                [
+                    question.prompt,
+                    question.answer_text,
+                    *question.alternatives,
+                    *question.choices,
+                    *question.tags,
+                    KIND_NAMES[question.kind],
+                ]
+            ).casefold()
+            if not all(word in haystack for word in words):
                 continue
         found.append((entry.key, question))
     return found
@@ -150,11 +168,21 @@ def choose_questions(
     return Random(seed).sample(pool, min(max(count, 0), len(pool)))
 
 
-def review_queue(bank: Bank, store: ProgressStore, *, now: datetime, limit: int = 50) -> list[str]:
-    """Questions due by FSRS (soonest first), then recent mistakes not already due; only those
+def due_today(bank: Bank, store: ProgressStore, *, now: datetime, zone: tzinfo) -> list[str]:
+    """Questions still in the bank whose card falls due before the learner's next day starts
+    (soonest first): the one meaning of "due" that Review and Progress share."""
+    known = {question.id for _, question in bank.questions()}
+    due_by = next_day_start(now, zone=zone) - timedelta(microseconds=1)
+    return [question_id for question_id in store.due_question_ids(now=due_by) if question_id in known]
+
+
+def review_queue(
+    bank: Bank, store: ProgressStore, *, now: datetime, zone: tzinfo, limit: int = 50
+) -> list[str]:
+    """Questions due today (``due_today``), then recent mistakes not already due; only those
     still in the bank."""
     known = {question.id for _, question in bank.questions()}
-    due = [question_id for question_id in store.due_question_ids(now=now) if question_id in known]
+    due = due_today(bank, store, now=now, zone=zone)
     wrong = [
         record.question_id for record in store.recent_mistakes(limit=limit) if record.question_id in known
     ]
@@ -164,14 +192,26 @@ def review_queue(bank: Bank, store: ProgressStore, *, now: datetime, limit: int 
 # A session
 
 
-def start(question_ids: Sequence[str], *, now: datetime, mode: Mode = Mode.QUIZ) -> QuizSession:
+def start(
+    question_ids: Sequence[str], *, now: datetime, mode: Mode = Mode.QUIZ, seed: int = 0
+) -> QuizSession:
     return QuizSession(
         mode=mode,
         question_ids=list(question_ids),
         started=now,
         shown_at=now,
         finished=now if not question_ids else None,
+        seed=seed,
     )
+
+
+def presented_choices(session: QuizSession, question: Question) -> list[str]:
+    """The question's choices in the order this presentation shows them: shuffled from the
+    session's seed, the question and its position, so the answer is not always at the same
+    number (the bank keeps choices sorted) and a rerun of the page does not reorder them."""
+    choices = list(question.choices)
+    Random(f"{session.seed}:{session.position}:{question.id}").shuffle(choices)
+    return choices
 
 
 def current_id(session: QuizSession) -> str | None:
@@ -239,11 +279,56 @@ def override(session: QuizSession, question: Question, *, now: datetime, store: 
     return verdict
 
 
-def suggested_rating(answer: Answer) -> Rating:
-    """The rating the verdict gives: Again when wrong, Easy when right and quick, else Good."""
+GUESSABLE_KINDS = frozenset({Kind.MCQ, Kind.TRUE_FALSE})
+"""Kinds answered by picking: a right pick may be a guess, so it is never suggested Easy."""
+
+
+def suggested_rating(answer: Answer, *, kind: Kind, missed_before: bool = False) -> Rating:
+    """The rating the verdict gives: Again when wrong, Easy when a typed answer is right and quick,
+    else Good. Never Easy for a pick (multiple choice, true/false) or for a question missed the last
+    time it was answered (``missed_before``): right after a miss it is not easy yet."""
     if answer.overridden:
         return Rating.Good
-    return rating_for(answer.verdict, seconds_taken=answer.seconds_taken)
+    rating = rating_for(answer.verdict, seconds_taken=answer.seconds_taken)
+    if rating is Rating.Easy and (kind in GUESSABLE_KINDS or missed_before):
+        return Rating.Good
+    return rating
+
+
+def review_suggestion(answer: Answer, question: Question, *, store: ProgressStore) -> Rating:
+    """``suggested_rating`` for a review answer, knowing from the log whether the question was
+    missed the last time it was answered."""
+    history = store.history(question.id)
+    missed = bool(history) and not history[-1].correct
+    return suggested_rating(answer, kind=question.kind, missed_before=missed)
+
+
+def next_intervals(store: ProgressStore, question_id: str, *, now: datetime) -> dict[Rating, timedelta]:
+    """How long until the question is due again after each rating, as Anki shows on its buttons."""
+    card = store.card(question_id)
+    intervals = {}
+    for rating in RATING_NAMES:
+        reviewed = review_card(card, rating, at=now, scheduler=store.scheduler)
+        intervals[rating] = reviewed.due - now
+    return intervals
+
+
+def interval_text(span: timedelta) -> str:
+    """A next interval as Anki writes it: "<1m", "10m", "3h", "4d", "2mo", "1.5y"."""
+    minutes = span.total_seconds() / 60
+    if minutes < 1:
+        return "<1m"
+    if minutes < 60:
+        return f"{round(minutes)}m"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)}h"
+    days = hours / 24
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}".removesuffix(".0") + "mo"
+    return f"{days / 365:.1f}".removesuffix(".0") + "y"
 
 
 def rate(session: QuizSession, question: Question, *, rating: Rating | None, store: ProgressStore) -> Rating:
@@ -253,7 +338,7 @@ def rate(session: QuizSession, question: Question, *, rating: Rating | None, sto
         raise ValueError(f"question {question.id!r} has no answer to rate")
     if answer.rating is not None:
         return answer.rating
-    chosen = rating if rating is not None else suggested_rating(answer)
+    chosen = rating if rating is not None else review_suggestion(answer, question, store=store)
     _record(answer, question, store=store, rating=chosen)
     return chosen
 
@@ -288,6 +373,22 @@ def advance(session: QuizSession, *, now: datetime, from_position: int | None = 
     session.shown_at = now
     if session.done:
         session.finished = now
+
+
+def end(session: QuizSession, *, now: datetime) -> None:
+    """End the session part-way: the questions answered so far stay (recorded as they were), the
+    others are dropped, and the score counts what was answered. A review answer not yet rated is
+    dropped too, as it was never recorded."""
+    if session.done:
+        return
+    current = current_answer(session)
+    if current is not None and session.mode is Mode.REVIEW and not current.recorded:
+        session.answers.pop(current.question_id)
+    kept = [question_id for question_id in session.question_ids if question_id in session.answers]
+    session.planned = session.total
+    session.question_ids = kept
+    session.position = len(kept)
+    session.finished = now
 
 
 def skip(session: QuizSession, *, now: datetime, question_id: str | None = None) -> None:
@@ -405,6 +506,8 @@ def question_from_form(form: QuestionForm, *, original: Question | None, now: da
         fields["answer"] = truth if truth is not None else form.answer
     if original and original.source:
         fields["source"] = _source_for(original.source, answer=fields["answer"])
+    if form.kind is Kind.MCQ and (problems := _choice_problems(form)):
+        raise FormErrors(problems)
     try:
         return Question.model_validate(fields)
     except ValidationError as error:
@@ -414,6 +517,19 @@ def question_from_form(form: QuestionForm, *, original: Question | None, now: da
             field = {"source": "answer", "id": "form"}.get(str(location), str(location))
             errors.setdefault(field if field in FORM_FIELDS else "form", _form_message(detail))
         raise FormErrors(errors) from None
+
+
+def _choice_problems(form: QuestionForm) -> dict[str, str]:
+    """What is wrong with a multiple-choice form, in the learner's words (the model's messages are
+    written for deck files)."""
+    choices = [choice.strip() for choice in form.choices]
+    if not all(choices):
+        return {"choices": f"fill in all {MCQ_CHOICES} choices"}
+    if len({choice.casefold() for choice in choices}) < len(choices):
+        return {"choices": "the choices must all differ"}
+    if form.answer.strip() not in choices:
+        return {"answer": "the answer must be one of the choices, written the same way"}
+    return {}
 
 
 def _source_for(source: Source, *, answer: object) -> Source:
@@ -434,6 +550,8 @@ def _form_message(detail: Mapping[str, object]) -> str:
 
 __all__ = [
     "FORM_FIELDS",
+    "GUESSABLE_KINDS",
+    "KIND_NAMES",
     "RATING_NAMES",
     "TYPED_KINDS",
     "Answer",
@@ -446,17 +564,23 @@ __all__ = [
     "choose_questions",
     "current_answer",
     "current_id",
+    "due_today",
     "duration_text",
     "elapsed",
+    "end",
     "filter_options",
     "form_of",
+    "interval_text",
     "matching_questions",
     "mistakes",
+    "next_intervals",
     "override",
+    "presented_choices",
     "question_from_form",
     "rate",
     "retry_mistakes",
     "review_queue",
+    "review_suggestion",
     "score",
     "skip",
     "start",

@@ -13,6 +13,9 @@ class Reason(StrEnum):
     TYPO = "typo"
     NUMBER = "number"
     DATE = "date"
+    ABBREVIATION = "abbreviation"
+    SURNAME = "surname"
+    EXTRA_WORDS = "extra_words"
     WRONG = "wrong"
 
 
@@ -21,7 +24,10 @@ _EXPLANATIONS = {
     Reason.ALTERNATIVE: "accepted: another accepted answer",
     Reason.TYPO: "accepted: small typo",
     Reason.NUMBER: "accepted: same number",
-    Reason.DATE: "accepted: same date",
+    Reason.DATE: "accepted: same date or time",
+    Reason.ABBREVIATION: "accepted: another name for the same",
+    Reason.SURNAME: "accepted: surname",
+    Reason.EXTRA_WORDS: "accepted: the answer, extra words aside",
     Reason.WRONG: "wrong",
 }
 
@@ -33,11 +39,16 @@ class Verdict(BaseModel):
     reason: Reason
     expected: str
     """The answer as the question states it, to show the learner."""
+    detail: str = ""
+    """What the rule found, e.g. "the unit left out", "Iraq is a different country"."""
 
     @property
     def explanation(self) -> str:
-        """What the app tells the learner, e.g. "accepted: small typo"."""
-        return _EXPLANATIONS[self.reason]
+        """What the app tells the learner, e.g. "accepted: small typo" or
+        "not accepted: Iraq is a different country"."""
+        if self.reason is Reason.WRONG:
+            return f"not accepted: {self.detail}" if self.detail else _EXPLANATIONS[Reason.WRONG]
+        return f"{_EXPLANATIONS[self.reason]}, {self.detail}" if self.detail else _EXPLANATIONS[self.reason]
 
 
 __all__ = ["Reason", "Verdict"]

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.batch import Job, KnownArticles, Loaded, generate_batched
+from generator.batch import Job, KnownArticles, Loaded, generate_batched, link_job
 from generator.feeds import FeedLink, parse_feed, read_feed, unique
-from generator.fetch import ALLOW_PRIVATE_ENV, FetchError, FetchPolicy, fetch_page
+from generator.fetch import ALLOW_PRIVATE_ENV, FetchError, FetchPolicy
 from questions.bank import load_bank
 
 from .conftest import REPO
@@ -62,11 +62,7 @@ def test_an_article_in_two_feeds_is_read_once() -> None:
 
 
 def page_job(url: str) -> Job:
-    def load() -> Loaded:
-        page = fetch_page(url, policy=POLICY)
-        return Loaded(content=page.content, url=page.url)
-
-    return Job(name=url, load=load, url=url)
+    return link_job(url, policy=POLICY)
 
 
 def test_one_failing_article_is_reported_and_the_others_go_on(web: WebServer) -> None:
@@ -180,4 +176,6 @@ def test_an_article_the_generator_fails_on_costs_that_article_only(web: WebServe
     not_text = Job(name="broken", load=lambda: Loaded(content=12345))  # type: ignore[arg-type]
     outcomes = generate_batched([page_job(web.corpus(PAGES[0])), not_text], limit=2)
     assert len(outcomes[0].items) == 2
-    assert outcomes[1].error is not None and outcomes[1].error.startswith("the generator failed on this article (")
+    assert outcomes[1].error is not None and outcomes[1].error.startswith(
+        "the generator failed on this article ("
+    )

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect, sync_playwright
 
+from generator.batch import Job, Loaded, generate_batched
 from generator.fetch import (
     ALLOW_PRIVATE_ENV,
     MAX_BYTES,
@@ -27,13 +28,13 @@ from generator.pipeline import generate
 from questions.bank import load_bank
 from questions.question import Question
 
-from .browser_support import launch_chromium, streamlit_app
+from .browser_support import ARTICLE_HTML, launch_chromium, streamlit_app
 from .conftest import REPO
 from .test_app import click, generated, plain, run
 from .test_browser import click_until
 from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, web_server
 
-QUICK = FetchPolicy(timeout=1.0)
+QUICK = FetchPolicy(timeout=2.0)
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ def test_a_redirect_is_followed_and_the_final_address_kept(web: WebServer) -> No
         ("/huge", f"the page is larger than {MAX_BYTES / 1e6:.1f} MB, the most that is read"),
         ("/huge-declared", "the page is larger than 2.0 MB, the most that is read (50.0 MB)"),
         ("/data.json", "the link gives application/json, not a web page (HTML)"),
-        ("/slow", "timed out: the server took more than 1 s to answer"),
+        ("/slow", "timed out: the server took more than 2 s to answer"),
         ("/loop", "too many redirects (more than 5)"),
     ],
     ids=["404", "50-MB", "50-MB-declared", "not-html", "slow", "redirect-loop"],
@@ -138,7 +139,7 @@ def test_the_setting_lets_the_app_reach_a_local_server(
 
 
 def test_the_address_rule_is_checked_again_after_a_redirect(web: WebServer) -> None:
-    only_this_server = FetchPolicy(timeout=1.0, refuses=lambda address: str(address) != "127.0.0.1")
+    only_this_server = FetchPolicy(timeout=2.0, refuses=lambda address: str(address) != "127.0.0.1")
     with pytest.raises(FetchError, match=r"^127\.0\.0\.2 is at a private or local address \(127\.0\.0\.2\)"):
         fetch_page(f"{web.url}/to-another-host", policy=only_this_server)
     assert len(web.agents) == 1, "the first hop was allowed and sent"
@@ -254,3 +255,28 @@ def test_a_link_in_the_browser_gives_items_to_accept(
         page.context.close()
     saved = load_bank(bank_folder).entry("from-a-link").deck.questions
     assert saved and all(item.source and item.source.url and "chron.com" in item.source.url for item in saved)
+
+
+def test_a_page_without_a_canonical_link_is_sourced_at_its_address_and_its_script_never_runs(
+    web: WebServer,
+) -> None:
+    page = re.sub(r"<link rel=\"canonical\"[^>]*>\n", "", ARTICLE_HTML)
+    assert "canonical" not in page and "<script>" in page
+    (web.site / "solar.html").write_text(page)
+    url = f"{web.url}/site/solar.html"
+    [outcome] = generate_batched(
+        [Job(name=url, load=lambda: Loaded(content=fetch_page(url, policy=QUICK).content, url=url))], limit=5
+    )
+    assert len(outcome.items) == 5
+    assert all(item.source and item.source.url == url for item in outcome.items)
+    assert not [
+        text
+        for item in outcome.items
+        for text in (item.prompt, item.answer_text, *item.choices)
+        if "alert" in text
+    ]
+
+
+def test_a_host_name_that_resolves_to_nothing_is_one_clear_line() -> None:
+    with pytest.raises(FetchError, match=r"^cannot find the server 'no-such-host\.invalid'$"):
+        fetch_page("http://no-such-host.invalid/story.html", policy=QUICK)

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given as examples
+from hypothesis import settings
+from hypothesis import strategies as st
 
 from questions.grading import grade
-from questions.question import Question
+from questions.question import Question, Source
 from questions.verdict import Reason, Verdict
 
 EXACT, ALTERNATIVE, TYPO = Reason.EXACT, Reason.ALTERNATIVE, Reason.TYPO
@@ -93,7 +96,7 @@ TYPED_CASES: list[tuple[str, str, list[str], Reason]] = [
     ("Apollo 12", "Apollo 11", [], WRONG),
     ("$14 billion", "$14 million", [], WRONG),
     ("$15 million", "$14 million", [], WRONG),
-    ("14 million", "$14 million", [], WRONG),
+    ("14 million", "$14 million", [], NUMBER),  # the unit left out
     ("14 million euros", "$14 million", [], WRONG),
     ("50%", "5%", [], WRONG),
     # dates in several formats
@@ -116,7 +119,7 @@ TYPED_CASES: list[tuple[str, str, list[str], Reason]] = [
     ("2024-02-15", "February 14, 2024", [], WRONG),
     ("March 2023", "March 2024", [], WRONG),
     ("Wednesday", "Tuesday", [], WRONG),
-    ("May", "Theresa May", [], WRONG),
+    ("May", "Theresa May", [], Reason.SURNAME),  # a month name is a surname here, not a date
     # nothing to grade
     ("", "Paris", [], WRONG),
     ("   ", "Paris", [], WRONG),
@@ -221,3 +224,144 @@ def test_the_verdict_shows_the_answer_as_the_question_states_it() -> None:
     verdict = grade_typed("nyc", "New York City", ["NYC"])
     assert verdict.expected == "New York City"
     assert verdict.explanation == "accepted: another accepted answer"
+
+
+def source_question(answer: str, sentence: str) -> Question:
+    return Question(
+        id="q2",
+        kind="wh",
+        prompt="Who is it?",
+        answer=answer,
+        source=Source(article_id="a1", sentence=sentence),
+    )
+
+
+TEACHER_RULE_CASES: list[tuple[str, str, Reason, str]] = [
+    # a typo never changes a digit glued to letters, nor turns a place into another place
+    ("G7", "G20", WRONG, "not accepted: a different number"),
+    ("H5N1", "H1N1", WRONG, "not accepted: a different number"),
+    ("Iran", "Iraq", WRONG, "not accepted: Iran is a different country"),
+    ("Austria", "Australia", WRONG, "not accepted: Austria is a different country"),
+    ("New Jersey", "New York", WRONG, "not accepted: New Jersey is a different US state"),
+    ("1,960", "1960", WRONG, "not accepted: 1,960 is a count, not the year 1960"),
+    ("I ran", "Iran", WRONG, "wrong"),
+    ("Kim Jong-il", "Kim Jong-un", WRONG, "wrong"),
+    ("Jinping", "Xi Jinping", WRONG, "wrong"),
+    ("Havanna", "Havana", TYPO, "accepted: small typo"),
+    # numbers as values with their unit
+    ("six years", "6 years", NUMBER, "accepted: same number"),
+    ("14k", "14,000", NUMBER, "accepted: same number"),
+    ("fourteen thousand", "14,000", NUMBER, "accepted: same number"),
+    ("1/2", "half", NUMBER, "accepted: same number"),
+    ("World War 2", "World War II", NUMBER, "accepted: same number"),
+    ("14 million", "$14 million", NUMBER, "accepted: same number, the unit left out"),
+    ("6 months", "6 years", WRONG, "not accepted: a different unit (month, not year)"),
+    # other names, surnames, fillers, times
+    ("UN", "United Nations", Reason.ABBREVIATION, "accepted: another name for the same"),
+    ("Castro", "Fidel Castro", Reason.SURNAME, "accepted: surname"),
+    ("York", "New York", WRONG, "wrong"),
+    ("in 1960", "1960", Reason.EXTRA_WORDS, "accepted: the answer, extra words aside"),
+    ("before 1960", "1960", WRONG, "wrong"),
+    ("7 p.m.", "19:00", DATE, "accepted: same date or time"),
+    ("8 p.m.", "19:00", WRONG, "not accepted: a different date or time"),
+]
+
+
+@pytest.mark.parametrize(("given", "answer", "reason", "explanation"), TEACHER_RULE_CASES)
+def test_each_rule_says_why_it_accepted_or_rejected(
+    given: str, answer: str, reason: Reason, explanation: str
+) -> None:
+    verdict = grade_typed(given, answer)
+    assert (verdict.reason, verdict.explanation) == (reason, explanation)
+
+
+def test_a_surname_is_accepted_only_when_the_source_names_no_one_else_with_it() -> None:
+    alone = source_question("Fidel Castro", "Fidel Castro visited Pyongyang in 1986.")
+    assert grade(alone, "Castro").reason == Reason.SURNAME
+    brothers = source_question("Fidel Castro", "Fidel Castro handed power to his brother Raúl Castro.")
+    verdict = grade(brothers, "Castro")
+    assert verdict.explanation == "not accepted: the question also names Raúl Castro"
+
+
+def test_a_name_the_source_writes_is_never_a_typo_of_the_answer() -> None:
+    question = source_question("Kim Jong-un", "Kim Jong-un succeeded his father Kim Jong-il in 2011.")
+    verdict = grade(question, "Kim Jong-il")
+    assert verdict.explanation == "not accepted: Kim Jong-il is another name in the question"
+
+
+def test_initials_are_spelt_out_only_when_the_source_spells_them() -> None:
+    spelt = source_question("KCNA", "The Korean Central News Agency (KCNA) reported the visit.")
+    assert grade(spelt, "Korean Central News Agency").reason == Reason.ABBREVIATION
+    unspelt = source_question("KCNA", "KCNA reported the visit.")
+    assert grade(unspelt, "Korean Cookery News Association").reason == WRONG
+
+
+def test_an_answer_may_repeat_the_question_s_words_but_not_change_its_meaning() -> None:
+    question = Question(
+        id="q3",
+        kind="wh",
+        prompt="Since what year has a trade mission represented Seoul in Cuba?",
+        answer="2005",
+    )
+    assert grade(question, "since 2005").reason == Reason.EXTRA_WORDS
+    assert grade(question, "before 2005").reason == WRONG
+    assert grade(question, "Seoul 2005").reason == WRONG, "a name of the question is no filler"
+
+
+ANSWER_PIECES = st.sampled_from(
+    [*"abcXYZ019 ,./-$%€:'", "million", " and a half", "Feb", "p.m.", "one", "ii", "the ", "US", "in "]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@examples(
+    st.one_of(st.text(max_size=20), st.lists(ANSWER_PIECES, max_size=8).map("".join)),
+    st.lists(ANSWER_PIECES, min_size=1, max_size=8).map("".join).filter(str.strip),
+)
+def test_grading_any_typed_text_gives_a_verdict_and_never_raises(given_text: str, answer: str) -> None:
+    verdict = grade_typed(given_text, answer)
+    assert verdict.correct is (verdict.reason != WRONG)
+
+
+def test_a_date_in_digits_is_read_day_first_and_month_first() -> None:
+    assert grade_typed("4/2", "Feb. 4").reason == DATE
+    assert grade_typed("2/4", "Feb. 4").reason == DATE
+    assert grade_typed("4.2.2024", "February 4, 2024").reason == DATE
+    assert grade_typed("5/2", "Feb. 4").reason == WRONG
+
+
+def test_a_full_name_is_accepted_for_a_surname_when_the_source_writes_it_alone() -> None:
+    alone = source_question("Castro", "President Fidel Castro met Kim Il Sung in Pyongyang.")
+    assert grade(alone, "Fidel Castro").reason == Reason.ABBREVIATION
+    assert grade(alone, "Raúl Castro").reason == WRONG
+    brothers = source_question("Castro", "Fidel Castro and his brother Raúl Castro met Kim Il Sung.")
+    assert grade(brothers, "Fidel Castro").reason == WRONG
+
+
+def test_a_surname_with_extra_words_around_it_is_too_far_to_accept() -> None:
+    question = Question(
+        id="q4", kind="wh", prompt="Which founder of the regime did Castro meet?", answer="Kim Il Sung"
+    )
+    assert grade(question, "Kim").reason == Reason.SURNAME
+    assert grade(question, "Kim the founder").reason == WRONG
+    assert grade(question, "the founder Kim Il Sung").reason == Reason.EXTRA_WORDS
+
+
+def test_a_unit_the_answer_leaves_out_is_accepted_only_when_the_question_names_it() -> None:
+    def asked(prompt: str) -> Question:
+        return Question(id="q5", kind="wh", prompt=prompt, answer="14 million")
+
+    dollars = grade(asked("How many dollars did South Korea export to Cuba?"), "$14 million")
+    assert dollars.explanation == "accepted: same number, the question's unit"
+    people = grade(asked("How many South Koreans visited Cuba?"), "$14 million")
+    assert people.explanation == "not accepted: the answer has no unit (dollar given)"
+    assert (
+        grade(asked("How many dollars did South Korea export to Cuba?"), "14 million euros").reason == WRONG
+    )
+
+
+def test_a_city_may_carry_its_country_or_state_but_not_another() -> None:
+    assert grade_typed("Havana, Cuba", "Havana").reason == Reason.EXTRA_WORDS
+    assert grade_typed("Austin, Texas", "Austin").reason == Reason.EXTRA_WORDS
+    assert grade_typed("Havana, Mexico", "Havana").reason == WRONG
+    assert grade_typed("Seoul, North Korea", "Seoul").reason == WRONG

@@ -575,3 +575,19 @@ def test_an_english_article_with_a_short_foreign_quote_is_accepted() -> None:
 )
 def test_each_line_is_told_apart(line: str, kind: LineKind) -> None:
     assert classify(line) is kind
+
+
+def test_link_only_blocks_and_headings_after_the_article_go_while_inner_subheadings_stay() -> None:
+    teasers = (
+        "<li><a href='/b'>Harbour ferry returns</a>"
+        "<h4>The harbour ferry returned to service on Monday after a long repair.</h4></li>"
+        "<li><a href='/c'>Tunnel plan</a><h4>The tunnel plan was dropped by the council after a vote on Monday.</h4></li>"
+    )
+    body = (
+        "<article><h1>Council backs river bridge</h1>"
+        "<p><a href='/a'>Ferry fares rise again as the operator cites fuel costs</a></p>"
+        f"<p>{BRIDGE}</p><h2>A long wait</h2><p>{BRIDGE_COST}</p>"
+        f"<h3>Our model simulated every council vote of the year with surprising results.</h3><ul>{teasers}</ul>"
+        "</article>"
+    )
+    assert ingest(page(body)).paragraphs == [BRIDGE, "A long wait", BRIDGE_COST]

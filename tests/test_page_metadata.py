@@ -49,6 +49,7 @@ def test_an_html_author_is_cleaned() -> None:
         ("Updated: March 4, 2025, 10:42 a.m.", "2025-03-04"),
         ("Nov. 19, 2019 10:42 a.m. EST", "2019-11-19"),
         ("Posted on Tuesday 4 Sept. 2025", "2025-09-04"),
+        ("By Jane Doe, Staff Writer · jdoe@crier.example.org · March 16, 2025", "2025-03-16"),
         ("Sept. 31, 2025", None),
         ("The war in Europe ended on 8 May 1945, historians say.", None),
     ],

@@ -209,15 +209,15 @@ def test_review_lists_due_questions_then_recent_mistakes(bank: Bank, store: Prog
     for given in ("Havana", "Boston", "Kim Il Sung"):
         answer(session, bank, given, store=store, at=T0)
         quiz.advance(session, now=T0)
-    assert quiz.review_queue(bank, store, now=T0 + timedelta(minutes=1)) == ["kc-un-city"]
-    later = quiz.review_queue(bank, store, now=T0 + timedelta(days=30))
+    assert quiz.review_queue(bank, store, now=T0 + timedelta(minutes=1), zone=UTC) == ["kc-un-city"]
+    later = quiz.review_queue(bank, store, now=T0 + timedelta(days=30), zone=UTC)
     assert sorted(later) == ["kc-castro-ally", "kc-temporary-office", "kc-un-city"]
 
 
 def test_review_leaves_out_questions_no_longer_in_the_bank(bank: Bank, store: ProgressStore) -> None:
     gone = Question(id="gone", kind=Kind.WH, prompt="Who?", answer="Nobody")
     store.record_answer(question=gone, deck="old", given="x", verdict=grade(gone, "x"), answered_at=T0)
-    assert quiz.review_queue(bank, store, now=T0 + timedelta(days=1)) == []
+    assert quiz.review_queue(bank, store, now=T0 + timedelta(days=1), zone=UTC) == []
 
 
 def test_a_review_answer_is_recorded_with_the_suggested_rating(bank: Bank, store: ProgressStore) -> None:
@@ -226,7 +226,7 @@ def test_a_review_answer_is_recorded_with_the_suggested_rating(bank: Bank, store
     assert store.answer_count() == 0, "a review answer waits for its rating"
     with pytest.raises(ValueError, match="rate the answer"):
         quiz.advance(session, now=T0)
-    assert quiz.suggested_rating(given) == Rating.Easy
+    assert quiz.suggested_rating(given, kind=Kind.WH) == Rating.Easy
     assert quiz.rate(session, question(bank, "kc-temporary-office"), rating=None, store=store) == Rating.Easy
     quiz.advance(session, now=T0)
     [record] = store.history("kc-temporary-office")
@@ -236,7 +236,7 @@ def test_a_review_answer_is_recorded_with_the_suggested_rating(bank: Bank, store
 def test_a_review_rating_can_be_chosen(bank: Bank, store: ProgressStore) -> None:
     session = quiz.start(["kc-un-city"], now=T0, mode=quiz.Mode.REVIEW)
     answer(session, bank, "Boston", store=store, at=T0 + timedelta(seconds=30))
-    assert quiz.suggested_rating(session.answers["kc-un-city"]) == Rating.Again
+    assert quiz.suggested_rating(session.answers["kc-un-city"], kind=Kind.WH) == Rating.Again
     quiz.rate(session, question(bank, "kc-un-city"), rating=Rating.Hard, store=store)
     quiz.rate(session, question(bank, "kc-un-city"), rating=Rating.Easy, store=store)
     [record] = store.history("kc-un-city")
@@ -299,11 +299,15 @@ def test_a_new_answer_not_in_the_sentence_unmarks_it() -> None:
         ({"kind": Kind.CLOZE, "prompt": "No blank here"}, "prompt", "a cloze prompt needs exactly one blank"),
         ({"prompt": "   "}, "prompt", "cannot be empty"),
         ({"answer": ""}, "answer", "the answer cannot be empty"),
-        ({"kind": Kind.MCQ, "choices": ["a", "b", "c", "d"]}, "choices", "must be one of the choices"),
+        (
+            {"kind": Kind.MCQ, "choices": ["a", "b", "c", "d"]},
+            "answer",
+            "the answer must be one of the choices",
+        ),
         (
             {"kind": Kind.MCQ, "answer": "a", "choices": ["a", "a", "c", "d"]},
             "choices",
-            "choices must be distinct",
+            "the choices must all differ",
         ),
         ({"kind": Kind.TRUE_FALSE, "answer": "maybe"}, "answer", "must be true or false"),
     ],
@@ -331,3 +335,127 @@ def test_a_new_question_of_each_kind_from_a_form() -> None:
     assert made[3].answer is True
     assert len({question.id for question in made}) == 4
     assert all(question.created == T0 for question in made)
+
+
+# What a demanding learner expects (issue 12)
+
+
+def test_search_matches_every_word_in_any_order_and_kind_names(bank: Bank) -> None:
+    found = [q.id for _, q in quiz.matching_questions(bank, text="cuba 2022")]
+    assert found
+    assert all("2022" in question(bank, i).prompt + question(bank, i).answer_text for i in found)
+    assert quiz.matching_questions(bank, text="2022 cuba") == quiz.matching_questions(bank, text="cuba 2022")
+    assert quiz.matching_questions(bank, text="cuba 2022 nowhere-at-all") == []
+    choice_kinds = {q.kind for _, q in quiz.matching_questions(bank, text="multiple choice")}
+    assert choice_kinds == {Kind.MCQ}
+
+
+def test_choices_are_shuffled_per_presentation_and_stable_within_one(bank: Bank) -> None:
+    mcq = question(bank, "kc-north-ties-year")
+    orders = {
+        tuple(quiz.presented_choices(quiz.start([mcq.id], now=T0, seed=seed), mcq)) for seed in range(12)
+    }
+    assert len(orders) > 3, "another session, another order"
+    assert {order.index(mcq.answer_text) for order in orders} != {1}, "the answer is not always choice 2"
+    session = quiz.start([mcq.id], now=T0, seed=5)
+    assert quiz.presented_choices(session, mcq) == quiz.presented_choices(session, mcq)
+    assert sorted(quiz.presented_choices(session, mcq)) == sorted(mcq.choices)
+
+
+def test_ending_a_quiz_part_way_keeps_the_answers_and_scores_them(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office", "kc-un-city", "kc-castro-ally", "kc-visitors"], now=T0)
+    answer(session, bank, "Havana", store=store, at=T0)
+    quiz.advance(session, now=T0)
+    answer(session, bank, "Boston", store=store, at=T0)
+    quiz.end(session, now=T0 + timedelta(minutes=2))
+    assert session.done and session.planned == 4
+    assert quiz.score(session) == quiz.Score(correct=1, answered=2, total=2)
+    assert quiz.mistakes(session) == ["kc-un-city"]
+    assert store.answer_count() == 2, "the answers given stay recorded"
+
+
+def test_ending_a_review_drops_an_answer_not_yet_rated(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-temporary-office", "kc-un-city"], now=T0, mode=quiz.Mode.REVIEW)
+    answer(session, bank, "Havana", store=store, at=T0)
+    quiz.end(session, now=T0)
+    assert session.done and quiz.score(session).total == 0 and store.answer_count() == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "missed_before", "expected"),
+    [
+        (Kind.WH, False, Rating.Easy),
+        (Kind.WH, True, Rating.Good),
+        (Kind.TRUE_FALSE, False, Rating.Good),
+        (Kind.MCQ, False, Rating.Good),
+    ],
+)
+def test_a_quick_right_answer_is_easy_only_when_typed_and_not_just_missed(
+    bank: Bank, store: ProgressStore, kind: Kind, missed_before: bool, expected: Rating
+) -> None:
+    session = quiz.start(["kc-temporary-office"], now=T0, mode=quiz.Mode.REVIEW)
+    given = answer(session, bank, "Havana", store=store, at=T0 + timedelta(seconds=2))
+    assert quiz.suggested_rating(given, kind=kind, missed_before=missed_before) == expected
+
+
+def test_a_review_right_after_a_miss_is_suggested_good(bank: Bank, store: ProgressStore) -> None:
+    missed = quiz.start(["kc-temporary-office"], now=T0)
+    answer(missed, bank, "Seoul", store=store, at=T0)
+    session = quiz.start(["kc-temporary-office"], now=T0, mode=quiz.Mode.REVIEW)
+    answer(session, bank, "Havana", store=store, at=T0 + timedelta(seconds=2))
+    office = question(bank, "kc-temporary-office")
+    assert quiz.review_suggestion(session.answers[office.id], office, store=store) == Rating.Good
+
+
+def test_rating_buttons_know_their_next_intervals(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-un-city"], now=T0)
+    answer(session, bank, "New York", store=store, at=T0)
+    intervals = quiz.next_intervals(store, "kc-un-city", now=T0 + timedelta(days=3))
+    assert list(intervals) == [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]
+    spans = list(intervals.values())
+    assert spans == sorted(spans) and spans[0] < timedelta(hours=1) < spans[-1]
+
+
+@pytest.mark.parametrize(
+    ("span", "text"),
+    [
+        (timedelta(seconds=20), "<1m"),
+        (timedelta(minutes=10), "10m"),
+        (timedelta(hours=3), "3h"),
+        (timedelta(days=4), "4d"),
+        (timedelta(days=75), "2.5mo"),
+        (timedelta(days=365), "1y"),
+    ],
+)
+def test_intervals_read_as_anki_writes_them(span: timedelta, text: str) -> None:
+    assert quiz.interval_text(span) == text
+
+
+def test_due_today_means_before_the_learners_next_day_starts(bank: Bank, store: ProgressStore) -> None:
+    session = quiz.start(["kc-un-city"], now=T0)
+    answer(session, bank, "Boston", store=store, at=T0)  # Again: due again within minutes
+    due_at = store.card("kc-un-city")
+    assert due_at is not None
+    before = due_at.due - timedelta(hours=1)
+    assert quiz.due_today(bank, store, now=before, zone=UTC) == ["kc-un-city"], "due later today counts"
+    assert quiz.review_queue(bank, store, now=before, zone=UTC)[0] == "kc-un-city"
+    late_evening = datetime(2026, 3, 9, 23, 0, tzinfo=UTC)  # the day before: nothing due by 4 a.m.
+    assert quiz.due_today(bank, store, now=late_evening, zone=UTC) == []
+
+
+@pytest.mark.parametrize(
+    ("choices", "answer", "field", "message"),
+    [
+        (["Reuters", "AFP", "", "AP"], "AFP", "choices", "fill in all 4 choices"),
+        (["Reuters", "AFP", "afp", "AP"], "AFP", "choices", "the choices must all differ"),
+        (["Reuters", "AFP", "Yonhap", "AP"], "BBC", "answer", "the answer must be one of the choices"),
+    ],
+)
+def test_a_multiple_choice_form_says_what_is_wrong_in_plain_words(
+    choices: list[str], answer: str, field: str, message: str
+) -> None:
+    form = quiz.QuestionForm(kind=Kind.MCQ, prompt="Which agency?", answer=answer, choices=choices)
+    with pytest.raises(quiz.FormErrors) as raised:
+        quiz.question_from_form(form, original=None, now=T0)
+    assert raised.value.errors[field].startswith(message)
+    assert "[" not in raised.value.errors[field], "no Python list in the message"

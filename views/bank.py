@@ -4,19 +4,23 @@ questions.editing). A broken deck file is listed with its problems; the others s
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 import app
-from pages import widgets
 from questions import quiz
-from questions.bank import Bank
+from questions.bank import Bank, DeckEntry
+from questions.deck_admin import delete_deck, rename_deck
 from questions.deck_file import DeckFileError
 from questions.editing import EditError, delete_question, save_questions
 from questions.placement import place
 from questions.question import Kind
+from views import widgets
 
 NEW_DECK = "\x00new"
 ADD = "add"
+TABS = ("Browse and edit", "Add a question")
 
 
 def edit_key(question_id: str) -> str:
@@ -106,6 +110,46 @@ def on_delete(question_id: str) -> None:
     state["notice"] = f"Deleted from {entry.path.name}."
 
 
+def on_rename_deck(key: str) -> None:
+    try:
+        entry = rename_deck(app.current_bank(), key, str(st.session_state.get(f"deck-{key}-name") or ""))
+    except (EditError, DeckFileError) as error:
+        set_errors(f"deck-{key}", {"name": str(error)})
+        return
+    set_errors(f"deck-{key}", None)
+    st.session_state["notice"] = f"Renamed to {entry.deck.name}."
+
+
+def on_delete_deck(key: str) -> None:
+    try:
+        path = delete_deck(app.current_bank(), key)
+    except EditError as error:
+        set_errors(f"deck-{key}", {"name": str(error)})
+        return
+    st.session_state["notice"] = f"Deleted the deck {path.name}."
+
+
+def deck_menu(entry: DeckEntry) -> None:
+    """Rename or delete a whole deck (a delete asks first)."""
+    key = f"deck-{entry.key}"
+    with st.popover("Deck", icon=":material/settings:", key=f"{key}-menu"):
+        st.text_input("Name", value=entry.deck.name, key=f"{key}-name")
+        widgets.field_error(errors_of(key), "name")
+        st.button("Rename", key=f"{key}-rename", on_click=on_rename_deck, args=(entry.key,))
+        count = len(entry.deck.questions)
+        confirmed = st.checkbox(
+            f"Also delete its {count} question{'s' if count != 1 else ''}", key=f"{key}-confirm"
+        )
+        st.button(
+            "Delete the deck",
+            key=f"{key}-delete",
+            on_click=on_delete_deck,
+            args=(entry.key,),
+            disabled=not confirmed,
+            icon=":material/delete:",
+        )
+
+
 def broken_decks(bank: Bank) -> None:
     for error in bank.errors:
         st.error(
@@ -160,6 +204,13 @@ def editor(bank: Bank, question_id: str) -> None:
             )
 
 
+def on_row_selected(table_key: str, question_ids: list[str]) -> None:
+    """A click on a row opens that question in the editor."""
+    rows = st.session_state[table_key].selection.rows
+    if rows:
+        st.session_state["bank-edit"] = question_ids[rows[0]]
+
+
 def browse(bank: Bank) -> None:
     decks, kinds, tags = quiz.filter_options(bank)
     names = {entry.key: entry.deck.name for entry in bank.entries}
@@ -168,19 +219,26 @@ def browse(bank: Bank) -> None:
         key="bank-search",
         placeholder="Words in a question, answer, choice or tag",
         icon=":material/search:",
+        persist_state="session",
     )
     deck_column, kind_column, tag_column = st.columns(3)
     deck_column.multiselect(
-        "Decks", decks, key="bank-decks", format_func=names.__getitem__, placeholder="All decks"
+        "Decks",
+        decks,
+        key="bank-decks",
+        format_func=names.__getitem__,
+        placeholder="All decks",
+        persist_state="session",
     )
     kind_column.multiselect(
         "Kinds",
-        kinds,
+        [kind.value for kind in kinds],
         key="bank-kinds",
         format_func=lambda k: widgets.KIND_NAMES[Kind(k)],
         placeholder="All kinds",
+        persist_state="session",
     )
-    tag_column.multiselect("Tags", tags, key="bank-tags", placeholder="Any tag")
+    tag_column.multiselect("Tags", tags, key="bank-tags", placeholder="Any tag", persist_state="session")
     state = st.session_state
     found = quiz.matching_questions(
         bank,
@@ -190,7 +248,7 @@ def browse(bank: Bank) -> None:
         text=state.get("bank-search") or "",
     )
     total = len(bank.questions())
-    st.caption(f"{len(found)} of {total} question{'s' if total != 1 else ''}")
+    st.caption(f"{len(found)} of {total} question{'s' if total != 1 else ''} · click a row to edit it")
     prompts = {question.id: question.prompt for _, question in found}
     selected = st.selectbox(
         "Edit a question",
@@ -199,26 +257,41 @@ def browse(bank: Bank) -> None:
         index=None,
         format_func=lambda question_id: prompts.get(question_id, question_id),
         placeholder="Choose a question to edit or delete",
+        persist_state="session",
     )
     if selected:
         editor(bank, selected)
     for entry in bank.entries:
+        in_deck = [question for key, question in found if key == entry.key]
+        if not in_deck and entry.deck.questions:
+            continue
         rows = [
             {
-                "kind": question.kind.value,
+                "kind": widgets.KIND_NAMES[question.kind],
                 "question": question.prompt,
                 "answer": question.answer_text,
                 "tags": " ".join(question.tags),
             }
-            for key, question in found
-            if key == entry.key
+            for question in in_deck
         ]
-        if not rows:
-            continue
-        st.subheader(app.literal(entry.deck.name), anchor=False)
+        heading = st.container(horizontal=True, vertical_alignment="center")
+        with heading:
+            st.subheader(app.literal(entry.deck.name), anchor=False, width="content")
+            deck_menu(entry)
         if entry.deck.description:
             st.caption(app.literal(entry.deck.description))
-        st.dataframe(rows, hide_index=True, width="stretch")
+        if not in_deck:
+            st.caption("No questions in this deck.")
+            continue
+        table_key = f"bank-rows-{entry.key}"
+        st.dataframe(
+            rows,
+            hide_index=True,
+            width="stretch",
+            key=table_key,
+            on_select=partial(on_row_selected, table_key, [question.id for question in in_deck]),
+            selection_mode="single-row",
+        )
 
 
 def add(bank: Bank) -> None:
@@ -241,12 +314,11 @@ def add(bank: Bank) -> None:
     )
 
 
-app.page()
 st.title("Bank", anchor=False)
 bank = app.current_bank()
 notice = st.session_state["notice"]
-if notice:
-    st.success(app.literal(notice), icon=":material/check_circle:")
+if notice:  # a toast, not a line at the top: the page keeps its layout and scroll position
+    st.toast(app.literal(notice), icon=":material/check_circle:")
     st.session_state["notice"] = None
 broken_decks(bank)
 if not bank.entries and not bank.errors:
@@ -256,11 +328,13 @@ if not bank.entries and not bank.errors:
         icon=":material/lightbulb:",
     )
     st.code(str(bank.folder), language=None)
-browse_tab, add_tab = st.tabs(["Browse and edit", "Add a question"])
-with browse_tab:
-    if bank.entries:
-        browse(bank)
-    else:
-        st.caption("No questions yet.")
-with add_tab:
-    add(bank)
+browse_tab, add_tab = st.tabs(TABS, key="bank-tab", on_change="rerun")  # stays open after a save
+if browse_tab.open:
+    with browse_tab:
+        if bank.entries:
+            browse(bank)
+        else:
+            st.caption("No questions yet.")
+if add_tab.open:
+    with add_tab:
+        add(bank)

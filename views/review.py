@@ -10,10 +10,10 @@ import streamlit as st
 from fsrs import Rating
 
 import app
-from pages import widgets
 from questions import quiz
 from questions.bank import Bank
 from questions.progress import ProgressStore
+from views import widgets
 
 STATE = "review"
 RATING_KEYS = {Rating.Again: "1", Rating.Hard: "2", Rating.Good: "3", Rating.Easy: "4"}
@@ -27,7 +27,9 @@ def session() -> quiz.QuizSession | None:
 def on_start() -> None:
     if session() is not None:  # a second click that arrived after the first one started the review
         return
-    queue = quiz.review_queue(app.current_bank(), app.progress_store(), now=app.now())
+    queue = quiz.review_queue(
+        app.current_bank(), app.progress_store(), now=app.now(), zone=app.learner_zone()
+    )
     st.session_state[STATE] = quiz.start(queue, now=app.now(), mode=quiz.Mode.REVIEW)
 
 
@@ -49,7 +51,7 @@ def on_done(started: datetime) -> None:
 
 def overview(bank: Bank, store: ProgressStore) -> None:
     now = app.now()
-    queue = quiz.review_queue(bank, store, now=now)
+    queue = quiz.review_queue(bank, store, now=now, zone=app.learner_zone())
     if not bank.entries:
         widgets.no_decks_yet()
         return
@@ -65,7 +67,7 @@ def overview(bank: Bank, store: ProgressStore) -> None:
         later = f" Next: {upcoming[1]} on {upcoming[0]:%A %d %B}." if upcoming else ""
         st.success(f"All caught up: nothing is due.{later}", icon=":material/task_alt:")
         return
-    due = set(store.due_question_ids(now=now))
+    due = set(quiz.due_today(bank, store, now=now, zone=app.learner_zone()))
     due_count = sum(question_id in due for question_id in queue)
     st.markdown(
         f"**{len(queue)}** to review: {due_count} due, {len(queue) - due_count} recent mistake"
@@ -93,9 +95,11 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
             shortcut="I",
             help="Count this answer as right",
         )
-    suggested = quiz.suggested_rating(answer)
+    store = app.progress_store()
+    suggested = quiz.review_suggestion(answer, question, store=store)
+    intervals = quiz.next_intervals(store, question.id, now=app.now())
     st.button(
-        f"Next: rate it {quiz.RATING_NAMES[suggested]}",
+        f"Next: rate it {quiz.RATING_NAMES[suggested]} ({quiz.interval_text(intervals[suggested])})",
         key=f"{key}-next",
         type="primary",
         on_click=on_rate,
@@ -107,7 +111,7 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
     ratings = st.container(horizontal=True)
     for rating, shortcut in RATING_KEYS.items():
         ratings.button(
-            quiz.RATING_NAMES[rating],
+            f"{quiz.RATING_NAMES[rating]} · {quiz.interval_text(intervals[rating])}",
             key=f"{key}-rate-{int(rating)}",
             on_click=on_rate,
             args=(question.id, int(rating)),
@@ -125,7 +129,6 @@ def results(current: quiz.QuizSession) -> None:
     st.button("Back to the review list", on_click=on_done, args=(current.started,), type="primary")
 
 
-app.page()
 st.title("Review", anchor=False)
 bank = app.current_bank()
 current = session()

@@ -51,6 +51,7 @@ def feeds_section() -> None:
         help="Each feed's newest articles are read; an article already in the bank is skipped.",
     )
     st.number_input("Articles per feed", min_value=1, max_value=50, value=DEFAULT_FEED_LIMIT, key=FEED_LIMIT)
+    st.caption("Each article gives at most the number of items set under Article, in the same kinds.")
     st.button("Read the feeds", on_click=on_read_feeds, icon=":material/rss_feed:")
 
 
@@ -71,28 +72,15 @@ def generate_for(request: dict[str, Any], generate: Callable[..., list[Question]
 
 def _from_feeds(feeds: list[str], *, feed_limit: int, limit: int, kinds: list[Kind] | None) -> list[Question]:
     """Every new article of the feeds, with a progress bar; what failed is kept for the page to show."""
-    from generator.batch import Job, KnownArticles, Loaded, Outcome, generate_batched
+    from generator.batch import KnownArticles, Outcome, generate_batched, link_job
     from generator.errors import ArticleError
-    from generator.feeds import read_feed, unique
-    from generator.fetch import FetchError, FetchPolicy, fetch_page
+    from generator.feeds import read_feeds
+    from generator.fetch import FetchPolicy
 
     policy = FetchPolicy.for_app()
-    problems: list[str] = []
-    links = []
-    for feed in feeds:
-        try:
-            links += read_feed(feed, policy=policy, limit=feed_limit)
-        except FetchError as error:
-            problems.append(f"{feed}: {error}")
-
-    def job(url: str) -> Job:
-        def load() -> Loaded:
-            page = fetch_page(url, policy=policy)
-            return Loaded(content=page.content, url=page.url)
-
-        return Job(name=url, load=load, url=url)
-
-    jobs = [job(link.url) for link in unique(links)]
+    links, broken = read_feeds(feeds, policy=policy, limit=feed_limit)
+    problems = [f"{url}: {error}" for url, error in broken]
+    jobs = [link_job(link.url, policy=policy) for link in links]
     bar = st.progress(0.0, text=f"0 of {len(jobs)} articles")
     done: list[Outcome] = []
 

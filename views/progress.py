@@ -10,16 +10,17 @@ import pandas as pd
 import streamlit as st
 
 import app
+from questions import quiz
+from questions.learner_day import learner_day
 
 DAYS_SHOWN = 30
 FORECAST_DAYS = 14
 RIGHT, WRONG = "#3a9d5d", "#e0584f"
 
-app.page()
 st.title("Progress", anchor=False)
 store = app.progress_store()
 now = app.now()
-today = now.date()
+today = learner_day(now, zone=app.learner_zone())
 
 if store.answer_count() == 0:
     st.info("No answers yet: your progress shows here after your first quiz.", icon=":material/lightbulb:")
@@ -39,7 +40,8 @@ with st.container(horizontal=True):
     st.metric("Streak", f"{streak} day{'s' if streak != 1 else ''}", border=True, width=150)
     st.metric("Answers", f"{total}", border=True, width=150)
     st.metric("Accuracy", f"{correct / total:.0%}", border=True, width=150)
-    st.metric("Due today", f"{forecast[0][1]}", border=True, width=150)
+    due_today = quiz.due_today(app.current_bank(), store, now=now, zone=app.learner_zone())
+    st.metric("Due today", f"{len(due_today)}", border=True, width=150)
 
 st.subheader("Answers per day", anchor=False)
 per_day = pd.DataFrame(
@@ -88,7 +90,7 @@ accuracy_chart = (
             axis=alt.Axis(format="%d %b"),
             scale=alt.Scale(domain=[pd.Timestamp(since).isoformat(), pd.Timestamp(today).isoformat()]),
         ),
-        y=alt.Y("accuracy:Q", title="right", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
+        y=alt.Y("accuracy:Q", title="accuracy", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
         tooltip=[alt.Tooltip("day:T"), alt.Tooltip("accuracy:Q", format=".0%"), "answers:Q"],
     )
     .properties(height=200)
@@ -103,8 +105,8 @@ deck_chart = (
     alt.Chart(decks)
     .mark_bar()
     .encode(
-        y=alt.Y("deck:N", title=None, sort="-x", axis=alt.Axis(labelLimit=160)),
-        x=alt.X("accuracy:Q", title="right", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
+        y=alt.Y("deck:N", title=None, sort="-x", axis=alt.Axis(labelLimit=0)),
+        x=alt.X("accuracy:Q", title="accuracy", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
         tooltip=["deck:N", alt.Tooltip("accuracy:Q", format=".0%"), "answers:Q"],
     )
     .properties(height=alt.Step(32))

@@ -12,13 +12,13 @@ import streamlit as st
 
 import app
 from generator.errors import ArticleError
-from pages import web_input, widgets
 from questions import quiz
 from questions.bank import Bank
 from questions.deck_file import DeckFileError
 from questions.editing import EditError
 from questions.placement import place
 from questions.question import Kind, Question
+from views import web_input, widgets
 
 NEW_DECK = "\x00new"
 FILE_TYPES = ["txt", "md", "html", "htm"]
@@ -76,6 +76,7 @@ def on_generate() -> None:
         "kinds": [Kind(kind) for kind in state.get("generate-kinds") or []] or None,
     }
     state["generate_error"] = None
+    state["generate-article"] = False  # the article panel folds away for the items
 
 
 def run_request(request: dict[str, Any]) -> None:
@@ -145,6 +146,13 @@ def on_reject(question_id: str) -> None:
     decisions()[question_id] = REJECTED
 
 
+def on_undo_reject() -> None:
+    """Bring back the item rejected last."""
+    rejected = [question_id for question_id, decision in decisions().items() if decision == REJECTED]
+    if rejected:
+        decisions().pop(rejected[-1])
+
+
 def on_edit(question_id: str) -> None:
     st.session_state["generated_editing"] = question_id
 
@@ -191,13 +199,16 @@ def article_input() -> None:
     )
     web_input.link_field()
     limit_column, kinds_column = st.columns(2)
-    limit_column.number_input("At most this many items", min_value=1, max_value=100, key="generate-limit")
+    limit_column.number_input(
+        "At most this many items", min_value=1, max_value=100, key="generate-limit", persist_state="session"
+    )
     kinds_column.multiselect(
         "Kinds",
-        list(Kind),
+        [kind.value for kind in Kind],
         key="generate-kinds",
         format_func=lambda kind: widgets.KIND_NAMES[Kind(kind)],
         placeholder="All kinds",
+        persist_state="session",
     )
     st.button("Generate quiz items", type="primary", on_click=on_generate, icon=":material/auto_awesome:")
 
@@ -211,13 +222,16 @@ def deck_choice(bank: Bank) -> None:
         [NEW_DECK, *names],
         key="generate-deck",
         format_func=lambda key: "A new deck" if key == NEW_DECK else names.get(key, key),
+        persist_state="session",
     )
     if st.session_state.get("generate-deck") == NEW_DECK:
-        st.text_input("New deck name", key="generate-deck-name")
+        st.text_input("New deck name", key="generate-deck-name", persist_state="session")
     widgets.field_error(st.session_state["form_errors"].get(ERRORS, {}), "deck")
 
 
-def item_card(bank: Bank, item: Question) -> None:
+def item_card(bank: Bank, item: Question, *, keys: bool = False) -> None:
+    """One generated item; with ``keys`` (the first item to decide), its buttons answer to A, E and X
+    (R and C are Streamlit's own)."""
     decision = decisions().get(item.id)
     editing = st.session_state["generated_editing"] == item.id
     with st.container(border=True):
@@ -264,9 +278,15 @@ def item_card(bank: Bank, item: Question) -> None:
             on_click=on_accept,
             args=(item.id,),
             icon=":material/check:",
+            shortcut="A" if keys else None,
         )
         buttons.button(
-            "Edit", key=f"gen-{item.id}-edit", on_click=on_edit, args=(item.id,), icon=":material/edit:"
+            "Edit",
+            key=f"gen-{item.id}-edit",
+            on_click=on_edit,
+            args=(item.id,),
+            icon=":material/edit:",
+            shortcut="E" if keys else None,
         )
         buttons.button(
             "Reject",
@@ -274,6 +294,7 @@ def item_card(bank: Bank, item: Question) -> None:
             on_click=on_reject,
             args=(item.id,),
             icon=":material/close:",
+            shortcut="X" if keys else None,
         )
 
 
@@ -283,7 +304,8 @@ def review(bank: Bank) -> None:
     shown = [item for item in generated if decisions().get(item.id) != REJECTED]
     rejected = len(generated) - len(shown)
     title = next((item.source.title for item in generated if item.source and item.source.title), "")
-    st.subheader(f"{len(generated)} items" + (f" from {app.literal(title)}" if title else ""), anchor=False)
+    count = f"{len(generated)} item{'s' if len(generated) != 1 else ''}"
+    st.subheader(count + (f" from {app.literal(title)}" if title else ""), anchor=False)
     deck_choice(bank)
     buttons = st.container(horizontal=True)
     buttons.button(
@@ -299,18 +321,20 @@ def review(bank: Bank) -> None:
         st.success(app.literal(notice), icon=":material/check_circle:")
         st.session_state["notice"] = None
     if rejected:
-        st.caption(f"{rejected} rejected.")
+        undo = st.container(horizontal=True, vertical_alignment="center")
+        undo.caption(f"{rejected} rejected.")
+        undo.button("Undo", on_click=on_undo_reject, icon=":material/undo:", shortcut="U", type="tertiary")
+    first = pending[0].id if pending and st.session_state["generated_editing"] is None else None
     for item in shown:
-        item_card(bank, item)
+        item_card(bank, item, keys=item.id == first)
 
 
-app.page()
 st.title("Generate", anchor=False)
 state = st.session_state
 bank = app.current_bank()
 if not bank.entries:
     st.caption("No decks yet: the items you accept here start your first one.")
-with st.expander("Article", expanded=not items()):
+with st.expander("Article", expanded=not items(), key="generate-article", on_change="rerun"):
     article_input()
 with st.expander("Feeds", expanded=False):
     web_input.feeds_section()

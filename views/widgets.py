@@ -15,17 +15,50 @@ from questions.bank import Bank, DeckEntry
 from questions.question import Kind, Question, Source
 from questions.quiz import TYPED_KINDS, Answer, QuestionForm, QuizSession, current_id
 
-KIND_NAMES = {
-    Kind.CLOZE: "fill in the blank",
-    Kind.WH: "short answer",
-    Kind.MCQ: "multiple choice",
-    Kind.TRUE_FALSE: "true or false",
-}
+KIND_NAMES = quiz.KIND_NAMES
+DONT_KNOW = "Don't know"
+_FOCUS_SCRIPT = """<script>
+(() => {{
+  let tries = 0;
+  const focus = () => {{
+    const box = document.querySelector(".st-key-{key} input");
+    if (box) {{ box.focus(); return; }}
+    if (++tries < 100) setTimeout(focus, 30);
+  }};
+  focus();
+}})();
+</script>"""
+"""Puts the keyboard in the answer box of a new typed question, as Anki's type-in cards do:
+Streamlit's text input has no autofocus of its own. ``{key}`` is the widget's key (the app's own
+text, never a deck's)."""
 
 
 def no_decks_yet() -> None:
     st.info("No decks yet: generate one from an article.", icon=":material/lightbulb:")
     st.page_link(PAGES["generate"], label="Generate a deck from an article", icon=":material/auto_awesome:")
+
+
+def first_visit() -> None:
+    """What a learner who has not answered anything yet needs to know."""
+    st.info(
+        "Choose decks (or keep all), press **Start the quiz** and answer with the keyboard: type and "
+        "press Enter, or press 1–4 for a choice, T or F for true or false, Enter for the next question. "
+        "New decks come from news articles on the Generate page.",
+        icon=":material/waving_hand:",
+    )
+    st.page_link(PAGES["generate"], label="Generate a deck from an article", icon=":material/auto_awesome:")
+
+
+def given_text(answer: Answer) -> str:
+    """The learner's answer as the feedback shows it."""
+    if not answer.given:
+        return DONT_KNOW
+    return literal(answer_shown(answer.given))
+
+
+def answer_shown(text: str) -> str:
+    """ "True" and "False" capitalised, other answers as written."""
+    return text.capitalize() if text in {"true", "false"} else text
 
 
 def asked(state_key: str, question_id: str) -> tuple[QuizSession, DeckEntry, Question] | None:
@@ -67,7 +100,9 @@ def current_question(
     the page's own buttons; None while the question waits for its answer (or was deleted)."""
     question_id = current_id(current)
     assert question_id is not None
-    st.progress(current.position / current.total, text=f"{label} {current.position + 1} of {current.total}")
+    st.progress(
+        (current.position + 1) / current.total, text=f"{label} {current.position + 1} of {current.total}"
+    )
     found = bank.find(question_id)
     if found is None:
         st.warning("This question was deleted from its deck meanwhile.")
@@ -78,9 +113,14 @@ def current_question(
     answer = current.answers.get(question_id)
     key = f"{label.lower()}-{current.started.timestamp() * 1e6:.0f}-{current.position}"
     if answer is None:
-        answer_input(question, key=key, on_answer=partial(submit_answer, state_key))
+        answer_input(
+            question,
+            key=key,
+            on_answer=partial(submit_answer, state_key),
+            choices=quiz.presented_choices(current, question),
+        )
         return None
-    feedback(question, answer)
+    feedback(question, answer, choices=quiz.presented_choices(current, question))
     return question, answer, key
 
 
@@ -89,14 +129,21 @@ def prompt(question: Question, *, deck: str) -> None:
     st.markdown(f"#### {literal(question.prompt)}", anchors=False)
 
 
-def answer_input(question: Question, *, key: str, on_answer: Callable[[str, str | bool], None]) -> None:
+def answer_input(
+    question: Question,
+    *,
+    key: str,
+    on_answer: Callable[[str, str | bool], None],
+    choices: list[str] | None = None,
+) -> None:
     """The widgets to answer ``question``; ``on_answer(question_id, given)`` runs as their callback.
 
-    Multiple choice: one button a choice (keys 1 to 4). True/false: two buttons (T and F).
-    Typed answers: a text field in a form, submitted with Enter.
+    Multiple choice: one button a choice (keys 1 to 4), in the order ``choices`` gives. True/false:
+    two buttons (T and F). Typed answers: a text field in a form that takes the keyboard focus,
+    submitted with Enter (an empty Enter does nothing), and a "Don't know" button.
     """
     if question.kind is Kind.MCQ:
-        for number, choice in enumerate(question.choices, start=1):
+        for number, choice in enumerate(choices or question.choices, start=1):
             st.button(
                 literal(choice),
                 key=f"{key}-choice-{number}",
@@ -134,17 +181,23 @@ def answer_input(question: Question, *, key: str, on_answer: Callable[[str, str 
                 placeholder="Type the answer, then press Enter",
                 autocomplete="off",
             )
-            st.form_submit_button(
+            buttons = st.container(horizontal=True)
+            buttons.form_submit_button(
                 "Check", type="primary", on_click=_typed_answer, args=(question.id, f"{key}-given", on_answer)
             )
+            buttons.form_submit_button(DONT_KNOW, on_click=on_answer, args=(question.id, ""))
+        st.html(_FOCUS_SCRIPT.format(key=f"{key}-given"), unsafe_allow_javascript=True)
 
 
 def _typed_answer(question_id: str, widget_key: str, on_answer: Callable[[str, str | bool], None]) -> None:
-    on_answer(question_id, str(st.session_state.get(widget_key) or ""))
+    given = str(st.session_state.get(widget_key) or "")
+    if given.strip():  # an Enter in the empty box is not an answer: "Don't know" says so
+        on_answer(question_id, given)
 
 
-def feedback(question: Question, answer: Answer) -> None:
-    """Right or wrong and why, the correct answer, and where it comes from."""
+def feedback(question: Question, answer: Answer, *, choices: list[str] | None = None) -> None:
+    """Right or wrong and why, the correct answer (among the choices as shown, with the one
+    picked), and where it comes from."""
     verdict = answer.verdict
     if answer.overridden:
         st.success("Counted as right: you said your answer was right.", icon=":material/check_circle:")
@@ -153,13 +206,39 @@ def feedback(question: Question, answer: Answer) -> None:
         st.success(f"Right{reason}", icon=":material/check_circle:")
     else:
         st.error("Wrong", icon=":material/cancel:")
-    given = answer.given.capitalize() if question.kind is Kind.TRUE_FALSE else answer.given
-    expected = verdict.expected.capitalize() if question.kind is Kind.TRUE_FALSE else verdict.expected
-    st.markdown(f"Your answer: {literal(given) if given else '(nothing)'}  \nAnswer: **{literal(expected)}**")
+        if verdict.detail:
+            st.caption(literal(verdict.explanation[:1].upper() + verdict.explanation[1:]))
+    if question.kind is Kind.MCQ:
+        st.markdown(
+            choices_marked(choices or question.choices, given=answer.given, expected=verdict.expected)
+        )
+    else:
+        st.markdown(
+            f"Your answer: {given_text(answer)}  \nAnswer: **{literal(answer_shown(verdict.expected))}**"
+        )
     if question.kind in TYPED_KINDS and question.alternatives:
         st.caption("Also accepted: " + literal(", ".join(question.alternatives)))
+    if question.kind is Kind.TRUE_FALSE and question.answer is False:
+        st.caption(
+            "What the article says:" if question.source is not None else "The statement is false as written."
+        )
     if question.source is not None:
         source(question.source)
+
+
+def choices_marked(choices: list[str], *, given: str, expected: str) -> str:
+    """The choices as a numbered list: the right one marked ✓ and bold, a wrong pick marked ✗."""
+    lines = []
+    for number, choice in enumerate(choices, start=1):
+        if choice == expected:
+            lines.append(
+                f"{number}\\. ✓ **{literal(choice)}**" + (" (your answer)" if choice == given else "")
+            )
+        elif choice == given:
+            lines.append(f"{number}\\. ✗ ~~{literal(choice)}~~ (your answer)")
+        else:
+            lines.append(f"{number}\\. {literal(choice)}")
+    return "  \n".join(lines)
 
 
 def source(source: Source) -> None:
@@ -173,7 +252,7 @@ def source(source: Source) -> None:
         before, span, after = (" ".join(part.split()) for part in (raw[:start], raw[start:end], raw[end:]))
         quote_text = (
             f"{literal(before)}{' ' if raw[:start][-1:].isspace() else ''}"
-            f"**:orange-background[{literal(span)}]**"
+            f"**:orange-background[:orange[{literal(span)}]]**"
             f"{' ' if raw[end:][:1].isspace() else ''}{literal(after)}"
         )
     with st.container(border=True):

@@ -6,12 +6,11 @@ from __future__ import annotations
 import streamlit as st
 
 import app
-from pages import widgets
 from questions import quiz
 from questions.anki_export import apkg_bytes, selected
 from questions.csv_export import csv_text
+from views import widgets
 
-app.page()
 st.title("Export to Anki", anchor=False)
 bank = app.current_bank()
 if not bank.entries:

@@ -8,10 +8,10 @@ from datetime import datetime
 import streamlit as st
 
 import app
-from pages import widgets
 from questions import quiz
 from questions.bank import Bank
 from questions.question import Kind
+from views import widgets
 
 STATE = "quiz"
 
@@ -33,8 +33,8 @@ def on_start() -> None:
         count=int(state.get("quiz-count") or 10),
         seed=state["seed"],
     )
+    state[STATE] = quiz.start(ids, now=app.now(), seed=state["seed"])
     state["seed"] += 1
-    state[STATE] = quiz.start(ids, now=app.now())
 
 
 def on_next(position: int) -> None:
@@ -43,10 +43,19 @@ def on_next(position: int) -> None:
         quiz.advance(current, now=app.now(), from_position=position)
 
 
+def on_end(started: datetime) -> None:
+    current = session()
+    if current is not None and current.started == started:
+        quiz.end(current, now=app.now())
+
+
 def on_retry(started: datetime) -> None:
     current = session()
     if current is not None and current.started == started:
-        st.session_state[STATE] = quiz.retry_mistakes(current, now=app.now())
+        retry = quiz.retry_mistakes(current, now=app.now())
+        retry.seed = st.session_state["seed"]
+        st.session_state["seed"] += 1
+        st.session_state[STATE] = retry
 
 
 def on_new_quiz(started: datetime) -> None:
@@ -57,29 +66,42 @@ def on_new_quiz(started: datetime) -> None:
 
 def setup(bank: Bank) -> None:
     decks, kinds, tags = quiz.filter_options(bank)
-    names = {entry.key: entry.deck.name for entry in bank.entries}
-    st.multiselect("Decks", decks, key="quiz-decks", format_func=names.__getitem__, placeholder="All decks")
+    names = {entry.key: f"{entry.deck.name} ({len(entry.deck.questions)})" for entry in bank.entries}
+    if app.progress_store().answer_count() == 0:
+        widgets.first_visit()
+    st.multiselect(
+        "Decks",
+        decks,
+        key="quiz-decks",
+        format_func=names.__getitem__,
+        placeholder="All decks",
+        persist_state="session",
+    )
     kinds_column, tags_column = st.columns(2)
     kinds_column.multiselect(
         "Kinds",
-        kinds,
+        [kind.value for kind in kinds],
         key="quiz-kinds",
         format_func=lambda k: widgets.KIND_NAMES[Kind(k)],
         placeholder="All kinds",
+        persist_state="session",
     )
-    tags_column.multiselect("Tags", tags, key="quiz-tags", placeholder="Any tag")
+    tags_column.multiselect("Tags", tags, key="quiz-tags", placeholder="Any tag", persist_state="session")
     state = st.session_state
     matching = len(
         quiz.matching_questions(
             bank, decks=state.get("quiz-decks"), kinds=state.get("quiz-kinds"), tags=state.get("quiz-tags")
         )
     )
-    st.number_input("Number of questions", min_value=1, max_value=500, step=1, key="quiz-count")
+    st.number_input(
+        "Number of questions", min_value=1, max_value=500, step=1, key="quiz-count", persist_state="session"
+    )
     count = min(int(state["quiz-count"]), matching)
     if not matching:
         st.warning("No question matches these choices.")
     else:
-        st.caption(f"{matching} question{'s' if matching != 1 else ''} match: the quiz asks {count}.")
+        verb = "matches" if matching == 1 else "match"
+        st.caption(f"{matching} question{'s' if matching != 1 else ''} {verb}: the quiz asks {count}.")
     st.button(
         "Start the quiz",
         type="primary",
@@ -92,6 +114,7 @@ def setup(bank: Bank) -> None:
 def ask(bank: Bank, current: quiz.QuizSession) -> None:
     shown = widgets.current_question(bank, current, label="Question", state_key=STATE)
     if shown is None:
+        end_button(current)
         return
     question, answer, key = shown
     buttons = st.container(horizontal=True)
@@ -114,6 +137,20 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
             shortcut="I",
             help="Count this answer as right (and record it so)",
         )
+    if not last:
+        end_button(current)
+
+
+def end_button(current: quiz.QuizSession) -> None:
+    st.button(
+        "End quiz",
+        key=f"end-{current.started.timestamp() * 1e6:.0f}-{current.position}",
+        on_click=on_end,
+        args=(current.started,),
+        type="tertiary",
+        icon=":material/stop:",
+        help="See the score so far; the answers given are kept",
+    )
 
 
 def results(bank: Bank, current: quiz.QuizSession) -> None:
@@ -121,6 +158,8 @@ def results(bank: Bank, current: quiz.QuizSession) -> None:
     st.subheader("Done", anchor=False)
     score_column, time_column = st.columns(2)
     score_column.metric("Score", f"{result.correct} / {result.total}")
+    if current.planned is not None:
+        st.caption(f"Ended after {result.total} of {current.planned} questions.")
     time_column.metric("Time", quiz.duration_text(quiz.elapsed(current, now=app.now())))
     wrong = quiz.mistakes(current)
     if wrong:
@@ -131,8 +170,8 @@ def results(bank: Bank, current: quiz.QuizSession) -> None:
         with st.container(border=True):
             st.markdown(app.literal(found[1].prompt if found else "(deleted meanwhile)"))
             st.markdown(
-                f"Your answer: {app.literal(answer.given) or '(nothing)'}  \n"
-                f"Answer: **{app.literal(answer.verdict.expected)}**"
+                f"Your answer: {widgets.given_text(answer)}  \n"
+                f"Answer: **{app.literal(widgets.answer_shown(answer.verdict.expected))}**"
             )
     if not wrong and result.total:
         st.success("No mistakes.", icon=":material/celebration:")
@@ -150,7 +189,6 @@ def results(bank: Bank, current: quiz.QuizSession) -> None:
     )
 
 
-app.page()
 st.title("Quiz", anchor=False)
 bank = app.current_bank()
 current = session()

@@ -1,0 +1,132 @@
+"""An HTML page read by trafilatura: the article's blocks as lines, and the page's own metadata."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+from trafilatura.deduplication import LRUCache
+
+from .boilerplate import normalise, strip_site_suffix
+from .byline import clean_author
+from .page import Page
+
+_SPACE = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_HTML_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)
+"""Parses as trafilatura's own parser does: comments and processing instructions are never text.
+``huge_tree``: libxml2 otherwise stops at 256 levels of nesting and loses everything deeper."""
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+"""htmldate's options (through trafilatura): the date first published, from the page's own markup."""
+_BLOCK_TAGS = frozenset({"ab", "cell", "div", "head", "item", "lb", "list", "p", "quote", "row", "table"})
+"""The block elements of trafilatura's output (its XML-TEI-like markup, whichever extractor ran)."""
+_LINK_SHARE = 0.9
+"""A block with at least this share of its letters in links is a link, not prose."""
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+"""trafilatura logs each page it gives up on as a warning; ingest tells the user itself (ArticleError)."""
+
+
+def _canonical_url(root: HtmlElement) -> str | None:
+    """The page's canonical link or og:url, for when trafilatura finds no URL."""
+    urls = [*root.xpath("//link[@rel='canonical']/@href"), *root.xpath("//meta[@property='og:url']/@content")]
+    return next((url.strip() for url in urls if url.strip().startswith(("http://", "https://"))), None)
+
+
+def _block_lines(body: Any) -> tuple[list[str], frozenset[int]]:
+    """The text of trafilatura's output tree, one line per block (paragraph, heading, list item, cell),
+    and which of the lines are headings.
+
+    Its plain text would put a whole table row on one line: a page laid out in a table would give
+    one paragraph of menu and article together. A block whose text is all link text is a link to
+    elsewhere (a menu entry, a teaser for another story), never the article's prose, and is left out.
+    """
+    lines: list[str] = []
+    headings: set[int] = set()
+    text: list[str] = []
+    linked = 0
+    depth = 0  # how many links the walk is inside
+    heading = False
+
+    def add(part: str | None) -> None:
+        nonlocal linked
+        part = _SPACE.sub(" ", part or "")
+        text.append(part)
+        if depth:
+            linked += len(part.strip())
+
+    def end_block() -> None:
+        nonlocal linked
+        line = normalise("".join(text))
+        if line and linked < len(line.replace(" ", "")) * _LINK_SHARE:
+            if heading:
+                headings.add(len(lines))
+            lines.append(line)
+        text.clear()
+        linked = 0
+
+    for event, node in etree.iterwalk(body, events=("start", "end")):
+        if node.tag in _BLOCK_TAGS:
+            end_block()
+            heading = event == "start" and node.tag == "head"
+        if event == "start":
+            depth += node.tag == "ref"
+            add(node.text)
+        else:
+            depth -= node.tag == "ref"
+            if node is not body:
+                add(node.tail)
+    end_block()
+    return lines, frozenset(headings)
+
+
+def html_page(text: str) -> Page:
+    """The article trafilatura finds on an HTML page, one line per block, with the page's metadata."""
+    try:
+        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return Page(lines=[])
+    # A whole document, not the string: trafilatura refuses a pasted fragment of one block. It works on
+    # a copy, so the tree is still whole for the URL fallback.
+    found = trafilatura.bare_extraction(
+        root,
+        url=None,
+        with_metadata=True,
+        include_comments=False,
+        # Pages laid out in a table keep their article; a data table's cells become short lines, which
+        # the furniture rules drop.
+        include_tables=True,
+        # Links are kept only to tell which blocks are nothing but a link (_block_lines).
+        include_links=True,
+        favor_precision=False,
+        # Dates the page states about itself (meta, JSON-LD, <time>, dated elements); not the first
+        # date found anywhere in the text, which in a news story is often the date of an event.
+        date_extraction_params=_DATE_PARAMS,
+        # A cache of this page's own: the default one is shared by the whole process, and would drop
+        # text seen in pages ingested before.
+        deduplicate=LRUCache(maxsize=4096),
+        # The on-page headline is the title, not a paragraph; metadata is read before this pruning.
+        prune_xpath="//h1",
+        output_format="python",
+    )
+    if found is None:
+        return Page(lines=[])
+    fields = found if isinstance(found, dict) else found.as_dict()
+    body = fields.get("body")
+    url = fields.get("url") or ""
+    lines, headings = ([], frozenset()) if body is None else _block_lines(body)
+    return Page(
+        lines=lines,
+        headings=headings,
+        title=strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename")),
+        author=clean_author(fields.get("author")),
+        published=fields.get("date") or None,
+        url=url if url.startswith(("http://", "https://")) else _canonical_url(root),
+    )
+
+
+__all__ = ["html_page"]

@@ -1,0 +1,24 @@
+"""The learner's day: it starts at 4 a.m. local time, as Anki's does, so a late-night session
+still counts for the day it began, and "due today" means due before the next day starts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+
+DAY_STARTS = time(4)
+"""Anki's "next day starts at" default."""
+
+
+def learner_day(moment: datetime, *, zone: tzinfo) -> date:
+    """The day ``moment`` belongs to for a learner in ``zone``."""
+    local = moment.astimezone(zone)
+    return (local - timedelta(hours=DAY_STARTS.hour, minutes=DAY_STARTS.minute)).date()
+
+
+def next_day_start(moment: datetime, *, zone: tzinfo) -> datetime:
+    """When the learner's day after ``moment``'s begins: what is due before then is due today."""
+    following = learner_day(moment, zone=zone) + timedelta(days=1)
+    return datetime.combine(following, DAY_STARTS, tzinfo=zone)
+
+
+__all__ = ["DAY_STARTS", "learner_day", "next_day_start"]
