@@ -33,7 +33,6 @@ ENTITY_LABELS = frozenset(
         "TIME",
     }
 )
-NOUN_PHRASE = "NOUN_PHRASE"
 DURATION = "DURATION"
 """A length of time ("six years"): the model tags it DATE, but it is asked as an amount, never "when"."""
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -208,15 +207,10 @@ def person_names(docs: Iterable[Doc]) -> frozenset[str]:
 
 
 def answer_phrases(sentence: Span, *, people: frozenset[str]) -> list[AnswerPhrase]:
-    """Entity answers, then noun phrases that no entity overlaps, in sentence order."""
+    """Entity answers in sentence order: names, figures and dates. A description ("a temporary
+    office") is no answer: raters find its recall teaches nothing."""
     entities = [phrase for entity in sentence.ents if (phrase := _repaired(entity, people=people))]
-    taken = {index for phrase in entities for index in range(phrase.start, phrase.end)}
-    nouns = [
-        phrase
-        for phrase in _noun_phrases(sentence)
-        if not taken.intersection(range(phrase.start, phrase.end))
-    ]
-    return sorted(entities + nouns, key=lambda phrase: phrase.start)
+    return sorted(entities, key=lambda phrase: phrase.start)
 
 
 def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
@@ -299,25 +293,10 @@ def _date_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _noun_phrases(sentence: Span) -> Iterable[AnswerPhrase]:
-    """Objects with at least two content words ("plated steel", "a temporary office"): gaps a
-    reader can fill from the article, unlike a lone common noun."""
-    for chunk in sentence.noun_chunks:
-        if chunk.root.dep_ not in {"dobj", "pobj", "attr"} or chunk.root.pos_ != "NOUN":
-            continue
-        tokens = [
-            token for token in chunk if token.dep_ not in {"det", "poss", "case"} and not token.is_punct
-        ]
-        if not 2 <= len(tokens) <= 4 or any(token.is_stop or token.ent_type_ for token in tokens):
-            continue  # "the most expensive contest" would leave "the most _____"
-        yield AnswerPhrase(start=tokens[0].i, end=chunk.end, label=NOUN_PHRASE)
-
-
 __all__ = [
     "CURRENCY_NOUNS",
     "DURATION",
     "ENTITY_LABELS",
-    "NOUN_PHRASE",
     "NUMERIC_LABELS",
     "AnswerPhrase",
     "answer_phrases",

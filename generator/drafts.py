@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
-from generator.answers import NOUN_PHRASE, AnswerPhrase
+from generator.answers import AnswerPhrase
 from generator.cloze import cloze_prompt
 from generator.distractors import Candidate, pick_distractors, place_kind
 from generator.in_situ import in_situ_question
@@ -33,7 +34,7 @@ class Draft:
     phrase: AnswerPhrase
     choices: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def answer_text(self) -> str:
         return self.sentence.span.doc[self.phrase.start : self.phrase.end].text
 
@@ -48,11 +49,9 @@ def drafts_for(sentence: Sentence, phrase: AnswerPhrase) -> list[Draft]:
     """The cloze and the wh-question, where each can be made: cheap, so made for every answer."""
     answer = phrase.span(sentence.span.doc).text
     cloze = cloze_prompt(sentence, phrase)
-    wh = None
-    if phrase.label != NOUN_PHRASE:
-        wh = wh_question(sentence, phrase, place_kind=place_kind) or in_situ_question(
-            sentence, phrase, place_kind=place_kind
-        )
+    wh = wh_question(sentence, phrase, place_kind=place_kind) or in_situ_question(
+        sentence, phrase, place_kind=place_kind
+    )
     return [
         Draft(kind, prompt, answer, sentence, phrase)
         for kind, prompt in ((Kind.CLOZE, cloze), (Kind.WH, wh))
@@ -73,7 +72,7 @@ def choice_drafts(
     and its byline."""
     first = drafts[0]
     sentence, phrase, answer = first.sentence, first.phrase, first.answer_text
-    if phrase.label == NOUN_PHRASE or not (Kind.MCQ in kinds or Kind.TRUE_FALSE in kinds):
+    if not (Kind.MCQ in kinds or Kind.TRUE_FALSE in kinds):
         return []
     prompts = {draft.kind: draft.prompt for draft in drafts}
     stem = prompts.get(Kind.WH)

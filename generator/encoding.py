@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 import charset_normalizer
 
@@ -111,15 +110,14 @@ def decode(data: bytes, *, complete: bool) -> str:
         return _decode_as(data, encoding=_guess_encoding(data[:SNIFF]), complete=complete)
 
 
+_ODD_CHARACTERS = re.compile("[\ufffd\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""The replacement character and the control characters (Unicode Cc) other than whitespace."""
+
+
 def looks_binary(text: str) -> bool:
     """Whether decoded text is full of replacement and control characters, as decoded binary data is."""
     sample = text[:SNIFF]
-    odd = sum(
-        1
-        for char in sample
-        if char == "\ufffd" or (unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v")
-    )
-    return odd > len(sample) / 50
+    return len(_ODD_CHARACTERS.findall(sample)) > len(sample) / 50
 
 
 __all__ = ["BINARY", "PDF", "SNIFF", "decode", "looks_binary"]

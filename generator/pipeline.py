@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from spacy.tokens import Doc
 
 from generator.analysis import parse
-from generator.answers import NOUN_PHRASE, answer_phrases, person_names
+from generator.answers import answer_phrases, person_names
 from generator.article import Article
 from generator.distractors import Candidate
 from generator.drafts import Draft, choice_drafts, drafts_for
@@ -158,7 +158,6 @@ def _ranked(article: Article, docs: Sequence[Doc]) -> _Ranked:
         Candidate(text=phrase.span(sentence.span.doc).text, label=phrase.label)
         for sentence in sentences
         for phrase in phrases[sentence.index]
-        if phrase.label != NOUN_PHRASE
     ]
     seen_sentences: set[str] = set()
     drafts: list[Draft] = []

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -57,7 +58,7 @@ class Sentence:
     """Reported speech whose attribution stays: only a cloze, which keeps it, may ask it."""
     negated: bool = False
 
-    @property
+    @cached_property
     def text(self) -> str:
         return self.span.text.strip()
 

@@ -27,6 +27,11 @@ _MONTHS = (
 )  # fmt: skip
 
 
+_MARKERS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _marker in english.discourse_markers:
+    _MARKERS_BY_FIRST_WORD.setdefault(_marker.split()[0], []).append(tuple(_marker.split()))
+
+
 @dataclass(frozen=True)
 class Statement:
     """The clause a question may use, and what to leave out or write anew around it."""
@@ -166,22 +171,21 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
         dropped.add(first.i)
         if first.i + 1 < span.end and first.nbor(1).text == ",":
             dropped.add(first.i + 1)
-    text = span.doc.text
-    for marker in english.discourse_markers:
-        for token in span:
-            if token.lower_ != marker.split()[0] or token.i in dropped:
-                continue
-            words = marker.split()
-            if token.i + len(words) > span.end:
-                continue
-            if [t.lower_ for t in span.doc[token.i : token.i + len(words)]] != words:
-                continue
+    doc = span.doc
+    for token in span:
+        if token.i in dropped or token.lower_ not in _MARKERS_BY_FIRST_WORD:
+            continue
+        for words in _MARKERS_BY_FIRST_WORD[token.lower_]:
             after = token.i + len(words)
-            starts = token.i == kept[0].i or (token.i > span.start and token.nbor(-1).text == ",")
-            if starts and after < span.end and text[span.doc[after].idx] == ",":
+            if after >= span.end or [t.lower_ for t in doc[token.i : after]] != list(words):
+                continue
+            opens = token.i == first.i
+            set_off = token.i > span.start and token.nbor(-1).text == ","
+            if (opens or set_off) and doc[after].text == ",":
                 dropped.update(range(token.i, after + 1))
-                if token.i > span.start and token.nbor(-1).text == "," and token.i != kept[0].i:
+                if set_off and not opens:
                     dropped.add(token.i - 1)
+            break
 
 
 def _drop_parentheticals(span: Span, dropped: set[int]) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from spacy.tokens import Span
 from wordfreq import zipf_frequency
 
-from generator.answers import NOUN_PHRASE, NUMERIC_LABELS, AnswerPhrase
+from generator.answers import NUMERIC_LABELS, AnswerPhrase
 from generator.lexicon import english
 from generator.sentences import Sentence
 
@@ -68,8 +68,6 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: a street address"
     if phrase.label in NAME_LABELS and household_name(answer.text, phrase.label):
         return "obvious: a name everyone knows, guessable without the article"
-    if phrase.label == NOUN_PHRASE:
-        return "trivial: a description, not a name, figure or date to remember"
     return None
 
 

@@ -32,9 +32,10 @@ def test_a_newer_deck_reusing_an_id_loses_only_that_question(bank_folder: Path, 
 
     bank = load_bank(bank_folder)
 
-    assert bank.entry("korea-cuba-missions").deck.questions == load_bank(DEFAULT_BANK_DIR).entry(
-        "korea-cuba-missions"
-    ).deck.questions, "the older deck keeps every question"
+    assert (
+        bank.entry("korea-cuba-missions").deck.questions
+        == load_bank(DEFAULT_BANK_DIR).entry("korea-cuba-missions").deck.questions
+    ), "the older deck keeps every question"
     assert [question.id for question in bank.entry("Copy").deck.questions] == ["fresh-1"]
     [error] = bank.errors
     assert error.path.name == name
