@@ -170,7 +170,7 @@ def selected(decks: Sequence[Deck], *, tags: Collection[str] | None) -> Iterator
                 yield deck, question
 
 
-_ANKI_SYNTAX = str.maketrans({"[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;"})
+_ANKI_SYNTAX = (("[", "&#91;"), ("]", "&#93;"), ("{", "&#123;"), ("}", "&#125;"))
 """Characters Anki reads as its own markup in a field's text, not only HTML: ``[sound:x.mp3]``
 becomes a play button, ``[$]…[/$]`` and ``[latex]…[/latex]`` LaTeX images, ``{{c2::…}}`` another
 cloze card. As character references they show as themselves and mean nothing to Anki."""
@@ -178,7 +178,11 @@ cloze card. As character references they show as themselves and mean nothing to 
 
 def inert(text: str) -> str:
     """``text`` escaped for HTML and for Anki's own markup."""
-    return html.escape(text).translate(_ANKI_SYNTAX)
+    escaped = html.escape(text)
+    for character, reference in _ANKI_SYNTAX:
+        if character in escaped:
+            escaped = escaped.replace(character, reference)
+    return escaped
 
 
 def text_html(text: str) -> str:

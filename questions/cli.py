@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from questions.bank import Bank, DeckEntry, load_bank
 from questions.settings import BANK_DIR_ENV, PROGRESS_DB_ENV, bank_dir, progress_db
+
+if TYPE_CHECKING:
+    from questions.progress import ProgressStore
 
 app = typer.Typer(
     add_completion=False,
@@ -137,7 +140,7 @@ def stats(
     ] = None,
 ) -> None:
     """Answers, accuracy, streak and what is due, overall and per deck."""
-    from questions.progress import ProgressStore
+    from questions.progress import ProgressError, ProgressStore
 
     loaded = _load(bank_dir(bank))
     _report_errors(loaded)
@@ -145,7 +148,13 @@ def stats(
     if not path.exists():
         typer.echo(f"no answers yet ({path} does not exist): take a quiz first")
         return
-    store = ProgressStore(path)
+    try:
+        _print_stats(ProgressStore(path), loaded)
+    except ProgressError as error:
+        raise _fail(str(error)) from None
+
+
+def _print_stats(store: ProgressStore, loaded: Bank) -> None:
     now = datetime.now(UTC)
     days = store.daily_stats()
     answered = sum(day.answers for day in days)

@@ -7,8 +7,10 @@ sorts like the instants it names; a day is a UTC date.
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
@@ -19,9 +21,17 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict
 
 from questions.question import Question
 from questions.scheduling import aware_utc, make_scheduler, rating_for, review
+from questions.settings import PROGRESS_DB_ENV
 from questions.verdict import Reason, Verdict
 
 SCHEMA_VERSION = 1
+APPLICATION_ID = 0x4E515A31
+"""'NQZ1' in SQLite's header: marks the file as this app's progress database."""
+SYNCHRONOUS = "NORMAL"
+"""With WAL, a committed answer survives a crash of the app (or of Python); one committed in the
+last moments before a power cut or an OS crash may be lost, but the file is never corrupted.
+FULL (an fsync per answer) would also survive those, at over ten times the cost (measured with
+100,000 answers logged: a median 6-9 ms per answer against 0.4 ms)."""
 BUSY_TIMEOUT_SECONDS = 10.0
 """How long a call waits for another writer before failing; a write holds the lock for about a millisecond."""
 
@@ -53,7 +63,9 @@ _SCHEMA = (
     """,
     "CREATE INDEX cards_by_due ON cards (due)",
     f"PRAGMA user_version = {SCHEMA_VERSION}",
+    f"PRAGMA application_id = {APPLICATION_ID}",
 )
+_TABLES = {"answers", "cards"}
 
 _ANSWER_COLUMNS = (
     "id, answered_at, question_id, deck, prompt, expected, given, correct, reason, rating, seconds_taken"
@@ -115,30 +127,130 @@ def _accuracy(*, answers: int, correct: int) -> float:
     return correct / answers if answers else 0.0
 
 
+KEPT_OPEN = 8
+_kept: OrderedDict[str, sqlite3.Connection] = OrderedDict()
+_kept_lock = threading.Lock()
+
+
+def _keep_open(path: Path) -> None:
+    """Hold one idle connection to the database for the rest of the process.
+
+    The last connection to close a WAL database copies the whole WAL back into the file and
+    fsyncs it: with a connection per call, that was every answer (median 15-20 ms, p95 over
+    45 ms with 100,000 answers logged). With this one open, closing a call's connection is cheap
+    and SQLite checkpoints on its own every 1,000 pages. It never runs a query after opening,
+    so no thread shares it. The most recent ``KEPT_OPEN`` databases are kept.
+    """
+    key = str(path.resolve())
+    with _kept_lock:
+        if key in _kept:
+            _kept.move_to_end(key)
+            return
+        keeper = sqlite3.connect(key, check_same_thread=False)
+        if keeper.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            keeper.close()
+            return
+        _kept[key] = keeper
+        while len(_kept) > KEPT_OPEN:
+            _kept.popitem(last=False)[1].close()
+
+
+def _wal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+class ProgressError(Exception):
+    """A progress database that cannot be used: the message names the file and what to do."""
+
+
+_ADVICE = f"move it away, or choose another file with --db or ${PROGRESS_DB_ENV}"
+
+
 class ProgressStore:
+    """The progress database at ``path``, created on first use.
+
+    Only a database this app made is used: an empty or new file gets the schema; a file of
+    another application, or one that is not SQLite at all, is refused unchanged. Reads open the
+    file read-only (in a read-only folder too), so looking at progress never writes.
+    """
+
     def __init__(self, path: Path, *, scheduler: Scheduler | None = None) -> None:
         self.path = path
         self.scheduler = scheduler if scheduler is not None else make_scheduler()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and self._existing_schema():
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with self._writable() as connection:
+                connection.execute("PRAGMA journal_mode = WAL")
+            with self._transaction() as connection:
+                if connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+                    for statement in _SCHEMA:
+                        connection.execute(statement)
+        except OSError as error:
+            raise ProgressError(
+                f"cannot create the progress database {path}: {error.strerror}; {_ADVICE}"
+            ) from None
+
+    def _existing_schema(self) -> bool:
+        """Check an existing file is our database: True when it is ready, False when it is empty
+        (to be set up); ProgressError otherwise."""
         with self._connect() as connection:
-            connection.execute("PRAGMA journal_mode = WAL")
-        with self._transaction() as connection:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"{path} has progress schema {version}, newer than this app's {SCHEMA_VERSION}"
-                )
-            if version == 0:
-                for statement in _SCHEMA:
-                    connection.execute(statement)
+            tables = {
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        if not tables and application_id == 0:
+            return False
+        ours = application_id == APPLICATION_ID or (
+            application_id == 0 and version == 1 and tables >= _TABLES
+        )
+        if not ours:
+            found = ", ".join(sorted(tables)[:5]) or "no tables"
+            raise ProgressError(
+                f"{self.path} is not this app's progress database (application id {application_id}, "
+                f"tables: {found}): {_ADVICE}"
+            )
+        if version > SCHEMA_VERSION:
+            raise ProgressError(
+                f"{self.path} has progress schema {version}, newer than this app's {SCHEMA_VERSION}: "
+                "update the app, or choose another file"
+            )
+        return True
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection. In a folder this process cannot write, SQLite cannot make the
+        files it shares with writers; without a WAL file there, every answer is in the database
+        file and no one can change it, so it is read as it is."""
+        frozen = not os.access(self.path.parent, os.W_OK) and not _wal_of(self.path).exists()
+        uri = self.path.resolve().as_uri() + ("?immutable=1" if frozen else "?mode=ro")
+        with self._opened(uri, uri=True) as connection:
+            yield connection
+
+    @contextmanager
+    def _writable(self) -> Iterator[sqlite3.Connection]:
+        with self._opened(str(self.path), uri=False) as connection:
+            connection.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+            yield connection
+
+    @contextmanager
+    def _opened(self, target: str, *, uri: bool) -> Iterator[sqlite3.Connection]:
         # isolation_level=None: no implicit transactions; writes say BEGIN IMMEDIATE themselves.
-        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        try:
+            connection = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, uri=uri)
+        except sqlite3.Error as error:
+            raise ProgressError(
+                f"cannot open the progress database {self.path}: {error}; {_ADVICE}"
+            ) from None
         connection.row_factory = sqlite3.Row
         try:
             yield connection
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                raise
+            raise ProgressError(f"cannot use the progress database {self.path}: {error}; {_ADVICE}") from None
         finally:
             connection.close()
 
@@ -146,7 +258,8 @@ class ProgressStore:
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction that takes the write lock up front, so two processes updating the
         same card queue up instead of both reading the old state."""
-        with self._connect() as connection:
+        with self._writable() as connection:
+            _keep_open(self.path)
             connection.execute("BEGIN IMMEDIATE")
             try:
                 yield connection
@@ -353,10 +466,13 @@ class ProgressStore:
 
 
 __all__ = [
+    "APPLICATION_ID",
     "BUSY_TIMEOUT_SECONDS",
     "SCHEMA_VERSION",
+    "SYNCHRONOUS",
     "AnswerRecord",
     "DayStats",
     "DeckStats",
+    "ProgressError",
     "ProgressStore",
 ]

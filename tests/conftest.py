@@ -1,11 +1,14 @@
-"""Shared fixtures: a private copy of the sample bank and its settings for each test."""
+"""Shared fixtures: a private copy of the sample bank and its settings for each test, and the
+browser of the browser tests (one per worker: Playwright's sync API runs one at a time)."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from questions.settings import BANK_DIR_ENV, DEFAULT_BANK_DIR, PROGRESS_DB_ENV
 
@@ -27,3 +30,15 @@ def quiz_env(bank_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv(BANK_DIR_ENV, str(bank_folder))
     monkeypatch.setenv(PROGRESS_DB_ENV, str(database))
     return {"bank": bank_folder, "db": database}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    from .browser_support import launch_chromium
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

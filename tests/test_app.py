@@ -560,7 +560,7 @@ def test_an_uploaded_article_is_reviewed_and_two_items_accepted(quiz_env: dict[s
     at.button(key=f"gen-{third.id}-reject").click().run()
     at.button(key=f"gen-{second.id}-accept").click().run()
     assert not at.exception
-    assert "Added 1 item to Floating solar." in plain(at.success[0].value)
+    assert "Added 1 item to Floating solar." in plain(at.toast[0].value)
     saved = load_bank(quiz_env["bank"]).entry("floating-solar").deck.questions
     assert [question.id for question in saved] == [first.id, second.id]
     assert saved[0].source == first.source and saved[0].score == first.score

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection, ImportAnkiPackageRequest
 from anki.import_export_pb2 import ImportAnkiPackageOptions
-from playwright.sync_api import Browser, Dialog, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Dialog, Locator, Page, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from questions import quiz
@@ -23,7 +23,7 @@ from questions.question import Kind, Question
 from questions.resume import SavedSession, SessionStore, new_token
 from questions.settings import DEFAULT_BANK_DIR
 
-from .browser_support import ARTICLE_HTML, ARTIFACTS, launch_chromium, streamlit_app
+from .browser_support import ARTICLE_HTML, ARTIFACTS, streamlit_app
 from .test_app import XSS_DECK
 
 pytestmark = pytest.mark.browser
@@ -40,16 +40,6 @@ class Server:
 
     def questions_by_prompt(self) -> dict[str, Question]:
         return {question.prompt: question for _, question in load_bank(self.bank).questions()}
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def serve(tmp_path: Path, *, decks: dict[str, str] | None = None, samples: bool = True) -> Iterator[Server]:

@@ -498,3 +498,31 @@ def test_a_next_line_character_survives_saves_and_keeps_the_hash(tmp_path: Path)
 
     assert first.name == "NEL\x85deck" and first.questions[0].prompt == question.prompt
     assert second.questions[0].content_hash() == question.content_hash()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=safe_text, changed=safe_text, added=safe_text)
+def test_any_text_survives_a_save_that_rewrites_one_question(
+    tmp_path: Path, first: str, changed: str, added: str
+) -> None:
+    moment = datetime(2025, 1, 1, tzinfo=UTC)
+
+    def wh(question_id: str, prompt: str) -> Question:
+        return Question(
+            id=question_id, kind="wh", prompt=prompt, answer=prompt, created=moment, edited=moment
+        )
+
+    path = tmp_path / "splice.yaml"
+    path.unlink(missing_ok=True)
+    deck = Deck(name="Splice", questions=[wh("a", first), wh("b", "Which city?"), wh("c", first)])
+    write_deck(deck, path)
+    before = path.read_text().splitlines(keepends=True)
+    deck.questions[1] = wh("b", changed)
+    deck.questions.append(wh("d", added))
+
+    write_deck(deck, path)
+
+    assert read_deck(path) == deck
+    after = path.read_text().splitlines(keepends=True)
+    for kept in ("a", "c"):
+        assert _lines_of(before, kept) == _lines_of(after, kept)

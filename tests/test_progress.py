@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fsrs import Card, Rating
 
-from questions.progress import SCHEMA_VERSION, AnswerRecord, ProgressStore
+from questions.progress import SCHEMA_VERSION, AnswerRecord, ProgressError, ProgressStore
 from questions.question import Kind, Question
 from questions.scheduling import make_scheduler, review
 from questions.verdict import Reason, Verdict
@@ -76,7 +76,9 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     ProgressStore(path)
     with closing(sqlite3.connect(path)) as connection:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(RuntimeError, match="newer"):
+    with pytest.raises(
+        ProgressError, match=r"progress\.sqlite3 has progress schema 2, newer than this app's 1"
+    ):
         ProgressStore(path)
 
 

@@ -151,9 +151,11 @@ def deck_menu(entry: DeckEntry) -> None:
 
 
 def broken_decks(bank: Bank) -> None:
+    loaded = {entry.path for entry in bank.entries}
     for error in bank.errors:
+        what = "has questions left out" if error.path in loaded else "could not be loaded"
         st.error(
-            f"{app.literal(error.path.name)} could not be loaded (the other decks still work):",
+            f"{app.literal(error.path.name)} {what} (the other decks still work):",
             icon=":material/error:",
         )
         st.code(str(error), language=None, wrap_lines=True)

@@ -27,6 +27,11 @@ chosen_decks = [entry.deck for entry in bank.entries if entry.key in chosen]
 notes = sum(1 for _ in selected(chosen_decks, tags=chosen_tags))
 
 st.metric("Notes", notes)
+if bank.errors:  # never a silent partial export: name the deck files whose questions are missing
+    missing = ", ".join(error.path.name for error in bank.errors)
+    st.warning(
+        f"Left out, as they could not be read whole: {app.literal(missing)}. Fix them in the Bank page."
+    )
 if not notes:
     st.warning("No question matches: choose other decks or tags.")
 buttons = st.container(horizontal=True)

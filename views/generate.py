@@ -317,8 +317,8 @@ def review(bank: Bank) -> None:
     )
     buttons.button("Discard the list", on_click=on_clear, icon=":material/delete_sweep:")
     notice = st.session_state["notice"]
-    if notice:  # the outcome of an accept, beside the buttons the learner just used
-        st.success(app.literal(notice), icon=":material/check_circle:")
+    if notice:  # the outcome of an accept, on screen wherever the learner has scrolled to
+        st.toast(app.literal(notice), icon=":material/check_circle:", duration="long")
         st.session_state["notice"] = None
     if rejected:
         undo = st.container(horizontal=True, vertical_alignment="center")
