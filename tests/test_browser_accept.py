@@ -40,21 +40,19 @@ def click_until(button: Locator, shown: Locator) -> None:
 
 def generate(page: Page, article: Path) -> Locator:
     """Generate from ``article`` (uploaded if the uploader does not hold it); the "Accept all" button."""
-    if not page.get_by_text(article.name).is_visible():
-        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(article)
-        expect(page.get_by_text(article.name)).to_be_visible()
     accept_all = page.get_by_role("button", name=re.compile(r"Accept all \(\d+\)"))
     button = page.get_by_role("button", name="Generate quiz items")
-    if not button.is_visible():
-        page.get_by_text("Article", exact=True).click()  # the panel stays as the learner left it
-    for _ in range(3):  # a run that a rerun interrupts ends with no items: ask again
-        click_until(
-            button,
-            page.get_by_text("Generating quiz items").or_(accept_all),
-        )
+    for _ in range(5):  # a click lost in a rerun, or a run a rerun interrupts: ask again
+        if not button.is_visible():
+            page.get_by_text("Article", exact=True).click()  # the panel stays as it was left
+        if not page.get_by_text(article.name).is_visible():
+            page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(article)
+            expect(page.get_by_text(article.name)).to_be_visible()
         try:
+            button.click(timeout=5_000)
+            expect(page.get_by_text("Generating quiz items").or_(accept_all)).to_be_visible(timeout=5_000)
             expect(accept_all).to_be_visible(timeout=GENERATE_MS)
-        except AssertionError:
+        except (AssertionError, PlaywrightError):
             continue
         break
     expect(accept_all).to_be_visible()
