@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 
 from questions.bank import Bank, fingerprint, load_bank
-from questions.progress import ProgressStore
+from questions.progress import ProgressError, ProgressStore
 from questions.resume import SavedSession, SessionStore, new_token
 from questions.settings import bank_dir, progress_db
 
@@ -160,7 +160,12 @@ TOUCH_STYLE = "<style>@media (hover: none) { [data-testid=stMain] kbd { display:
 
 def main() -> None:
     st.set_page_config(page_title="News quiz", page_icon="📰", layout="centered")
-    init_state()
+    try:
+        progress_store()  # a database that is not ours, or is damaged, is refused with what to do
+        init_state()
+    except ProgressError as error:
+        st.error(str(error), icon=":material/error:")
+        st.stop()
     navigation = st.navigation(
         [
             st.Page(PAGES["quiz"], title="Quiz", icon=":material/quiz:", default=True),

@@ -49,9 +49,15 @@ def new_token() -> str:
 
 
 class SessionStore:
+    """Saved tab states, in their own table of the progress database. The progress store sets the
+    file up (or refuses one that is not ours) before the table is added, so the file stays one
+    the progress store recognises as its own."""
+
     def __init__(self, path: Path) -> None:
+        from questions.progress import ProgressStore
+
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ProgressStore(path)
         with self._connect() as connection:
             connection.execute(_SCHEMA)
 
