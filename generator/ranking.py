@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from generator.analysis import entities
 from generator.answers import DURATION
 from generator.drafts import Draft
 from generator.sentences import Sentence
@@ -69,7 +70,7 @@ class ArticleProfile:
         )
         mentions: Counter[str] = Counter()
         for sentence in sentences:
-            for entity in sentence.span.ents:
+            for entity in entities(sentence.span):
                 mentions[_bare(entity.text)] += 1
                 if entity.label_ == "PERSON" and len(entity) > 1:
                     mentions[_bare(entity[-1].text)] += 1

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis import entities
 from generator.lexicon import english
 from generator.statements import clean_statement
 
@@ -127,7 +128,7 @@ def read_sentences(
 
 def _people_named(span: Span, *, full_names: dict[str, str]) -> set[str]:
     named = {
-        full_names.get(entity[-1].text, entity.text) for entity in span.ents if entity.label_ == "PERSON"
+        full_names.get(entity[-1].text, entity.text) for entity in entities(span) if entity.label_ == "PERSON"
     }
     named.update(full_names[token.text] for token in span if token.text in full_names)
     return named

@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from generator.analysis import entities
 from generator.lexicon import english
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*(?: \([A-Za-z ]+\))?\s*[—–:-]{1,2}\s+")
@@ -143,7 +144,7 @@ def _finite(verb: Token) -> bool:
 
 
 def _name_of(speaker: Token) -> str:
-    entity = next((ent for ent in speaker.doc.ents if ent.start <= speaker.i < ent.end), None)
+    entity = next((ent for ent in entities(speaker.sent) if ent.start <= speaker.i < ent.end), None)
     return entity.text if entity is not None else speaker.text
 
 
@@ -205,7 +206,7 @@ def _relative_dates(
     """A weekday or "yesterday" only places the fact in the week of the news: dropped. "last year",
     "this month" are written out against the article's date, or make the sentence vague."""
     problems: list[str] = []
-    for entity in span.ents:
+    for entity in entities(span):
         if entity.label_ not in {"DATE", "TIME"}:
             continue
         words = [token.lower_ for token in entity]

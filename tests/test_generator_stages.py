@@ -174,3 +174,28 @@ def test_the_lexicon_is_data_loaded_once() -> None:
     assert Lexicon.load(LANGUAGE) == english
     assert "say" in english.say_verbs and "for example" in english.discourse_markers
     assert all(word == word.lower() for word in english.say_verbs)
+
+
+# --- long paragraphs ------------------------------------------------------------------------------
+
+
+def test_a_long_paragraph_is_parsed_in_pieces_of_whole_sentences() -> None:
+    from generator.ingest import split_long
+
+    paragraph = " ".join(
+        f"The council met {n} times in 2019 and said “Yes.” Then it rose." for n in range(300)
+    )
+    pieces = split_long(paragraph, limit=1_000)
+    assert len(pieces) > 10 and all(len(piece) <= 1_000 for piece in pieces)
+    assert " ".join(pieces) == paragraph
+    assert all(piece.startswith(("The council met", "Then it rose")) for piece in pieces)
+    assert all(piece.endswith((".", "”")) for piece in pieces)
+
+
+def test_entities_of_a_span_are_those_inside_it() -> None:
+    from generator.analysis import entities
+
+    doc = next(iter(parse(["Apple hired 300 workers in Texas. Google opened an office in Paris in 2020."])))
+    first, second = list(doc.sents)
+    assert [entity.text for entity in entities(first)] == [entity.text for entity in first.ents]
+    assert [entity.text for entity in entities(second)] == [entity.text for entity in second.ents]
