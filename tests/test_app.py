@@ -746,3 +746,16 @@ def click_key(at: AppTest, key: str) -> AppTest:
     at.button(key=key).click().run()
     assert not at.exception, at.exception
     return at
+
+
+def test_an_article_cut_to_size_says_so_on_the_generate_page(quiz_env: dict[str, Path]) -> None:
+    counts = (
+        f"Survey {number} of the Aldren Birdwatchers Society counted {number * 7} herons on the reservoir."
+        for number in range(1, 3_000)
+    )
+    long_text = ARTICLE_TEXT + "\n\n" + "\n\n".join(counts)
+    at = upload_and_generate(run("generate"), "long.md", long_text.encode(), "text/markdown")
+    assert not at.exception
+    warnings = [plain(warning.value) for warning in at.warning]
+    assert any("only the first" in warning for warning in warnings), warnings
+    assert generated(at), "the part that was kept still gives items"

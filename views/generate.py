@@ -76,6 +76,7 @@ def on_generate() -> None:
         "kinds": [Kind(kind) for kind in state.get("generate-kinds") or []] or None,
     }
     state["generate_error"] = None
+    state["generate_warnings"] = []
     state["generate-article"] = False  # the article panel folds away for the items
 
 
@@ -97,6 +98,7 @@ def run_request(request: dict[str, Any]) -> None:
             state="complete",
             expanded=False,
         )
+    state["generate_warnings"] = web_input.ingest_warnings(request)
     state["generated"] = generated
     state["generated_decisions"] = {}
     state["generated_editing"] = None
@@ -344,5 +346,7 @@ if request is not None:
     run_request(request)
 if state["generate_error"]:
     st.error(app.literal(state["generate_error"]), icon=":material/error:")
+for warning in state["generate_warnings"]:
+    st.warning(app.literal(warning[:1].upper() + warning[1:]), icon=":material/content_cut:")
 if items():
     review(bank)

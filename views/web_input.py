@@ -70,6 +70,16 @@ def generate_for(request: dict[str, Any], generate: Callable[..., list[Question]
     return generate(request["source"], filename=request["filename"], **options)
 
 
+def ingest_warnings(request: dict[str, Any]) -> list[str]:
+    """What ingest changed in a pasted or uploaded article that the learner should know (the text
+    was cut to size): the same words the command line prints."""
+    from generator.ingest import ingest
+
+    if request.get("feeds") or request.get("url") or not request.get("source"):
+        return []
+    return ingest(request["source"], filename=request["filename"]).warnings
+
+
 def _from_feeds(feeds: list[str], *, feed_limit: int, limit: int, kinds: list[Kind] | None) -> list[Question]:
     """Every new article of the feeds, with a progress bar; what failed is kept for the page to show."""
     from generator.batch import KnownArticles, Outcome, generate_batched, link_job
