@@ -33,6 +33,8 @@ class Loaded:
 
     content: str | bytes
     url: str | None = None
+    filename: str | None = None
+    """A file's name, whose extension tells ingest the format (.txt, .md, .html)."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def with_page_url(items: list[Question], url: str | None) -> list[Question]:
 
 
 def _generate_each(
-    sources: list[str | bytes], *, limit: int, kinds: Collection[Kind] | None, now: datetime | None
+    sources: list[Loaded], *, limit: int, kinds: Collection[Kind] | None, now: datetime | None
 ) -> list[tuple[list[Question] | ArticleError, list[str]]]:
     """Each article's items (or why it has none) and ingest's warnings (a truncated input, say):
     ``generate_articles`` on the batch; when it fails on something other than an unusable article
@@ -134,10 +136,10 @@ def _failed(error: Exception) -> ArticleError:
 
 
 def _ingested_safely(
-    source: str | bytes, ingested: Callable[[str | bytes], Article | ArticleError]
+    source: Loaded, ingested: Callable[..., Article | ArticleError]
 ) -> Article | ArticleError:
     try:
-        return ingested(source)
+        return ingested(source.content, filename=source.filename)
     except Exception as error:  # a bug in ingest costs this article only
         return _failed(error)
 
@@ -165,7 +167,7 @@ def generate_batched(
             on_outcome(outcome)
 
     def flush() -> None:
-        made = _generate_each([loaded.content for _, loaded in pending], limit=limit, kinds=kinds, now=now)
+        made = _generate_each([loaded for _, loaded in pending], limit=limit, kinds=kinds, now=now)
         for (index, loaded), (result, warnings) in zip(pending, made, strict=True):
             name = jobs[index].name
             if isinstance(result, ArticleError):

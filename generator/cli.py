@@ -116,7 +116,8 @@ def _job(name: str, *, policy: FetchPolicy) -> Job:
     if name.lower().startswith(("http://", "https://")):
         return link_job(name, policy=policy)
     content = _read(name)
-    return Job(name=name, load=lambda: Loaded(content=content))
+    filename = None if name == "-" else name
+    return Job(name=name, load=lambda: Loaded(content=content, filename=filename))
 
 
 def _nothing_found(kinds: list[Kind] | None) -> str:

@@ -56,10 +56,10 @@ def generate_many(
     return generate_articles([ingested(source) for source in sources], limit=limit, kinds=kinds, now=now)
 
 
-def ingested(source: str | bytes) -> Article | ArticleError:
-    """The article, or the reason it cannot be used."""
+def ingested(source: str | bytes, *, filename: str | None = None) -> Article | ArticleError:
+    """The article, or the reason it cannot be used. ``filename``'s extension tells the format."""
     try:
-        return ingest(source)
+        return ingest(source, filename=filename)
     except ArticleError as error:
         return error
 
