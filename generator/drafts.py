@@ -92,8 +92,7 @@ def choice_drafts(
     if distractors and phrase.label == "CARDINAL":
         # "one" for "three" would break the agreement of a plural noun ("one insurgents")
         distractors = [choice for choice in distractors if choice.casefold() not in {"one", "1"}]
-    if not distractors:
-        return made
+    distractors = distractors or []
     if (
         stem
         and len(distractors) >= 3
@@ -103,9 +102,14 @@ def choice_drafts(
         choices = sorted([answer, *distractors], key=lambda choice: stable_number(stem, choice))
         made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices)))
     if Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed:
-        is_true = stable_number(sentence.index, answer, "true_false") % 2 == 0
-        if not is_true and (phrase.label not in SWAPPABLE_LABELS or not _safely_swapped(phrase, sentence)):
-            return made  # a swapped name may take another's role and still be true; a figure may not
+        # The false version swaps in a distractor, and only a figure or a date: a swapped name may
+        # take another's role and still be true. Where it cannot be made, the statement is true.
+        is_true = (
+            stable_number(sentence.index, answer, "true_false") % 2 == 0
+            or not distractors
+            or phrase.label not in SWAPPABLE_LABELS
+            or not _safely_swapped(phrase, sentence)
+        )
         statement = _statement(sentence, phrase, swap=None if is_true else distractors[0])
         if statement:
             made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))

@@ -25,6 +25,8 @@ TOP = 10
 KIND_SHARE = {Kind.WH: 0.3, Kind.MCQ: 0.3, Kind.CLOZE: 0.25, Kind.TRUE_FALSE: 0.15}
 KIND_PREFERENCE = (Kind.MCQ, Kind.WH, Kind.TRUE_FALSE, Kind.CLOZE)
 PER_SENTENCE_AFTER_TOP = 2
+REAL_SHARE = 0.4
+"""QUALITY.md's variety: at least this share of the top items are real questions."""
 NEAR_DUPLICATE = 80
 NEAR_IDENTICAL = 95
 
@@ -62,13 +64,25 @@ class Selection:
             return False
         draft = min(
             fitting,
-            key=lambda d: ((self.used[d.kind] + 1) / KIND_SHARE[d.kind], KIND_PREFERENCE.index(d.kind)),
+            key=lambda d: (
+                self._too_few_questions_with(d),
+                (self.used[d.kind] + 1) / KIND_SHARE[d.kind],
+                KIND_PREFERENCE.index(d.kind),
+            ),
         )
         self.chosen.append((draft, group.score))
         self.used[draft.kind] += 1
         self.asked.add(answer_key(draft))
         self.per_sentence[draft.sentence.index] += 1
         return True
+
+    def _too_few_questions_with(self, draft: Draft) -> bool:
+        """Whether taking ``draft`` leaves real questions (a question or true/false, not a blank)
+        under ``REAL_SHARE`` of the top: then another kind of the same fact is taken if it can be."""
+        if len(self.chosen) >= TOP or draft.kind is not Kind.CLOZE:
+            return False
+        real = sum(self.used[kind] for kind in (Kind.WH, Kind.MCQ, Kind.TRUE_FALSE))
+        return real < REAL_SHARE * (len(self.chosen) + 1)
 
     def _leaks(self, draft: Draft) -> bool:
         """The draft's prompt prints a chosen answer, or a chosen prompt prints its answer."""

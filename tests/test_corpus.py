@@ -36,6 +36,10 @@ def test_a_real_page_generates_or_is_refused_with_a_message(page: str) -> None:
         return
     for item in items:
         assert item.kind != "cloze" or item.prompt.count(BLANK) == 1, item.prompt
+    sentences = [item.source.sentence_index for item in items if item.source]
+    assert len(sentences) == len(set(sentences)), "two of the top 10 from one sentence"
+    real = [item for item in items if item.kind is Kind.TRUE_FALSE or item.prompt.endswith("?")]
+    assert len(real) >= 0.4 * len(items), [item.prompt for item in items]
 
 
 def test_a_draft_that_is_no_valid_question_is_dropped_not_raised(caplog: pytest.LogCaptureFixture) -> None:
