@@ -10,6 +10,7 @@ that is the object of a verb or a preposition.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Span, Token
@@ -23,9 +24,7 @@ _DAY = re.compile(r"\b\d{1,2}\b(?!\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DECADE = re.compile(r"^(?:the )?(?:19|20)\d0s$")
 _MONTH_YEAR = re.compile(r"^[A-Z][a-z]+\.? (?:19|20)\d\d$")
-_MONTH = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
-)
+_MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
 OBJECT_DEPS = frozenset({"pobj", "dobj"})
 HEDGES = frozenset(
     {"more", "than", "about", "around", "nearly", "almost", "some", "over", "up", "to", "just"}

@@ -1,7 +1,9 @@
 """The generator's one entry point: an article in, ranked and sourced quiz items out.
 
-ingest -> analyse -> sentences and answer phrases -> drafts of four kinds -> rank -> Question.
-Pure apart from loading the model: the same input gives the same items, ids and order.
+ingest -> analyse -> clean statements and sentences -> answer phrases worth asking -> cloze and
+wh drafts -> rank -> select, drafting multiple choice and true/false only for the facts about to
+be kept -> Question. Pure apart from loading the model: the same input gives the same items, ids
+and order.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ so the sentence is not asked at all.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,10 +23,7 @@ from generator.lexicon import english
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*(?: \([A-Za-z ]+\))?\s*[—–:-]{1,2}\s+")
 """A news dateline ("ASHFORD FALLS, Vt. — ", "LINDI (AP) - "): where the story was filed."""
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)  # fmt: skip
+_MONTHS = tuple(calendar.month_name)[1:]
 
 
 _MARKERS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}

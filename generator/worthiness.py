@@ -7,6 +7,7 @@ rule below names one such kind; ``rejection`` gives the first that applies, as a
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection
 
@@ -23,9 +24,7 @@ HOUSEHOLD_NAME = 4.6
 FAMOUS_PERSON = 3.7
 """Zipf frequency from which a person's name is in the news every day ("Boris Johnson")."""
 _SCORE = re.compile(r"^\d+[-–]\d+$")
-_BARE_MONTH = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
-)
+_BARE_MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
 
 
 def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Collection[str]) -> str | None:
