@@ -8,17 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from babel.dates import get_day_names, get_month_names
 
-LANGUAGE = "en"
-
-
-def _entries(language: str, name: str) -> tuple[str, ...]:
-    text = (files(__package__) / "lexicon" / language / f"{name}.txt").read_text(encoding="utf-8")
-    items = (line.split("#", 1)[0].strip().casefold() for line in text.splitlines())
-    return tuple(item for item in items if item)
+from generator.lexicon import LANGUAGE
+from generator.lexicon import entries as _entries
 
 
 def _month_numbers(language: str) -> dict[str, int]:

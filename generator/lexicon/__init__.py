@@ -9,7 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from importlib.resources import files
 
+from babel.dates import get_day_names
+
 LANGUAGE = "en"
+
+
+def entries(language: str, name: str) -> tuple[str, ...]:
+    """The entries of ``lexicon/<language>/<name>.txt``, lower-cased, comments and blanks left out."""
+    text = (files(__package__) / language / f"{name}.txt").read_text(encoding="utf-8")
+    items = (line.split("#", 1)[0].strip().casefold() for line in text.splitlines())
+    return tuple(item for item in items if item)
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,7 @@ class Lexicon:
     anaphoric_nouns: frozenset[str]
     """Nouns that, after "the"/"this", point back to another sentence ("the move", "the deal")."""
     weekdays: frozenset[str]
+    """The days of the week, from the CLDR data ``babel`` ships ("monday", …), not a file."""
     relative_days: frozenset[str]
     """Days named relative to the article's own date ("yesterday", "tonight")."""
     attribution_verbs: frozenset[str]
@@ -38,16 +48,21 @@ class Lexicon:
 
     @classmethod
     def load(cls, language: str) -> Lexicon:
-        folder = files(__package__) / language
         values: dict[str, object] = {}
         for entry in fields(cls):
-            lines = (folder / f"{entry.name}.txt").read_text(encoding="utf-8").splitlines()
-            items = [line.split("#", 1)[0].strip() for line in lines]
-            kept = [item.lower() for item in items if item]
-            values[entry.name] = tuple(kept) if str(entry.type).startswith("tuple") else frozenset(kept)
+            if entry.name == "weekdays":
+                values[entry.name] = _weekdays(language)
+                continue
+            kept = entries(language, entry.name)
+            values[entry.name] = kept if str(entry.type).startswith("tuple") else frozenset(kept)
         return cls(**values)  # type: ignore[arg-type]
+
+
+
+def _weekdays(language: str) -> frozenset[str]:
+    return frozenset(name.casefold() for name in get_day_names("wide", locale=language).values())
 
 
 english = Lexicon.load(LANGUAGE)
 
-__all__ = ["LANGUAGE", "Lexicon", "english"]
+__all__ = ["LANGUAGE", "Lexicon", "english", "entries"]
