@@ -58,7 +58,6 @@ class Lexicon:
         return cls(**values)  # type: ignore[arg-type]
 
 
-
 def _weekdays(language: str) -> frozenset[str]:
     return frozenset(name.casefold() for name in get_day_names("wide", locale=language).values())
 
