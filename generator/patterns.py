@@ -1,0 +1,80 @@
+"""A value written in a pattern ("$35.67 million", "Feb. 14"): what every figure, date and time
+pattern can do, and the ladders of plausible steps they move by."""
+
+from __future__ import annotations
+
+import random
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
+
+V = TypeVar("V")
+S = TypeVar("S")
+
+
+def ladders(
+    steps: Sequence[S],
+    *,
+    count: int,
+    rng: random.Random,
+    move: Callable[[S, int], V | None],
+    ok: Callable[[V], bool],
+) -> list[V]:
+    """Values ``move(step, j)``, ``j`` steps from the answer's, that pass ``ok``.
+
+    First a run of ``count`` values with the answer at a random place in it (so the answer is not
+    always the middle choice), by a step picked at random or, if it has no room for a run (80% by 40),
+    by the next; then the rest of every step's values, nearest first.
+    """
+    first = rng.choice(steps)
+    runs: list[V] = []
+    rests: list[V] = []
+    for step in [first, *(other for other in steps if other != first)]:
+
+        def good(j: int, step: S = step) -> bool:
+            value = move(step, j)
+            return value is not None and ok(value)
+
+        starts = [k for k in range(count + 1) if all(good(j) for j in range(-k, count - k + 1) if j)]
+        run: list[int] = []
+        if starts and not runs:
+            start = rng.choice(starts)
+            run = [j for j in range(-start, count - start + 1) if j]
+        reach = 2 * count + 2
+        rest = [j for j in sorted(range(-reach, reach + 1), key=abs) if j and j not in run and good(j)]
+        runs += [value for j in run if (value := move(step, j)) is not None]
+        rests += [value for j in rest if (value := move(step, j)) is not None]
+    return list(dict.fromkeys(runs + rests))
+
+
+@dataclass(frozen=True)
+class Pattern(ABC, Generic[V]):
+    """A value and the exact way the answer writes it; other values are written the same way."""
+
+    value: V
+
+    @abstractmethod
+    def render(self) -> str: ...
+
+    @abstractmethod
+    def fits(self, value: V) -> bool:
+        """Whether ``value`` is a plausible alternative to this answer's value, wherever it comes from."""
+
+    @abstractmethod
+    def near(self, *, count: int, rng: random.Random) -> list[V]:
+        """Values near the answer's, in order of preference."""
+
+    def identity(self) -> Hashable:
+        return (type(self).__name__, self.value)
+
+    def allows(self, other: Pattern[Any]) -> bool:
+        """Whether an article's value is written exactly as the answer would write it, and plausible."""
+        return (
+            type(other) is type(self)
+            and self.fits(other.value)
+            and replace(self, value=other.value).render() == other.render()
+        )
+
+
+__all__ = ["Pattern", "ladders"]
