@@ -23,8 +23,8 @@ SAMPLE_NOISE = [
     "lim.jeongwon",
     "LIM JEONG-WON",
     "Log in",
-    "log in",
     "Twitter",
+    "To write comments",
     "comment",
     "0/250",
     "Voz",
@@ -34,7 +34,11 @@ SAMPLE_NOISE = [
     "help-image",
     "lock icon",
     "flutters",
+    "An elderly man walks",
+    "JoongAng Daily",
 ]
+"""Page furniture of the two shared sample pages: none of it may reach an article's text or an item
+(matched without regard to case)."""
 
 
 @cache
