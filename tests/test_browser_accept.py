@@ -43,12 +43,13 @@ def generate(page: Page, article: Path) -> Locator:
     accept_all = page.get_by_role("button", name=re.compile(r"Accept all \(\d+\)"))
     button = page.get_by_role("button", name="Generate quiz items")
     for _ in range(5):  # a click lost in a rerun, or a run a rerun interrupts: ask again
-        if not button.is_visible():
-            page.get_by_text("Article", exact=True).click()  # the panel stays as it was left
-        if not page.get_by_text(article.name).is_visible():
-            page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(article)
-            expect(page.get_by_text(article.name)).to_be_visible()
         try:
+            if not button.is_visible():
+                page.get_by_text("Article", exact=True).click()  # the panel folds after a run
+                expect(button).to_be_visible(timeout=5_000)  # unfolded: the uploader shows its file
+            if not page.get_by_text(article.name).is_visible():
+                page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(article)
+                expect(page.get_by_text(article.name)).to_be_visible(timeout=10_000)
             button.click(timeout=5_000)
             expect(page.get_by_text("Generating quiz items").or_(accept_all)).to_be_visible(timeout=5_000)
             expect(accept_all).to_be_visible(timeout=GENERATE_MS)
