@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING, Any
 from generator.errors import ArticleError
 
 if TYPE_CHECKING:
-    from generator.pipeline import generate, generate_many
+    from generator.pipeline import generate, generate_many, generate_with_warnings
 
 
 def __getattr__(name: str) -> Any:
-    if name in {"generate", "generate_many"}:
+    if name in {"generate", "generate_many", "generate_with_warnings"}:
         from generator import pipeline
 
         return getattr(pipeline, name)
     raise AttributeError(f"module 'generator' has no attribute {name!r}")
 
 
-__all__ = ["ArticleError", "generate", "generate_many"]
+__all__ = ["ArticleError", "generate", "generate_many", "generate_with_warnings"]

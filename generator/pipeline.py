@@ -26,6 +26,7 @@ from generator.ingest import ingest
 from generator.ranking import ArticleProfile, Group, rank
 from generator.selection import Selection
 from generator.sentences import read_sentences
+from generator.worthiness import headline_subject
 from questions.question import Kind, Question, Source, generated_question_id, utc_now
 
 DEFAULT_LIMIT = 20
@@ -42,8 +43,21 @@ def generate(
 ) -> list[Question]:
     """Quiz items for one article, best first. Raises ArticleError on input it cannot use.
     ``now`` stamps the items' creation time (default: the current time)."""
+    return generate_with_warnings(source, filename=filename, limit=limit, kinds=kinds, now=now)[0]
+
+
+def generate_with_warnings(
+    source: str | bytes,
+    *,
+    filename: str | None = None,
+    limit: int | None = DEFAULT_LIMIT,
+    kinds: Collection[Kind] | None = None,
+    now: datetime | None = None,
+) -> tuple[list[Question], list[str]]:
+    """``generate``, and what ingest changed that the user should know (a text cut to size)."""
     article = ingest(source, filename=filename)
-    return items(article, list(parse(article.paragraphs)), limit=limit, kinds=kinds, now=now)
+    made = items(article, list(parse(article.paragraphs)), limit=limit, kinds=kinds, now=now)
+    return made, article.warnings
 
 
 def generate_many(
@@ -127,8 +141,12 @@ def candidate_items(
         order = preference if len(chosen) % 4 else (Kind.TRUE_FALSE, *preference)
         kind = next(k for k in order if k in options)
         chosen.append((options[kind], group.features))
-    made = _valid_questions([(draft, 0.0) for draft, _ in chosen], article, created=utc_now())
-    return [(question, values) for question, (_, values) in zip(made, chosen, strict=False)]
+    created = utc_now()
+    return [
+        (question, values)
+        for draft, values in chosen
+        for question in _valid_questions([(draft, 0.0)], article, created=created)
+    ]
 
 
 @dataclass(frozen=True)
@@ -171,10 +189,11 @@ def _ranked(article: Article, docs: Sequence[Doc]) -> _Ranked:
             drafts.extend(drafts_for(sentence, phrase))
     profile = ArticleProfile.of(article.title, sentences)
     never_choices = [
-        name for name in full_names.values() if name.split()[-1].lower() in profile.headline_words
+        name
+        for name in full_names.values()
+        if headline_subject(name, "PERSON", headline_words=profile.headline_words)
     ]
-    if article.author:
-        never_choices.append(article.author)
+    never_choices += article.authors
     return _Ranked(rank(drafts, profile), candidates, never_choices)
 
 
@@ -250,6 +269,7 @@ __all__ = [
     "generate",
     "generate_articles",
     "generate_many",
+    "generate_with_warnings",
     "ingested",
     "items",
 ]

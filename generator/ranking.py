@@ -36,7 +36,7 @@ from questions.question import Kind
 ANSWER_TYPE = {
     "PERSON": 1.0, "MONEY": 0.95, "DATE": 0.9, "CARDINAL": 0.8, "PERCENT": 0.9, "QUANTITY": 0.85, "GPE": 0.75,
     "ORG": 0.8, "EVENT": 0.8, "LOC": 0.7, "FAC": 0.6, "WORK_OF_ART": 0.85, "LAW": 0.8,
-    "PRODUCT": 0.6, "TIME": 0.5, DURATION: 0.75,
+    "PRODUCT": 0.6, DURATION: 0.75,
 }  # fmt: skip
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", DURATION})
 KEYWORDS = 12

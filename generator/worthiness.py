@@ -37,7 +37,7 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: a time of day"
     if phrase.label == "NORP":
         return "obvious: a nationality the sentence's other names give away"
-    if headline_subject(answer, phrase.label, headline_words=headline_words):
+    if headline_subject(answer.text, phrase.label, headline_words=headline_words):
         return "obvious: the headline's subject asked about itself"
     if _in_a_list(answer):
         return "obvious: one of a pair or list, the others give it away"
@@ -75,11 +75,11 @@ def household_name(text: str, label: str) -> bool:
     return zipf_frequency(text, "en") >= floor
 
 
-def headline_subject(answer: Span, label: str, *, headline_words: Collection[str]) -> bool:
+def headline_subject(answer: str, label: str, *, headline_words: Collection[str]) -> bool:
     """A name the headline gives (a person by the surname alone: "Chepkoech breaks ...")."""
     if label not in NAME_LABELS:
         return False
-    words = [word.lower().strip(".,").removesuffix("’s").removesuffix("'s") for word in answer.text.split()]
+    words = [word.lower().strip(".,").removesuffix("’s").removesuffix("'s") for word in answer.split()]
     if label == "PERSON":
         return words[-1] in headline_words
     return set(words) <= set(headline_words)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -18,19 +16,17 @@ from generator.drafts import Draft, drafts_for
 from generator.ingest import ingest
 from generator.pipeline import _valid_questions
 from generator.sentences import read_sentences
+from quality.corpus import CORPUS, Page, is_real_question, pages
 from questions.question import BLANK, Kind
 
-from .conftest import REPO
-
-CORPUS = REPO.parent / "shared" / "corpus"
 NOW = datetime(2026, 11, 29, tzinfo=UTC)
-PAGES = [entry["file"] for entry in json.loads((CORPUS / "INDEX.json").read_text())]
+PAGES = pages()
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_a_real_page_generates_or_is_refused_with_a_message(page: str) -> None:
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.number)
+def test_a_real_page_generates_or_is_refused_with_a_message(page: Page) -> None:
     try:
-        items = generate((CORPUS / page).read_bytes(), filename=page, limit=10)
+        items = generate(page.read(), filename=page.html.name, limit=10)
     except ArticleError as error:
         assert str(error), page
         return
@@ -38,7 +34,7 @@ def test_a_real_page_generates_or_is_refused_with_a_message(page: str) -> None:
         assert item.kind != "cloze" or item.prompt.count(BLANK) == 1, item.prompt
     sentences = [item.source.sentence_index for item in items if item.source]
     assert len(sentences) == len(set(sentences)), "two of the top 10 from one sentence"
-    real = [item for item in items if item.kind is Kind.TRUE_FALSE or item.prompt.endswith("?")]
+    real = [item for item in items if is_real_question(item)]
     assert len(real) >= 0.4 * len(items), [item.prompt for item in items]
 
 
@@ -67,4 +63,4 @@ def _first_cloze(article: Article) -> Draft:
 
 
 def test_the_corpus_is_there() -> None:
-    assert len(PAGES) == 49 and all((CORPUS / page).is_file() for page in PAGES), Path(CORPUS)
+    assert len(PAGES) == 49 and all(page.html.is_file() and page.body.is_file() for page in PAGES), CORPUS

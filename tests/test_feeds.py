@@ -3,8 +3,6 @@ its items put into a deck; an article already in the bank is skipped, so a secon
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,9 +13,8 @@ from generator.feeds import FeedLink, parse_feed, read_feed, unique
 from generator.fetch import ALLOW_PRIVATE_ENV, FetchError, FetchPolicy
 from questions.bank import load_bank
 
-from .conftest import REPO
 from .test_app import click, generated, plain, run
-from .web_support import PAGES, WebServer, web_server
+from .web_support import PAGES, WebServer, run_cli, web_server
 
 POLICY = FetchPolicy(timeout=5.0)
 
@@ -90,17 +87,6 @@ def test_an_article_met_twice_or_known_by_its_address_is_skipped(web: WebServer)
         (False, True),
     ]
     assert len(web.agents) == 3, "the known link was not fetched: one page, one redirect and its target"
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
 
 
 def test_a_feed_fills_a_deck_and_a_second_run_adds_nothing(web: WebServer, tmp_path: Path) -> None:

@@ -6,13 +6,11 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from generator.batch import Job, Loaded, generate_batched
 from generator.fetch import (
@@ -28,11 +26,10 @@ from generator.pipeline import generate
 from questions.bank import load_bank
 from questions.question import Question
 
-from .browser_support import ARTICLE_HTML, launch_chromium, streamlit_app
-from .conftest import REPO
+from .browser_support import ARTICLE_HTML, streamlit_app
 from .test_app import click, generated, plain, run
 from .test_browser import click_until
-from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, web_server
+from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, run_cli, web_server
 
 QUICK = FetchPolicy(timeout=2.0)
 
@@ -145,17 +142,6 @@ def test_the_address_rule_is_checked_again_after_a_redirect(web: WebServer) -> N
     assert len(web.agents) == 1, "the first hop was allowed and sent"
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-
-
 def test_a_page_link_gives_the_same_items_as_the_saved_page(web: WebServer) -> None:
     result = run_cli(str(CORPUS / PAGES[1]), web.corpus(PAGES[1]), "--limit", "4")
     assert result.returncode == 0, result.stderr
@@ -215,16 +201,6 @@ def test_the_link_field_keeps_to_public_addresses_by_default(
     click(at, "Generate quiz items")
     assert "127.0.0.1 is at a private or local address" in plain(at.error[0].value)
     assert web.agents == [] and generated(at) == []
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.mark.browser

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator import ArticleError, generate, generate_many
+from quality.corpus import is_real_question
 from questions.bank import load_bank
 from questions.question import Kind, Question
 
@@ -52,7 +53,7 @@ def test_the_top_ten_asks_real_questions_from_ten_sentences(
     assert len(top) >= 2, [q.prompt for q in top]
     sentences = [q.source.sentence_index for q in top if q.source]
     assert len(sentences) == len(set(sentences)), [q.prompt for q in top]
-    real = [q for q in top if q.kind is Kind.TRUE_FALSE or q.prompt.endswith("?")]
+    real = [q for q in top if is_real_question(q)]
     assert len(real) >= 0.4 * len(top), [q.prompt for q in top]
 
 

@@ -232,14 +232,7 @@ def browse(bank: Bank) -> None:
         placeholder="All decks",
         persist_state="session",
     )
-    kind_column.multiselect(
-        "Kinds",
-        [kind.value for kind in kinds],
-        key="bank-kinds",
-        format_func=lambda k: widgets.KIND_NAMES[Kind(k)],
-        placeholder="All kinds",
-        persist_state="session",
-    )
+    widgets.kinds_filter(kind_column, kinds, key="bank-kinds")
     tag_column.multiselect("Tags", tags, key="bank-tags", placeholder="Any tag", persist_state="session")
     state = st.session_state
     found = quiz.matching_questions(

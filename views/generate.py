@@ -27,13 +27,13 @@ ACCEPTED, REJECTED = "accepted", "rejected"
 
 
 @st.cache_resource(show_spinner=False)
-def load_generator() -> Callable[..., list[Question]]:
-    """The generator with its spaCy model loaded: once per server process."""
-    from generator import generate
+def load_generator() -> Callable[..., tuple[list[Question], list[str]]]:
+    """The generator (items, and what ingest cut) with its spaCy model loaded: once per server."""
+    from generator import generate_with_warnings
     from generator.analysis import load_model
 
     load_model()
-    return generate
+    return generate_with_warnings
 
 
 def items() -> list[Question]:
@@ -88,7 +88,7 @@ def run_request(request: dict[str, Any]) -> None:
         generate = load_generator()
         st.write("Reading the article and writing questions…")
         try:
-            generated = web_input.generate_for(request, generate)
+            generated, warnings = web_input.generate_for(request, generate)
         except ArticleError as error:
             state["generate_error"] = str(error)
             status.update(label="The article could not be used", state="error", expanded=False)
@@ -98,7 +98,7 @@ def run_request(request: dict[str, Any]) -> None:
             state="complete",
             expanded=False,
         )
-    state["generate_warnings"] = web_input.ingest_warnings(request)
+    state["generate_warnings"] = warnings
     state["generated"] = generated
     state["generated_decisions"] = {}
     state["generated_editing"] = None
@@ -204,14 +204,7 @@ def article_input() -> None:
     limit_column.number_input(
         "At most this many items", min_value=1, max_value=100, key="generate-limit", persist_state="session"
     )
-    kinds_column.multiselect(
-        "Kinds",
-        [kind.value for kind in Kind],
-        key="generate-kinds",
-        format_func=lambda kind: widgets.KIND_NAMES[Kind(kind)],
-        placeholder="All kinds",
-        persist_state="session",
-    )
+    widgets.kinds_filter(kinds_column, Kind, key="generate-kinds")
     st.button("Generate quiz items", type="primary", on_click=on_generate, icon=":material/auto_awesome:")
 
 

@@ -10,7 +10,6 @@ import streamlit as st
 import app
 from questions import quiz
 from questions.bank import Bank
-from questions.question import Kind
 from views import widgets
 
 STATE = "quiz"
@@ -78,14 +77,7 @@ def setup(bank: Bank) -> None:
         persist_state="session",
     )
     kinds_column, tags_column = st.columns(2)
-    kinds_column.multiselect(
-        "Kinds",
-        [kind.value for kind in kinds],
-        key="quiz-kinds",
-        format_func=lambda k: widgets.KIND_NAMES[Kind(k)],
-        placeholder="All kinds",
-        persist_state="session",
-    )
+    widgets.kinds_filter(kinds_column, kinds, key="quiz-kinds")
     tags_column.multiselect("Tags", tags, key="quiz-tags", placeholder="Any tag", persist_state="session")
     state = st.session_state
     matching = len(

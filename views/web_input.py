@@ -55,29 +55,24 @@ def feeds_section() -> None:
     st.button("Read the feeds", on_click=on_read_feeds, icon=":material/rss_feed:")
 
 
-def generate_for(request: dict[str, Any], generate: Callable[..., list[Question]]) -> list[Question]:
-    """The items a request asks for: from its link, its feeds, or its own text. Raises ArticleError
-    (FetchError for a link that gives no page) when there is nothing to review."""
+def generate_for(
+    request: dict[str, Any], generate: Callable[..., tuple[list[Question], list[str]]]
+) -> tuple[list[Question], list[str]]:
+    """The items a request asks for (from its link, its feeds, or its own text) and what ingest
+    cut from the article. Raises ArticleError (FetchError for a link that gives no page) when
+    there is nothing to review."""
     from generator.batch import with_page_url
     from generator.fetch import FetchPolicy, fetch_page
 
     options = {"limit": request["limit"], "kinds": request["kinds"]}
     if request.get("feeds"):
-        return _from_feeds(request["feeds"], feed_limit=request["feed_limit"], **options)
+        return _from_feeds(request["feeds"], feed_limit=request["feed_limit"], **options), []
     if request.get("url"):
         page = fetch_page(request["url"], policy=FetchPolicy.for_app())
-        return with_page_url(generate(page.content, **options), page.url)
-    return generate(request["source"], filename=request["filename"], **options)
-
-
-def ingest_warnings(request: dict[str, Any]) -> list[str]:
-    """What ingest changed in a pasted or uploaded article that the learner should know (the text
-    was cut to size): the same words the command line prints."""
-    from generator.ingest import ingest
-
-    if request.get("feeds") or request.get("url") or not request.get("source"):
-        return []
-    return ingest(request["source"], filename=request["filename"]).warnings
+        made, warnings = generate(page.content, **options)
+        return with_page_url(made, page.url), warnings
+    made, warnings = generate(request["source"], filename=request["filename"], **options)
+    return made, warnings
 
 
 def _from_feeds(feeds: list[str], *, feed_limit: int, limit: int, kinds: list[Kind] | None) -> list[Question]:

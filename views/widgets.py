@@ -3,11 +3,12 @@ sentence, and the question form. Every text from a deck or an article goes throu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from urllib.parse import quote, urlsplit
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from app import PAGES, current_bank, literal, now, progress_store
 from questions import quiz
@@ -31,6 +32,18 @@ _FOCUS_SCRIPT = """<script>
 """Puts the keyboard in the answer box of a new typed question, as Anki's type-in cards do:
 Streamlit's text input has no autofocus of its own. ``{key}`` is the widget's key (the app's own
 text, never a deck's)."""
+
+
+def kinds_filter(column: DeltaGenerator, kinds: Iterable[Kind], *, key: str) -> None:
+    """A multiselect of question kinds by their names, kept across pages; none chosen means all."""
+    column.multiselect(
+        "Kinds",
+        [kind.value for kind in kinds],
+        key=key,
+        format_func=lambda kind: KIND_NAMES[Kind(kind)],
+        placeholder="All kinds",
+        persist_state="session",
+    )
 
 
 def no_decks_yet() -> None:
