@@ -386,11 +386,9 @@ def test_typed_answers_need_no_mouse_three_questions_in_a_row(browser: Browser, 
         expect(typed).to_be_focused()  # no click: the answer box has the keyboard
         question = questions[page.locator("h4").first.inner_text().strip()]
         page.keyboard.type(question.answer_text)
-        page.keyboard.press("Enter")
-        expect(page.get_by_text("Right", exact=True)).to_be_visible()
+        press_until(page, "Enter", page.get_by_text("Right", exact=True))
         after = page.get_by_text(f"Question {number + 1} of 3") if number < 3 else page.get_by_text("Done")
-        page.keyboard.press("Enter")
-        expect(after).to_be_visible()
+        press_until(page, "Enter", after)
     expect(page.get_by_text("3 / 3")).to_be_visible()
     assert ProgressStore(server.db).answer_count() == 3
     page.context.close()
