@@ -162,11 +162,10 @@ def _surnames(answer: str, names: Sequence[str]) -> Iterator[str]:
     first_names = {name.split()[0] for name in names if len(name.split()) > 1}
     for name in names:
         words = name.split()
-        if (
-            len(words) == 1 and name not in first_names and not _title(name)
-        ):  # not "Joe" of "Joe Biden", not "Col"
-            yield name
-        elif place is not None:
+        if len(words) == 1:
+            if name not in first_names and not _title(name):  # not "Joe" of "Joe Biden", not "Col"
+                yield name
+        elif place is not None and not _title(words[place]):  # not "Col" of "Lt Col"
             yield words[place]
 
 

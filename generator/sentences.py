@@ -9,13 +9,15 @@ Quotes and first-person sentences are opinions, not facts to learn, and are refu
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
 
 from generator.analysis import entities
 from generator.lexicon import english
@@ -84,7 +86,9 @@ def read_sentences(
     ``full_names`` maps every known surname to the person's full name as the article gives it;
     ``published`` (the article's date) writes out "last year" and the like."""
     sentences: list[Sentence] = []
+    vocabulary = Counter(token.text for doc in docs for token in doc if token.is_alpha)
     recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
+    nouns_before: set[str] = set()
     for paragraph, doc in enumerate(docs):
         for span in doc.sents:
             if not span.text.strip():
@@ -105,7 +109,13 @@ def read_sentences(
                 ),
                 *_elliptical(statement.root),
                 *_shape_problems(span),
-                *_vagueness_problems(span, root=statement.root, dropped=statement.dropped),
+                *_typos(span, vocabulary),
+                *_vagueness_problems(
+                    span,
+                    root=statement.root,
+                    dropped=statement.dropped | statement.replacements.keys(),
+                    earlier=nouns_before,
+                ),
                 *unresolved,
                 *statement.problems,
             ]
@@ -123,6 +133,7 @@ def read_sentences(
                 )
             )
             recent.append(_people_named(span, full_names=full_names))
+            nouns_before.update(token.lemma_.lower() for token in span if token.pos_ == "NOUN")
     return sentences
 
 
@@ -157,6 +168,22 @@ def _shape_problems(span: Span) -> list[str]:
     return problems
 
 
+MIN_TYPO_LENGTH = 5
+
+
+def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
+    """ "Starhip" in an article about "Starship": a word no dictionary knows, one edit away from a
+    word the article uses more often or a common English word. An item must not copy it."""
+    for token in span:
+        word = token.text
+        if not token.is_alpha or len(word) < MIN_TYPO_LENGTH or zipf_frequency(word, "en") > 0:
+            continue
+        for other, count in vocabulary.items():
+            if other != word and count > vocabulary[word] and Levenshtein.distance(word, other) == 1:
+                return [f"ungrammatical: '{word}' looks like a typo of '{other}'"]
+    return []
+
+
 def _is_quotation(text: str) -> bool:
     """Speech in quotation marks, or a quote opened or closed in another sentence."""
     if text.startswith(('"', "“", "«", "‘", "'")):
@@ -167,7 +194,9 @@ def _is_quotation(text: str) -> bool:
     return len(_QUOTE_MARK.findall(_QUOTED.sub("", text))) > 0
 
 
-def _vagueness_problems(span: Span, *, root: Token, dropped: frozenset[int]) -> list[str]:
+def _vagueness_problems(
+    span: Span, *, root: Token, dropped: frozenset[int], earlier: Collection[str]
+) -> list[str]:
     problems = []
     for token in span:
         if token.i in dropped:
@@ -177,11 +206,16 @@ def _vagueness_problems(span: Span, *, root: Token, dropped: frozenset[int]) -> 
         modifiers = {child.lower_ for child in token.children if child.dep_ in {"det", "nummod", "predet"}}
         pointing = modifiers & {"the", "this", "that", "these", "those"}
         is_subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ not in english.say_verbs
-        if pointing and is_subject and token.lemma_.lower() in english.anaphoric_nouns:
+        if (
+            pointing
+            and is_subject
+            and token.lemma_.lower() in english.anaphoric_nouns
+            and _bare_definite(token)
+        ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
             problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
-    problems.extend(_pointing_phrases(span, root=root, dropped=dropped))
+    problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))
     if match := _YEAR_OLD.search(span.text):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     if match := _TIME_ANAPHOR.match(span.text.strip()):
@@ -191,6 +225,7 @@ def _vagueness_problems(span: Span, *, root: Token, dropped: frozenset[int]) -> 
     for candidate in (first, subject):
         if (
             candidate is not None
+            and candidate.i not in dropped
             and candidate.lower_ in english.vague_pronouns
             and candidate.pos_ in {"PRON", "DET", "NUM"}
         ):
@@ -199,12 +234,14 @@ def _vagueness_problems(span: Span, *, root: Token, dropped: frozenset[int]) -> 
     return problems
 
 
-def _pointing_phrases(span: Span, *, root: Token, dropped: frozenset[int]) -> list[str]:
+def _pointing_phrases(
+    span: Span, *, root: Token, dropped: frozenset[int], earlier: Collection[str]
+) -> list[str]:
     """Phrases that point to an earlier sentence: "those companies", "such missions", "this
-    discovery" anywhere; "the company", "the state" as the subject (a bare common noun after "the",
-    with no name or phrase to say which); "it"/"they"/"them" anywhere but as a dummy subject."""
+    discovery", "the company", "the Portuguese boss" (a bare common noun after "the", with no name
+    or phrase to say which) anywhere; "it"/"they"/"them" anywhere but as a dummy subject."""
     problems: list[str] = []
-    named_before = proper_before = False
+    named_before = False
     for token in span:
         if token.i in dropped:
             continue
@@ -213,21 +250,87 @@ def _pointing_phrases(span: Span, *, root: Token, dropped: frozenset[int]) -> li
         pronoun = token.lower_ in {"it", "they", "them", "its", "their"} and token.dep_ != "expl"
         if pronoun and not named_before and (token.lower_ != "it" or not _dummy_it(token)):
             return [f"vague: '{token.text}' points outside the sentence"]
+        if pronoun and _object_of_its_subject(token, span):
+            return [f"vague: '{token.text}' cannot be its own verb's subject, so points outside the sentence"]
         named_before = named_before or token.pos_ in {"PROPN", "NOUN"}
-        proper_before = proper_before or token.pos_ == "PROPN"
         if token.pos_ != "NOUN":
             continue
         determiners = {child.lower_ for child in token.children if child.dep_ in {"det", "amod", "predet"}}
         if pointing := determiners & {"this", "that", "these", "those", "such"}:
             return [f"vague: '{min(pointing)} {token.text}' points to an earlier sentence"]
-        bare = not any(
-            child.dep_ in {"prep", "relcl", "acl", "compound", "amod", "poss"} for child in token.children
-        )
-        possessive = any(child.tag_ == "POS" for child in token.children)
-        anaphoric = token.lemma_.lower() in english.anaphoric_nouns
-        if "the" in determiners and bare and anaphoric and not possessive and not proper_before:
+        if (
+            "the" in determiners
+            and _bare_definite(token)
+            and _mentioned_before(token, earlier)
+            and _main_argument(token, root)
+        ):
             return [f"vague: 'the {token.text}' does not say which"]
     return problems
+
+
+IDENTIFYING = frozenset({"prep", "relcl", "acl", "compound", "nummod", "appos", "quantmod", "npadvmod"})
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the stock", "the new entrants", "the party's actions": a definite common noun that only an
+    earlier sentence identifies. A phrase, a name or a number beside it says which ("the end of the
+    season", "the company WeWork", "the 2020 tour"); so do a superlative or an ordinal ("the
+    largest lander", "the third witness"); some nouns name one thing in any news ("the world").
+    "the X of the Y" is judged by the Y."""
+    if noun.lemma_.lower() in english.unique_nouns or noun.dep_ in {"appos", "compound"}:
+        return False
+    if any(child.dep_ in IDENTIFYING for child in noun.children):
+        return False
+    if any(child.tag_ in {"JJS", "RBS"} or child.ent_type_ == "ORDINAL" for child in noun.children):
+        return False
+    return not (noun.head.pos_ == "PROPN" and noun.dep_ in {"appos", "nmod"})
+
+
+def _mentioned_before(noun: Token, earlier: Collection[str]) -> bool:
+    """Whether "the X" takes up something earlier: X is a noun that always points back ("the move",
+    "the Portuguese boss"), or was named in an earlier sentence ("a doctored video" ... "the
+    video") and no nationality says which ("the South Korean government"). A first mention ("the
+    digital realm") is not vague."""
+    lemma = noun.lemma_.lower()
+    if lemma in english.anaphoric_nouns:
+        return True
+    national = any(
+        child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"} for child in noun.children
+    )
+    return lemma in earlier and not national
+
+
+def _main_argument(noun: Token, root: Token) -> bool:
+    """Whether the noun is a participant of the main clause (its subject or object, their
+    possessor, or after a preposition of its verb), which the item asks about; a side clause
+    ("while some investors questioned the price") or a deeper phrase ("the terms of the deal")
+    leaves the fact readable."""
+    if noun.dep_ == "poss":
+        noun = noun.head
+    if noun.dep_ == "pobj":
+        noun = noun.head
+    elif noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "dative", "attr"}:
+        return False
+    verb = noun.head
+    while verb != root and verb.dep_ in {"conj", "xcomp", "ccomp"}:
+        verb = verb.head
+    return verb == root
+
+
+def _object_of_its_subject(pronoun: Token, span: Span) -> bool:
+    """ "The Arab League called it ...": an object "it"/"them" never means its own verb's subject
+    (that would be "itself"), so when the subject is the only thing named before it, it points to
+    another sentence."""
+    if pronoun.lower_ not in {"it", "them"} or pronoun.dep_ not in {"dobj", "dative"}:
+        return False
+    verb = pronoun.head
+    subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return not any(
+        token.pos_ in {"NOUN", "PROPN"} and token.i not in inside for token in span if token.i < pronoun.i
+    )
 
 
 def _elliptical(root: Token) -> list[str]:

@@ -14,16 +14,18 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from generator.analysis import entities
+from generator.dates import parse_date, render_date
 from generator.lexicon import english
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*(?: \([A-Za-z ]+\))?\s*[—–:-]{1,2}\s+")
 """A news dateline ("ASHFORD FALLS, Vt. — ", "LINDI (AP) - "): where the story was filed."""
 _MONTHS = tuple(calendar.month_name)[1:]
+_WEEKDAYS = tuple(name.casefold() for name in calendar.day_name)
 
 
 _MARKERS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
@@ -213,9 +215,20 @@ def _relative_dates(
         ):
             if _in_a_range(entity) or _possessive(entity):
                 problems.append(f"vague: '{entity.text}' is a day relative to the article's date")
+            elif (
+                published is not None
+                and len(words) == 1
+                and words[0] in english.weekdays
+                and entity.root.dep_ in {"npadvmod", "pobj"}
+            ):
+                _write_out_weekday(entity, replacements, dropped, published=published)
             else:
                 _drop_with_preposition(entity, dropped)
                 _drop_comma_before_date(entity, dropped)
+            continue
+        if published is not None and (year := _year_of(entity, published)) is not None:
+            last = entity[-1]
+            replacements[last.i] = f"{replacements.get(last.i, last.text)}{year}"
             continue
         if _recent_period(words):
             problems.append(f"vague: '{entity.text}' is relative to the article's date")
@@ -236,6 +249,71 @@ def _relative_dates(
         replacements[start] = written
         dropped.update(range(start + 1, entity.end))
     return problems
+
+
+def _year_of(entity: Span, published: date) -> str | None:
+    """ "in May" -> " 2019", "Dec. 6" -> ", 2019": the year a date written without one means, by the
+    tense of its verb: the last such date on or before the article's date for what happened, the
+    next for what "will" happen, the nearest otherwise. None when the entity has its year or is
+    not a date."""
+    parsed = parse_date(entity.text)
+    if parsed is None or parsed.order not in {"MD", "M"} or _year_follows(entity):
+        return None
+    month_only = parsed.order == "M"
+    tense = _tense(entity)
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(parsed.value.replace(year=year, day=15 if month_only else parsed.value.day))
+        except ValueError:
+            continue
+    if tense == "past":
+        options = [day for day in options if (day.year, day.month) <= (published.year, published.month)]
+        options = options if month_only else [day for day in options if day <= published]
+    elif tense == "future":
+        options = [day for day in options if (day.year, day.month) >= (published.year, published.month)]
+        options = options if month_only else [day for day in options if day >= published]
+    if not options:
+        return None
+    year = min(options, key=lambda day: abs((day - published).days)).year
+    return f" {year}" if month_only else f", {year}"
+
+
+def _tense(entity: Span) -> str:
+    """ "past", "future" or "present": the tense of the verb the date belongs to."""
+    verb = entity.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"will", "'ll", "wo"}:
+        return "future"
+    if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "has", "have", "was", "were", "did"}:
+        return "past"
+    return "present"
+
+
+def _year_follows(entity: Span) -> bool:
+    doc = entity.doc
+    after = doc[entity.end : min(entity.end + 2, entity.sent.end)]
+    return any(token.like_num and len(token.text) == 4 for token in after)
+
+
+def _write_out_weekday(
+    entity: Span, replacements: dict[int, str], dropped: set[int], *, published: date
+) -> None:
+    """ "on Tuesday" -> "on Nov. 19, 2019": the weekday of the week of the news, the last one on or
+    before the article's date, or the next one for what "will" happen."""
+    weekday = _WEEKDAYS.index(entity[0].lower_)
+    future = _tense(entity) == "future"
+    shift = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
+    day = published + timedelta(days=shift)
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start > entity.sent.start else None
+    if before is not None and before.lower_ in {"last", "this", "next"}:
+        dropped.add(before.i)
+        before = doc[before.i - 1] if before.i > entity.sent.start else None
+    preposition = "" if before is not None and before.lower_ in {"on", "by", "since", "until"} else "on "
+    replacements[entity.start] = preposition + render_date(day)
 
 
 def _possessive(entity: Span) -> bool:

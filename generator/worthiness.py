@@ -11,7 +11,7 @@ import calendar
 import re
 from collections.abc import Collection
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
 from generator.answers import NUMERIC_LABELS, AnswerPhrase
@@ -39,10 +39,14 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: a nationality the sentence's other names give away"
     if headline_subject(answer.text, phrase.label, headline_words=headline_words):
         return "obvious: the headline's subject asked about itself"
-    if _in_a_list(answer):
+    if _in_a_list(answer, sentence):
         return "obvious: one of a pair or list, the others give it away"
     if _compound_word(answer):
         return "obvious: part of a compound word or fixed phrase"
+    if _quoted(answer):
+        return "obvious: part of a quoted phrase, which the rest of the quote gives away"
+    if phrase.label in NUMERIC_LABELS and _after_zero_to(answer):
+        return "obvious: completes a fixed phrase ('zero to 60 mph')"
     if phrase.label in NAME_LABELS and _modifies_common_noun(answer):
         return "trivial: a name used as a modifier ('the _____ government')"
     if phrase.label in {"DATE", "QUANTITY"} and _modifies_common_noun(answer):
@@ -85,11 +89,21 @@ def headline_subject(answer: str, label: str, *, headline_words: Collection[str]
     return set(words) <= set(headline_words)
 
 
-def _in_a_list(answer: Span) -> bool:
+def _in_a_list(answer: Span, sentence: Sentence) -> bool:
+    """One of coordinated names ("Porto, Real Madrid and Inter Milan"), whatever type the small
+    model gave the others: names in a list are names of one kind. A list the statement drops (in
+    parentheses) gives nothing away."""
     head = answer.root
-    if head.dep_ == "conj" and head.head.ent_type_ == head.ent_type_:
+
+    def alike(other: Token) -> bool:
+        shown = sentence.shows(other.i, other.i + 1)
+        return shown and (
+            other.ent_type_ == head.ent_type_ or (head.pos_ == "PROPN" and other.pos_ == "PROPN")
+        )
+
+    if head.dep_ == "conj" and alike(head.head):
         return True
-    return any(child.dep_ == "conj" and child.ent_type_ == head.ent_type_ for child in head.children)
+    return any(child.dep_ == "conj" and alike(child) for child in head.children)
 
 
 def _compound_word(answer: Span) -> bool:
@@ -99,6 +113,18 @@ def _compound_word(answer: Span) -> bool:
     glued_after = after is not None and not answer[-1].whitespace_ and after.text in {"-", "–"}
     glued_before = before is not None and not before.whitespace_ and before.text in {"-", "–"}
     return glued_after or glued_before
+
+
+def _quoted(answer: Span) -> bool:
+    """ "the 'one country, two systems' formula": an odd number of quote marks before the answer
+    in its sentence puts it inside a quotation."""
+    before = answer.doc[answer.sent.start : answer.start]
+    return sum(token.text in {'"', "“", "”"} for token in before) % 2 == 1
+
+
+def _after_zero_to(answer: Span) -> bool:
+    before = [token.lower_ for token in answer.doc[max(answer.start - 2, answer.sent.start) : answer.start]]
+    return before[-2:] in (["zero", "to"], ["0", "to"])
 
 
 def _modifies_common_noun(answer: Span) -> bool:

@@ -663,3 +663,21 @@ def test_the_built_in_lists_are_complete_and_consistent() -> None:
     assert set(word_lists.PROVINCES.values()) <= COUNTRY_NAMES
     assert set(word_lists.PROVINCE_ALIASES.values()) <= set(word_lists.PROVINCES)
     assert not set(word_lists.CITIES) & COUNTRY_NAMES  # a city-state is offered as a country only
+
+
+def test_a_surname_answer_never_gets_a_first_name_or_a_rank_as_a_surname() -> None:
+    """ "Joe" (of "Joe Biden", tagged alone in "Joe and Hunter Biden") and "Col" (of "Lt Col")."""
+    people = [
+        Candidate(name, "PERSON")
+        for name in (
+            "Alexander Vindman",
+            "Joe Biden",
+            "Joe",
+            "Lt Col",
+            "Kurt Volker",
+            "Fiona Hill",
+            "Gordon Sondland",
+        )
+    ]
+    picked = pick_distractors("Vindman", "PERSON", article_candidates=people)
+    assert picked is not None and not {"Joe", "Col"} & set(picked), picked

@@ -57,9 +57,36 @@ def test_according_to_and_a_leading_however_are_dropped() -> None:
     assert statement(sentence) == "The bridge cost $40 million."
 
 
-def test_a_weekday_is_dropped_with_its_preposition() -> None:
+def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
     sentence = sentence_of("The council approved the budget of $2 million on Tuesday.")
+    assert statement(sentence) == "The council approved the budget of $2 million on Nov. 19, 2019."
+    coming = sentence_of("The council will vote on the budget of $2 million on Friday.")
+    assert statement(coming) == "The council will vote on the budget of $2 million on Nov. 22, 2019."
+
+
+def test_a_weekday_without_the_article_date_is_dropped_with_its_preposition() -> None:
+    sentence = sentence_of("The council approved the budget of $2 million on Tuesday.", published=None)
     assert statement(sentence) == "The council approved the budget of $2 million."
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The plant closed in May after a fire.", "The plant closed in May 2019 after a fire."),
+        (
+            "The plant will reopen in March with 300 workers.",
+            "The plant will reopen in March 2020 with 300 workers.",
+        ),
+        ("The audit, conducted in February, found $4 million missing.", "conducted in February 2019"),
+        (
+            "Tickets go on sale Dec. 6 at the box office.",
+            "Tickets go on sale Dec. 6, 2019 at the box office.",
+        ),
+        ("The plant closed in May 2017 after a fire.", "The plant closed in May 2017 after a fire."),
+    ],
+)
+def test_a_month_without_its_year_gets_the_year_its_tense_means(text: str, written: str) -> None:
+    assert written in statement(sentence_of(text))
 
 
 def test_last_year_is_written_out_against_the_article_date() -> None:
@@ -91,6 +118,33 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
     assert not sentence_of(text).usable
 
 
+def sentences_of(text: str) -> list[Sentence]:
+    return read_sentences(list(parse([text])), full_names={}, published=date(2019, 11, 20))
+
+
+def test_the_x_named_in_an_earlier_sentence_is_vague_where_a_first_mention_is_not() -> None:
+    first, second = sentences_of(
+        "A doctored video was posted online in 2019. The video was viewed 2 million times by Friday."
+    )
+    assert first.usable
+    assert not second.usable and "the video" in second.problems[0].casefold()
+    _, national = sentences_of(
+        "The government of Chile raised taxes in 2019. The Chilean government cut spending by 4 percent."
+    )
+    assert national.usable, national.problems
+    assert sentence_of("Parties spend much of their budget in the digital realm in 2019.").usable
+
+
+def test_an_epithet_for_a_person_is_vague() -> None:
+    assert not sentence_of("The Portuguese boss was sacked by Manchester United in December 2018.").usable
+
+
+def test_an_object_it_cannot_mean_its_own_subject() -> None:
+    sentence = sentence_of('The Arab League called it an "extremely adverse development" in 2019.')
+    assert not sentence.usable and "'it'" in sentence.problems[0]
+    assert sentence_of("Airbus said it would open 2 plants in Alabama in 2020.").usable
+
+
 # --- worthiness -----------------------------------------------------------------------------------
 
 
@@ -111,6 +165,13 @@ def test_one_of_a_pair_is_obvious_and_a_name_as_modifier_is_trivial() -> None:
     modifier = sentence_of("Workers at the Toyota plant in Kentucky built 500,000 cars in 2019.")
     reason = rejection(modifier, phrase(modifier, "Toyota"), headline_words=set())
     assert reason and "modifier" in reason
+
+
+def test_one_of_a_list_is_obvious_whatever_types_the_model_gave_the_others() -> None:
+    sentence = sentence_of(
+        "Mourinho, who also managed Porto, Real Madrid and Inter Milan, joined Tottenham in 2019."
+    )
+    assert rejection(sentence, phrase(sentence, "Inter Milan"), headline_words=set())
 
 
 def test_a_figure_of_the_fact_is_worth_asking() -> None:
@@ -199,3 +260,26 @@ def test_entities_of_a_span_are_those_inside_it() -> None:
     first, second = list(doc.sents)
     assert [entity.text for entity in entities(first)] == [entity.text for entity in first.ents]
     assert [entity.text for entity in entities(second)] == [entity.text for entity in second.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("China is committed to the “one country, two systems” formula for Hong Kong since 1997.", "two"),
+        ("The new model goes from zero to 60 mph in 5.8 seconds, Toyota said in 2019.", "60 mph"),
+    ],
+)
+def test_a_quoted_phrase_or_a_fixed_phrase_is_obvious(text: str, answer: str) -> None:
+    sentence = sentence_of(text)
+    reason = rejection(sentence, phrase(sentence, answer), headline_words=set())
+    assert reason and reason.startswith("obvious"), reason
+
+
+def test_a_typo_of_a_word_the_article_uses_is_not_copied_into_an_item() -> None:
+    docs = list(
+        parse(
+            ["Starship can carry 100 tons. Starship flies in 2021. Starhip will land 100 tons on the moon."]
+        )
+    )
+    *_, typo = read_sentences(docs, full_names={}, published=date(2019, 11, 20))
+    assert not typo.usable and "Starhip" in typo.problems[0]

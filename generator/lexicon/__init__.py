@@ -33,6 +33,8 @@ class Lexicon:
     """A subject that points outside the sentence ("it", "they", "that")."""
     anaphoric_nouns: frozenset[str]
     """Nouns that, after "the"/"this", point back to another sentence ("the move", "the deal")."""
+    unique_nouns: frozenset[str]
+    """Nouns that after "the" name one thing in any news ("the world", "the public"): not vague."""
     weekdays: frozenset[str]
     """The days of the week, from the CLDR data ``babel`` ships ("monday", …), not a file."""
     relative_days: frozenset[str]
