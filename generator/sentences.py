@@ -39,6 +39,7 @@ _TIME_ANAPHOR = re.compile(
     r"A year later|Days later|Weeks later|Months later)\b",
     re.IGNORECASE,
 )
+_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w+")
 _YEAR_OLD = re.compile(r"\b(?:the|The) \d+-year-old\b")
 
 
@@ -157,6 +158,8 @@ def _shape_problems(span: Span) -> list[str]:
         problems.append("not a complete statement")
     if not text[:1].isupper() and not text[:1].isdigit():
         problems.append("does not start a sentence")
+    if _EMAIL_OR_HANDLE.search(text) or any(phrase in text.lower() for phrase in english.furniture_phrases):
+        problems.append("boilerplate: a credit, contact line or promotion of the page")
     if any(phrase in text.lower() for phrase in english.no_comment):
         problems.append("no fact: says only that someone did not comment")
     if _is_quotation(text):
@@ -269,6 +272,9 @@ def _pointing_phrases(
 
 
 IDENTIFYING = frozenset({"prep", "relcl", "acl", "compound", "nummod", "appos", "quantmod", "npadvmod"})
+NAMING = frozenset({"compound", "appos"})
+"""These say which only with a name or a number ("the WeWork deal", "the 2020 tour"): "the sales
+slump" and "the company itself" do not."""
 
 
 def _bare_definite(noun: Token) -> bool:
@@ -279,7 +285,10 @@ def _bare_definite(noun: Token) -> bool:
     "the X of the Y" is judged by the Y."""
     if noun.lemma_.lower() in english.unique_nouns or noun.dep_ in {"appos", "compound"}:
         return False
-    if any(child.dep_ in IDENTIFYING for child in noun.children):
+    if any(
+        child.dep_ in IDENTIFYING and (child.dep_ not in NAMING or child.pos_ in {"PROPN", "NUM"})
+        for child in noun.children
+    ):
         return False
     if any(child.tag_ in {"JJS", "RBS"} or child.ent_type_ == "ORDINAL" for child in noun.children):
         return False

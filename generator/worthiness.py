@@ -14,6 +14,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
+from generator.analysis import entities
 from generator.answers import NUMERIC_LABELS, AnswerPhrase
 from generator.lexicon import english
 from generator.sentences import Sentence
@@ -23,6 +24,10 @@ HOUSEHOLD_NAME = 4.6
 """Zipf frequency from which a name is known to everyone ("Britain", "Twitter", "New York")."""
 FAMOUS_PERSON = 3.7
 """Zipf frequency from which a person's name is in the news every day ("Boris Johnson")."""
+MIN_SPELLED = 4
+"""A word of the answer this long inside another word gives it away ("Clegg" in "Cleggmania")."""
+TABLE_OF_FIGURES = 4
+"""A sentence with this many amounts is a table written out: one of them is trivia."""
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _BARE_MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
 
@@ -43,6 +48,10 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: one of a pair or list, the others give it away"
     if _compound_word(answer):
         return "obvious: part of a compound word or fixed phrase"
+    if _inside_another_word(answer):
+        return "obvious: another word of the sentence spells the answer ('Cleggmania')"
+    if phrase.label in NUMERIC_LABELS and _figures_in(sentence) >= TABLE_OF_FIGURES:
+        return "trivial: one figure of a table of figures (a box score, a list of results)"
     if _quoted(answer):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
     if phrase.label in NUMERIC_LABELS and _after_zero_to(answer):
@@ -113,6 +122,21 @@ def _compound_word(answer: Span) -> bool:
     glued_after = after is not None and not answer[-1].whitespace_ and after.text in {"-", "–"}
     glued_before = before is not None and not before.whitespace_ and before.text in {"-", "–"}
     return glued_after or glued_before
+
+
+def _inside_another_word(answer: Span) -> bool:
+    keys = {token.lower_ for token in answer if token.is_alpha and len(token) >= MIN_SPELLED}
+    return any(
+        key in token.lower_ and key != token.lower_
+        for token in answer.sent
+        if not answer.start <= token.i < answer.end
+        for key in keys
+    )
+
+
+def _figures_in(sentence: Sentence) -> int:
+    numeric = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
+    return sum(entity.label_ in numeric for entity in entities(sentence.span))
 
 
 def _quoted(answer: Span) -> bool:

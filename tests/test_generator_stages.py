@@ -283,3 +283,30 @@ def test_a_typo_of_a_word_the_article_uses_is_not_copied_into_an_item() -> None:
     )
     *_, typo = read_sentences(docs, full_names={}, published=date(2019, 11, 20))
     assert not typo.usable and "Starhip" in typo.problems[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe can be reached at jdoe@example.com or 555-0100 since 2019.",
+        "Staff writer Omar Haddad contributed reporting from Amman in 2019.",
+        "Follow her on Twitter at @janedoe for updates on the 2019 race.",
+    ],
+)
+def test_a_credit_or_contact_line_is_boilerplate(text: str) -> None:
+    sentence = sentence_of(text)
+    assert any(problem.startswith("boilerplate") for problem in sentence.problems), sentence.problems
+
+
+def test_an_answer_spelled_inside_another_word_is_obvious() -> None:
+    sentence = sentence_of("A 2010 debate by Nick Clegg sparked a wave of Cleggmania across Britain.")
+    reason = rejection(sentence, phrase(sentence, "Nick Clegg"), headline_words=set())
+    assert reason and "Cleggmania" in reason
+
+
+def test_one_figure_of_a_box_score_is_trivial() -> None:
+    sentence = sentence_of(
+        "Smith made 31 saves, Jones scored 2 goals, Brown had 3 assists and 4 shots in 12 minutes."
+    )
+    reason = rejection(sentence, phrase(sentence, "31"), headline_words=set())
+    assert reason and reason.startswith("trivial"), reason

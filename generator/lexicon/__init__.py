@@ -41,6 +41,8 @@ class Lexicon:
     """Days named relative to the article's own date ("yesterday", "tonight")."""
     attribution_verbs: frozenset[str]
     """Lemmas whose object is a source, not a fact ("told Reuters", "reported by CNN")."""
+    furniture_phrases: tuple[str, ...]
+    """Phrases of credits, contact lines and promotions written as sentences: never asked about."""
     no_comment: tuple[str, ...]
     """Phrases of a sentence that only says someone did not comment: no fact in it."""
     person_titles: frozenset[str]
