@@ -60,6 +60,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     _drop_according_to(span, dropped)
     _drop_discourse_markers(span, dropped)
     _drop_parentheticals(span, dropped)
+    _drop_side_clauses(span, root, dropped)
     problems.extend(_relative_dates(span, dropped, replacements, published=published))
     return Statement(
         root=root,
@@ -198,6 +199,54 @@ def _drop_parentheticals(span: Span, dropped: set[int]) -> None:
             depth -= 1
             if depth == 0:
                 dropped.update(range(opened, token.i + 1))
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> None:
+    """Heilman and Smith's simplification: what a sentence says on the side is not its fact.
+    ", who also managed Porto, ..." (a relative clause set off by commas), "— an American and an
+    Australian —" (a remark between dashes, or after one at the end) and ", citing ..." (a
+    participle trailing the clause) go; the statement keeps the main clause."""
+    doc = span.doc
+    last = span.end - 1 if doc[span.end - 1].is_punct else span.end
+    for token in span:
+        if token.dep_ == "relcl" and token.left_edge.lower_ in RELATIVE_WORDS:
+            # "Heyward, who ..., did not": both commas go; "To win South Carolina, which ..., Patrick
+            # would": the second comma also ends the opening phrase, so it stays
+            of_subject = token.head.dep_ in {"nsubj", "nsubjpass"}
+            _drop_set_off(
+                token.left_edge.i, token.right_edge.i, span, dropped, marks={","}, closing=of_subject
+            )
+        if (
+            token.dep_ == "advcl"
+            and token.head == root
+            and token.tag_ == "VBG"
+            and token.left_edge.i == token.i
+            and token.i > root.i
+            and token.right_edge.i + 1 >= last
+        ):
+            _drop_set_off(token.i, token.right_edge.i, span, dropped, marks={","})
+    dashes = [token.i for token in span if token.text in DASHES]
+    for opening, closing in zip(dashes[::2], [*dashes[1::2], None], strict=False):
+        end = closing if closing is not None else last
+        if not opening < root.i <= end and end > opening + 1:
+            dropped.update(range(opening, end + 1 if closing is not None else end))
+
+
+def _drop_set_off(
+    start: int, end: int, span: Span, dropped: set[int], *, marks: set[str], closing: bool = True
+) -> None:
+    """Drop ``start..end`` with the mark before it, and with the ``closing`` mark after it."""
+    doc = span.doc
+    if start <= span.start or doc[start - 1].text not in marks:
+        return
+    dropped.update(range(start - 1, end + 1))
+    after = end + 1
+    if closing and after < span.end - 1 and doc[after].text in marks:
+        dropped.add(after)
 
 
 def _relative_dates(

@@ -310,3 +310,28 @@ def test_one_figure_of_a_box_score_is_trivial() -> None:
     )
     reason = rejection(sentence, phrase(sentence, "31"), headline_words=set())
     assert reason and reason.startswith("trivial"), reason
+
+
+@pytest.mark.parametrize(
+    ("text", "simplified"),
+    [
+        (
+            "Coach Ana Ruiz, who also managed Porto and Benfica, signed a deal until June 2023.",
+            "Coach Ana Ruiz signed a deal until June 2023.",
+        ),
+        (
+            "To win Ohio, which votes early in 2020, the senator needs 40 percent of rural voters.",
+            "To win Ohio, the senator needs 40 percent of rural voters.",
+        ),
+        (
+            "Two hostages — a nurse and a teacher — were freed in Kabul in 2019.",
+            "Two hostages were freed in Kabul in 2019.",
+        ),
+        (
+            "The firm cancelled its order for 40 jets in 2019, citing weak demand.",
+            "The firm cancelled its order for 40 jets in 2019.",
+        ),
+    ],
+)
+def test_side_clauses_are_no_part_of_the_statement(text: str, simplified: str) -> None:
+    assert statement(sentence_of(text)) == simplified
