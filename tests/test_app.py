@@ -12,6 +12,7 @@ import textwrap
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from fsrs import Rating
@@ -24,6 +25,7 @@ from questions.anki_export import apkg_bytes, build_package, note_count
 from questions.bank import load_bank
 from questions.csv_export import csv_text
 from questions.grading import grade
+from questions.learner_day import day_start, learner_day
 from questions.progress import ProgressStore
 from questions.question import Kind, Question
 
@@ -331,6 +333,29 @@ def test_progress_shows_the_streak_the_counts_and_charts(quiz_env: dict[str, Pat
         "By deck",
         "Reviews due, next 14 days",
     ]
+
+
+def test_the_learners_day_starts_at_four_in_their_browsers_time_zone(quiz_env: dict[str, Path]) -> None:
+    """Answers at 3:59 and 4:00 in Seoul, today: two days of a streak there (they are one day in UTC)."""
+    seoul = ZoneInfo("Asia/Seoul")
+    today_starts = day_start(learner_day(datetime.now(UTC), zone=seoul), zone=seoul)
+    [(_, question)] = [
+        found for found in load_bank(quiz_env["bank"]).questions() if found[1].id == "kc-un-city"
+    ]
+    for moment in (today_starts - timedelta(minutes=1), today_starts):
+        store(quiz_env).record_answer(
+            question=question,
+            deck="korea-cuba-missions",
+            given="New York",
+            verdict=grade(question, "New York"),
+            answered_at=moment,
+        )
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.context["timezone"] = "Asia/Seoul"
+    at.run()
+    at.switch_page("views/progress.py").run()
+    assert not at.exception, at.exception
+    assert {metric.label: metric.value for metric in at.metric}["Streak"] == "2 days"
 
 
 # The bank: edit, add, delete
