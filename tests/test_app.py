@@ -593,6 +593,14 @@ def test_an_uploaded_article_is_reviewed_and_two_items_accepted(quiz_env: dict[s
     assert "1 rejected." in page_text(at)
 
 
+def test_a_text_file_written_in_markdown_gives_a_clean_title(quiz_env: dict[str, Path]) -> None:
+    marked = ARTICLE_TEXT.replace("opens", "**opens**", 1)
+    at = upload_and_generate(run("generate"), "solar.txt", marked.encode(), "text/plain")
+    assert plain(at.subheader[0].value) == f"{len(generated(at))} items from {ARTICLE_TITLE}"
+    assert at.text_input(key="generate-deck-name").value == ARTICLE_TITLE
+    assert not any("**" in item.prompt or "**" in item.answer_text for item in generated(at))
+
+
 def test_an_item_edited_before_it_is_accepted(quiz_env: dict[str, Path]) -> None:
     at = upload_and_generate(run("generate"), "solar.md", ARTICLE_TEXT.encode(), "text/markdown")
     item = next(item for item in generated(at) if item.kind is Kind.WH or item.kind is Kind.CLOZE)
