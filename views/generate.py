@@ -338,8 +338,8 @@ if request is not None:
     state["generate_request"] = None
     run_request(request)
 if state["generate_error"]:
-    st.error(app.literal(state["generate_error"]), icon=":material/error:")
+    st.error(app.literal(widgets.as_sentence(state["generate_error"])), icon=":material/error:")
 for warning in state["generate_warnings"]:
-    st.warning(app.literal(warning[:1].upper() + warning[1:]), icon=":material/content_cut:")
+    st.warning(app.literal(widgets.as_sentence(warning)), icon=":material/content_cut:")
 if items():
     review(bank)

@@ -292,9 +292,15 @@ def safe_url(url: str | None) -> str | None:
     return quote(url, safe=":/?#@!$&'()*+,;=%~[]-._")
 
 
+def as_sentence(message: str) -> str:
+    """A message (written in lower case, to follow a file name on the command line) as a sentence."""
+    text = message.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
 def field_error(errors: dict[str, str], field: str) -> None:
     if field in errors:
-        st.error(literal(errors[field]), icon=":material/error:")
+        st.error(literal(as_sentence(errors[field])), icon=":material/error:")
 
 
 def question_form(
