@@ -577,7 +577,7 @@ def test_an_uploaded_article_is_reviewed_and_two_items_accepted(quiz_env: dict[s
     shown = page_text(at)
     assert plain(at.subheader[0].value) == f"{len(items)} items from {ARTICLE_TITLE}"
     assert any(f"score {item.score:.2f}" in shown for item in items if item.score is not None)
-    assert items[0].source is not None and ":orange-background[" in "\n".join(m.value for m in at.markdown)
+    assert items[0].source is not None and ":orange-background[" in "\n".join(c.value for c in at.caption)
     assert at.text_input(key="generate-deck-name").value == ARTICLE_TITLE
     at.text_input(key="generate-deck-name").input("Floating solar").run()
     first, second, third = items[:3]
@@ -752,6 +752,19 @@ def test_generated_items_answer_to_keys_and_a_rejection_can_be_undone(quiz_env: 
     assert at.button(key="gen-gen-2-accept").proto.shortcut == "a", "the keys move on to the next item"
     click(at, "Undo")
     assert "Who built farm 1?" in page_text(at) and "rejected." not in page_text(at)
+
+
+def test_the_article_panel_folds_away_once_items_are_generated(quiz_env: dict[str, Path]) -> None:
+    at = run("generate")
+    assert at.expander[0].label == "Article" and at.expander[0].proto.expanded
+    at = upload_and_generate(at, "solar.md", ARTICLE_TEXT.encode(), "text/markdown")
+    assert generated(at) and not at.expander[0].proto.expanded
+    at.button(key=f"gen-{generated(at)[0].id}-reject").click().run()
+    assert not at.expander[0].proto.expanded, "it stays folded while the items are reviewed"
+    accepted = generated(at)[1]
+    at.button(key=f"gen-{accepted.id}-accept").click().run()
+    card = page_text(at)
+    assert f"Answer: **{accepted.answer_text}**" in card and "Accepted into" in card
 
 
 def test_a_deck_is_renamed_and_deleted_from_the_bank_page(quiz_env: dict[str, Path]) -> None:

@@ -540,6 +540,23 @@ def test_screenshots_of_the_learning_pages_wide_and_narrow_light_and_dark(
     assert len(list(ARTIFACTS.glob("*-390-dark.png"))) >= 5
 
 
+def test_twenty_generated_items_take_under_300_px_each(browser: Browser, server: Server) -> None:
+    """The review list is compact: an item's buttons share a line with its kind, the answer follows
+    the prompt, the source sentence is small print (these 20 took 7,700 px; now about 4,700)."""
+    with_source = [question for _, question in load_bank(server.bank).questions() if question.source]
+    generated = [
+        question.model_copy(update={"id": f"new-{number}-{question.id}"})
+        for number, question in enumerate((with_source * 20)[:20])
+    ]
+    token = saved_tab(server, quiz_on=[], generated=generated)
+    page = open_app(browser, server.url, path=f"generate?session={token}")
+    expect(page.get_by_role("button", name="Accept all (20)")).to_be_visible()
+    expect(page.get_by_role("button", name="Reject")).to_have_count(20)
+    height = page.locator("[data-testid=stMain]").evaluate("main => main.scrollHeight")
+    assert height < 20 * 300, height
+    page.context.close()
+
+
 def test_direct_links_open_their_page_with_the_navigation(browser: Browser, server: Server) -> None:
     for path, title in (("bank", "Bank"), ("progress", "Progress"), ("export", "Export to Anki")):
         page = open_app(browser, server.url, path=path)  # "bank" is the fresh server's first page
