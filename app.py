@@ -84,6 +84,7 @@ def state_defaults() -> dict[str, Any]:
         "form_errors": {},  # form key -> {field: message}, shown next to each field
         "notice": None,  # a one-off message for the next run, e.g. "Saved"
         "confirm_delete": None,  # id of the question whose deletion awaits confirmation
+        "bank-edit-under": None,  # the deck whose table a click opened the Bank's editor under
         "generated": [],  # questions from the generator, waiting for review
         "generated_decisions": {},  # question id -> "accepted" | "rejected"
         "generated_editing": None,  # id of the generated question being edited
