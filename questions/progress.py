@@ -456,8 +456,8 @@ class ProgressStore:
             for day in _days(rows, zone=zone):
                 if day == counted:
                     continue
-                start = today - timedelta(days=1) if counted is None else counted - timedelta(days=1)
-                if day < start:
+                # the streak goes on with the day before the last one counted (or with yesterday)
+                if day < (counted or today) - timedelta(days=1):
                     break
                 days += 1
                 counted = day
