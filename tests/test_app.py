@@ -12,6 +12,7 @@ import textwrap
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from fsrs import Rating
@@ -24,6 +25,7 @@ from questions.anki_export import apkg_bytes, build_package, note_count
 from questions.bank import load_bank
 from questions.csv_export import csv_text
 from questions.grading import grade
+from questions.learner_day import day_start, learner_day
 from questions.progress import ProgressStore
 from questions.question import Kind, Question
 
@@ -333,6 +335,29 @@ def test_progress_shows_the_streak_the_counts_and_charts(quiz_env: dict[str, Pat
     ]
 
 
+def test_the_learners_day_starts_at_four_in_their_browsers_time_zone(quiz_env: dict[str, Path]) -> None:
+    """Answers at 3:59 and 4:00 in Seoul, today: two days of a streak there (they are one day in UTC)."""
+    seoul = ZoneInfo("Asia/Seoul")
+    today_starts = day_start(learner_day(datetime.now(UTC), zone=seoul), zone=seoul)
+    [(_, question)] = [
+        found for found in load_bank(quiz_env["bank"]).questions() if found[1].id == "kc-un-city"
+    ]
+    for moment in (today_starts - timedelta(minutes=1), today_starts):
+        store(quiz_env).record_answer(
+            question=question,
+            deck="korea-cuba-missions",
+            given="New York",
+            verdict=grade(question, "New York"),
+            answered_at=moment,
+        )
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.context["timezone"] = "Asia/Seoul"
+    at.run()
+    at.switch_page("views/progress.py").run()
+    assert not at.exception, at.exception
+    assert {metric.label: metric.value for metric in at.metric}["Streak"] == "2 days"
+
+
 # The bank: edit, add, delete
 
 
@@ -346,8 +371,8 @@ def test_an_edit_with_an_error_shows_it_by_the_field_then_saves_when_fixed(quiz_
     prompt.input("South Korea handles its consular ties with Cuba through Mexico City.")
     click(at, "Save")
     form = at.get("form")[0]
-    errors = [element.value for element in form.error]
-    assert errors == ["a cloze prompt needs exactly one blank \\(\\_\\_\\_\\_\\_\\), found 0"]
+    errors = [plain(element.value) for element in form.error]
+    assert errors == ["Put one blank (_____) where the answer goes: this prompt has none."]
     elements = list(form)
     prompt_at = next(
         i for i, element in enumerate(elements) if element.key == "edit-kt-consular-cities-prompt"
@@ -369,7 +394,7 @@ def test_an_empty_answer_is_refused_next_to_its_field(quiz_env: dict[str, Path])
     at.selectbox(key="bank-edit").set_value("kt-trade-mission-year").run()
     at.text_input(key="edit-kt-trade-mission-year-answer").input("")
     click(at, "Save")
-    assert [plain(error.value) for error in at.get("form")[0].error] == ["the answer cannot be empty"]
+    assert [plain(error.value) for error in at.get("form")[0].error] == ["The answer cannot be empty."]
 
 
 def test_a_question_of_any_kind_is_added_by_hand(quiz_env: dict[str, Path]) -> None:
@@ -404,7 +429,7 @@ def test_adding_to_a_new_deck_creates_its_file(quiz_env: dict[str, Path]) -> Non
     at.text_area(key="add-prompt").input("Cuba and South Korea have embassies today.")
     at.toggle(key="add-truth").set_value(False)
     click(at, "Add the question")
-    assert "give the new deck a name" in page_text(at)
+    assert "Give the new deck a name." in page_text(at)
     at.text_input(key="add-deck-name").input("My own deck")
     click(at, "Add the question")
     entry = load_bank(quiz_env["bank"]).entry("my-own-deck")
@@ -552,7 +577,7 @@ def test_an_uploaded_article_is_reviewed_and_two_items_accepted(quiz_env: dict[s
     shown = page_text(at)
     assert plain(at.subheader[0].value) == f"{len(items)} items from {ARTICLE_TITLE}"
     assert any(f"score {item.score:.2f}" in shown for item in items if item.score is not None)
-    assert items[0].source is not None and ":orange-background[" in "\n".join(m.value for m in at.markdown)
+    assert items[0].source is not None and ":orange-background[" in "\n".join(c.value for c in at.caption)
     assert at.text_input(key="generate-deck-name").value == ARTICLE_TITLE
     at.text_input(key="generate-deck-name").input("Floating solar").run()
     first, second, third = items[:3]
@@ -568,6 +593,14 @@ def test_an_uploaded_article_is_reviewed_and_two_items_accepted(quiz_env: dict[s
     assert "1 rejected." in page_text(at)
 
 
+def test_a_text_file_written_in_markdown_gives_a_clean_title(quiz_env: dict[str, Path]) -> None:
+    marked = ARTICLE_TEXT.replace("opens", "**opens**", 1)
+    at = upload_and_generate(run("generate"), "solar.txt", marked.encode(), "text/plain")
+    assert plain(at.subheader[0].value) == f"{len(generated(at))} items from {ARTICLE_TITLE}"
+    assert at.text_input(key="generate-deck-name").value == ARTICLE_TITLE
+    assert not any("**" in item.prompt or "**" in item.answer_text for item in generated(at))
+
+
 def test_an_item_edited_before_it_is_accepted(quiz_env: dict[str, Path]) -> None:
     at = upload_and_generate(run("generate"), "solar.md", ARTICLE_TEXT.encode(), "text/markdown")
     item = next(item for item in generated(at) if item.kind is Kind.WH or item.kind is Kind.CLOZE)
@@ -575,7 +608,7 @@ def test_an_item_edited_before_it_is_accepted(quiz_env: dict[str, Path]) -> None
     at.button(key=f"gen-{item.id}-edit").click().run()
     at.text_area(key=f"gen-{item.id}-prompt").input("")
     click(at, "Save and accept")
-    assert "cannot be empty" in " ".join(plain(error.value) for error in at.error)
+    assert "Cannot be empty." in [plain(error.value) for error in at.error]
     assert load_bank(quiz_env["bank"]).find(item.id) is None
     at.text_area(key=f"gen-{item.id}-prompt").input(item.prompt + " (edited)")
     click(at, "Save and accept")
@@ -604,7 +637,7 @@ def test_pasted_text_works_too(quiz_env: dict[str, Path]) -> None:
     ("name", "data", "fragment"),
     [
         ("photo.html", bytes(range(256)) * 8, "not text"),
-        ("empty.html", b"<html><body></body></html>", "no article text"),
+        ("empty.html", b"<html><body></body></html>", "No article text found: "),
     ],
 )
 def test_bad_input_shows_the_generators_message(
@@ -721,6 +754,19 @@ def test_generated_items_answer_to_keys_and_a_rejection_can_be_undone(quiz_env: 
     assert "Who built farm 1?" in page_text(at) and "rejected." not in page_text(at)
 
 
+def test_the_article_panel_folds_away_once_items_are_generated(quiz_env: dict[str, Path]) -> None:
+    at = run("generate")
+    assert at.expander[0].label == "Article" and at.expander[0].proto.expanded
+    at = upload_and_generate(at, "solar.md", ARTICLE_TEXT.encode(), "text/markdown")
+    assert generated(at) and not at.expander[0].proto.expanded
+    at.button(key=f"gen-{generated(at)[0].id}-reject").click().run()
+    assert not at.expander[0].proto.expanded, "it stays folded while the items are reviewed"
+    accepted = generated(at)[1]
+    at.button(key=f"gen-{accepted.id}-accept").click().run()
+    card = page_text(at)
+    assert f"Answer: **{accepted.answer_text}**" in card and "Accepted into" in card
+
+
 def test_a_deck_is_renamed_and_deleted_from_the_bank_page(quiz_env: dict[str, Path]) -> None:
     at = run("bank")
     at.text_input(key="deck-korea-cuba-trade-name").input("Cuba trade")
@@ -733,6 +779,17 @@ def test_a_deck_is_renamed_and_deleted_from_the_bank_page(quiz_env: dict[str, Pa
     click_key(at, "deck-korea-cuba-trade-delete")
     assert not (quiz_env["bank"] / "korea-cuba-trade.yaml").exists()
     assert [header.value for header in at.subheader] == ["South Korea and Cuba open missions"]
+
+
+def test_errors_are_plain_sentences_without_code(quiz_env: dict[str, Path]) -> None:
+    at = run("bank")
+    at.text_input(key="deck-korea-cuba-trade-name").input("South Korea and Cuba open missions")
+    click_key(at, "deck-korea-cuba-trade-rename")
+    [message] = [plain(error.value) for error in at.error]
+    assert message == (
+        "Another deck is already named “South Korea and Cuba open missions” "
+        "(its file is korea-cuba-missions.yaml)."
+    )
 
 
 def test_an_empty_deck_shows_in_the_bank_so_it_can_be_deleted(quiz_env: dict[str, Path]) -> None:

@@ -187,7 +187,7 @@ def test_the_link_field_says_why_a_link_gives_no_page(
     at.text_input(key="generate-link").input(f"{web.url}/data.json")
     click(at, "Generate quiz items")
     assert [plain(error.value) for error in at.error] == [
-        "the link gives application/json, not a web page (HTML)"
+        "The link gives application/json, not a web page (HTML)."
     ]
     assert generated(at) == []
 

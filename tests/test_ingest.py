@@ -433,16 +433,41 @@ def test_markdown_headline_links_images_and_emphasis() -> None:
     ]
 
 
+@pytest.mark.parametrize("filename", ["seoul.txt", "seoul.md", None])
+def test_a_text_file_in_markdown_gives_a_clean_headline_and_sentences(filename: str | None) -> None:
+    text = (
+        "# Seoul **opens** an embassy in Havana\n\n"
+        "South Korea opened its **embassy** in Havana on Monday, the [foreign ministry](https://example.org) "
+        "said, a year after the two countries set up ties.\n"
+    )
+    article = ingest(text.encode(), filename=filename)
+    assert article.title == "Seoul opens an embassy in Havana"
+    assert article.paragraphs == [
+        "South Korea opened its embassy in Havana on Monday, the foreign ministry said, a year after "
+        "the two countries set up ties."
+    ]
+
+
 @pytest.mark.parametrize(
     ("source", "filename", "expected"),
     [
         (page(f"<p>{BRIDGE}</p>"), None, SourceFormat.HTML),
         (f"# Council backs river bridge\n\n{BRIDGE}", None, SourceFormat.MARKDOWN),
         (f"Council backs river bridge\n\n{BRIDGE}", None, SourceFormat.TEXT),
-        (f"# Council backs river bridge\n\n{BRIDGE}", "notes.txt", SourceFormat.TEXT),
+        (f"Council backs river bridge\n\n{BRIDGE}", "notes.txt", SourceFormat.TEXT),
+        (f"# Council backs river bridge\n\n{BRIDGE}", "notes.txt", SourceFormat.MARKDOWN),
+        (page(f"<p>{BRIDGE}</p>"), "notes.txt", SourceFormat.TEXT),
         (f"Council backs river bridge\n\n{BRIDGE}", "story.md", SourceFormat.MARKDOWN),
     ],
-    ids=["sniffed-html", "sniffed-markdown", "sniffed-text", "txt-extension", "md-extension"],
+    ids=[
+        "sniffed-html",
+        "sniffed-markdown",
+        "sniffed-text",
+        "txt-extension",
+        "txt-in-markdown",
+        "txt-of-html",
+        "md-extension",
+    ],
 )
 def test_the_format_comes_from_the_extension_else_from_the_content(
     source: str, filename: str | None, expected: SourceFormat

@@ -159,7 +159,7 @@ def test_i_was_right_corrects_the_recorded_answer_and_counts_it_once(
         (True, Rating.Good, "Kim Il Sung the elder")
     ]
     assert store.answer_count() == 1 and store.recent_mistakes() == []
-    assert [(day.answers, day.correct) for day in store.daily_stats()] == [(1, 1)]
+    assert [(day.answers, day.correct) for day in store.daily_stats(zone=UTC)] == [(1, 1)]
 
 
 def test_i_was_right_is_only_for_typed_answers(bank: Bank, store: ProgressStore) -> None:
@@ -296,7 +296,11 @@ def test_a_new_answer_not_in_the_sentence_unmarks_it() -> None:
 @pytest.mark.parametrize(
     ("change", "field", "message"),
     [
-        ({"kind": Kind.CLOZE, "prompt": "No blank here"}, "prompt", "a cloze prompt needs exactly one blank"),
+        (
+            {"kind": Kind.CLOZE, "prompt": "No blank here"},
+            "prompt",
+            "put one blank (_____) where the answer goes",
+        ),
         ({"prompt": "   "}, "prompt", "cannot be empty"),
         ({"answer": ""}, "answer", "the answer cannot be empty"),
         (
