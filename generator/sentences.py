@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 
 from generator.analysis import entities
 from generator.lexicon import english
-from generator.statements import clean_statement
+from generator.statements import clean_statement, reports
 
 MIN_WORDS, MAX_TOKENS = 6, 64
 PRONOUN_REACH = 3
@@ -208,7 +208,7 @@ def _vagueness_problems(
             continue
         modifiers = {child.lower_ for child in token.children if child.dep_ in {"det", "nummod", "predet"}}
         pointing = modifiers & {"the", "this", "that", "these", "those"}
-        is_subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ not in english.say_verbs
+        is_subject = token.dep_ in {"nsubj", "nsubjpass"} and not reports(token.head)
         if (
             pointing
             and is_subject

@@ -71,6 +71,17 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     )
 
 
+_SAY_FORMS = frozenset(
+    form for verb in english.say_verbs for form in (verb, f"{verb}s", f"{verb}es", f"{verb}d", f"{verb}ed")
+)
+
+
+def reports(verb: Token) -> bool:
+    """A verb of saying or believing, by its lemma or, where the small model's lemma slips ("hopes"
+    -> "hop"), by its inflected form."""
+    return verb.lemma_.lower() in english.say_verbs or verb.lower_ in _SAY_FORMS
+
+
 def _subject(verb: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
 
@@ -80,8 +91,11 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     2022."; "..., the ministry said." likewise. A reported he/she is the speaker ("Johnson said he
     would ..." -> "Johnson would ..."); any other pronoun keeps the attribution."""
     root = span.root
-    if root.lemma_.lower() not in english.say_verbs:
-        return root, any(child.dep_ == "ccomp" for child in root.children)
+    if not reports(root):
+        # "Morrison denied that he ...": a clause under a verb of doubt is not a fact; "employees
+        # will receive notice that ..." and "The US wants the UK to ..." are
+        doubted = root.lemma_.lower() in english.doubt_verbs
+        return root, doubted and any(child.dep_ == "ccomp" for child in root.children)
     clause = next((child for child in root.children if child.dep_ == "ccomp"), None)
     speaker = _subject(root)
     if clause is None:
@@ -119,7 +133,7 @@ def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> No
     """ "The landers, Clarke said, could deliver tools." and "..., officials said.": a speaker set
     off by commas inside or after the clause it reports."""
     for child in root.children:
-        if child.dep_ not in {"parataxis", "advcl", "ccomp"} or child.lemma_.lower() not in english.say_verbs:
+        if child.dep_ not in {"parataxis", "advcl", "ccomp"} or not reports(child):
             continue
         if child.dep_ == "ccomp" and any(grand.dep_ == "ccomp" for grand in child.children):
             continue
@@ -453,4 +467,4 @@ def _written_out(relative: tuple[str, int], published: date | None) -> str | Non
     return f"in {_MONTHS[month_index % 12]} {month_index // 12}"
 
 
-__all__ = ["Statement", "clean_statement"]
+__all__ = ["Statement", "clean_statement", "reports"]

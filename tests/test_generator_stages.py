@@ -335,3 +335,16 @@ def test_one_figure_of_a_box_score_is_trivial() -> None:
 )
 def test_side_clauses_are_no_part_of_the_statement(text: str, simplified: str) -> None:
     assert statement(sentence_of(text)) == simplified
+
+
+def test_a_clause_under_a_verb_of_doubt_is_a_claim_and_a_notice_is_a_fact() -> None:
+    assert not sentence_of("Morrison denied that he had met 3 Ukrainian officials in 2019.").usable
+    notice = sentence_of("More than 4,000 employees will receive notice in 2019 that their jobs are cut.")
+    assert not notice.attributed, notice.problems
+
+
+def test_a_verb_of_saying_is_known_where_the_lemma_slips() -> None:
+    sentence = sentence_of(
+        "The Foreign Ministry hopes opening a mission in Havana will help 1,100 nationals in 2024."
+    )
+    assert sentence.attributed

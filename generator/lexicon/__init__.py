@@ -25,6 +25,8 @@ def entries(language: str, name: str) -> tuple[str, ...]:
 class Lexicon:
     say_verbs: frozenset[str]
     """Lemmas of verbs that report speech or belief: "X said ..." is a claim, not a fact."""
+    doubt_verbs: frozenset[str]
+    """Lemmas whose clause is doubted or denied ("denied that ..."): a claim, never a fact."""
     leading_connectives: frozenset[str]
     """A sentence that opens with one ("However, ...") leans on the one before: the word is dropped."""
     discourse_markers: tuple[str, ...]
