@@ -134,7 +134,7 @@ def read_sentences(
                 )
             )
             recent.append(_people_named(span, full_names=full_names))
-            nouns_before.update(token.lemma_.lower() for token in span if token.pos_ == "NOUN")
+            nouns_before.update(token.lemma_.lower() for token in span if token.pos_ in {"NOUN", "PROPN"})
     return sentences
 
 
@@ -298,24 +298,34 @@ def _bare_definite(noun: Token) -> bool:
 def _mentioned_before(noun: Token, earlier: Collection[str]) -> bool:
     """Whether "the X" takes up something earlier: X is a noun that always points back ("the move",
     "the Portuguese boss"), or was named in an earlier sentence ("a doctored video" ... "the
-    video") and no nationality says which ("the South Korean government"). A first mention ("the
+    video") and no name or nationality says which ("the South Korean government", "the Caribbean
+    island"). A first mention ("the
     digital realm") is not vague."""
     lemma = noun.lemma_.lower()
     if lemma in english.anaphoric_nouns:
         return True
     national = any(
-        child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"} for child in noun.children
+        child.dep_ in {"amod", "compound"}
+        and (child.ent_type_ in {"NORP", "GPE", "LOC"} or child.text[:1].isupper())
+        for child in noun.children
+        if child.i > noun.sent.start
     )
     return lemma in earlier and not national
 
 
-def _main_argument(noun: Token, root: Token) -> bool:
+MAIN_DEPTH = 2
+"""How many "of the ..." phrases deep a noun still belongs to the main clause's participant."""
+
+
+def _main_argument(noun: Token, root: Token, *, depth: int = 0) -> bool:
     """Whether the noun is a participant of the main clause (its subject or object, their
     possessor, or after a preposition of its verb), which the item asks about; a side clause
     ("while some investors questioned the price") or a deeper phrase ("the terms of the deal")
     leaves the fact readable."""
     if noun.dep_ == "poss":
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"} and depth < MAIN_DEPTH:
+        return _main_argument(noun.head.head, root, depth=depth + 1)  # "a meeting of the body"
     if noun.dep_ == "pobj":
         noun = noun.head
     elif noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "dative", "attr"}:
@@ -344,6 +354,9 @@ def _object_of_its_subject(pronoun: Token, span: Span) -> bool:
 
 def _elliptical(root: Token) -> list[str]:
     """ "Reaching Mars, however, hasn't.": an auxiliary whose verb is in another sentence."""
+    words = [token for token in root.sent if not token.is_punct and token.lower_ not in {"not", "n't", "n’t"}]
+    if words and words[-1].lemma_.lower() in english.auxiliary_verbs and words[-1].dep_ in {"aux", "ROOT"}:
+        return ["vague: an auxiliary whose verb is in another sentence"]
     if root.pos_ == "AUX" and not any(
         child.dep_ in {"acomp", "attr", "xcomp", "ccomp", "prep", "dobj", "oprd"} for child in root.children
     ):

@@ -243,11 +243,17 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> None:
             and token.right_edge.i + 1 >= last
         ):
             _drop_set_off(token.i, token.right_edge.i, span, dropped, marks={","})
-    dashes = [token.i for token in span if token.text in DASHES]
+    dashes = [token.i for token in span if _dash(token)]
     for opening, closing in zip(dashes[::2], [*dashes[1::2], None], strict=False):
         end = closing if closing is not None else last
         if not opening < root.i <= end and end > opening + 1:
             dropped.update(range(opening, end + 1 if closing is not None else end))
+
+
+def _dash(token: Token) -> bool:
+    """A dash, or a hyphen typed with spaces in its place ("Authority - which ... - called")."""
+    spaced = token.i > 0 and token.nbor(-1).whitespace_ != "" and token.whitespace_ != ""
+    return token.text in DASHES or (token.text == "-" and spaced)
 
 
 def _drop_set_off(

@@ -7,7 +7,7 @@ import re
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -56,6 +56,12 @@ AP_MONTH = "|".join(
 )
 CARDINALS = set(word_lists.CARDINAL_WORDS)
 ORDINALS = set(word_lists.ORDINAL_WORDS) - {""}
+
+
+def named_twice(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Every name as an article gives it when it comes back to it: twice."""
+    once = list(candidates)
+    return [*once, *once]
 
 
 def normalised(text: str) -> str:
@@ -162,10 +168,10 @@ KINDS: list[tuple[str, str, str, Sequence[Candidate], Callable[[str], bool]]] = 
         "organisation of one kind",
         "Foreign Ministry",
         "ORG",
-        [
+        named_twice(
             Candidate(name, "ORG")
             for name in ("Samsung", "Unification Ministry", "Trade Ministry", "Defence Ministry")
-        ],
+        ),
         matches(r"\w+ Ministry"),
     ),
     ("year", "1960", "DATE", [], year_near(1960)),
@@ -320,8 +326,20 @@ def test_a_surname_answer_gets_the_surnames_of_the_articles_other_people() -> No
     assert pick_distractors("Madonna", "PERSON", article_candidates=leaders) is None
 
 
+def test_an_organisation_named_once_is_no_choice() -> None:
+    firms = [Candidate(name, "ORG") for name in ("Hyundai", "Kia", "LG", "Basic Activities")]
+    assert pick_distractors("Samsung", "ORG", article_candidates=firms) is None
+    assert pick_distractors("Samsung", "ORG", article_candidates=named_twice(firms[:3])) == [
+        "Hyundai",
+        "Kia",
+        "LG",
+    ]
+
+
 def test_organisations_come_only_from_the_article_and_of_the_same_kind() -> None:
-    firms = [Candidate(name, "ORG") for name in ("Samsung", "Hyundai", "Unification Ministry", "LG")]
+    firms = named_twice(
+        Candidate(name, "ORG") for name in ("Samsung", "Hyundai", "Unification Ministry", "LG")
+    )
     assert pick_distractors("Kia", "ORG", article_candidates=firms) == ["Samsung", "Hyundai", "LG"]
     assert pick_distractors("Foreign Ministry", "ORG", article_candidates=firms) is None
 
@@ -341,12 +359,12 @@ def test_aliases_of_the_answer_are_never_offered() -> None:
 
 
 def test_acronyms_of_the_answer_are_never_offered() -> None:
-    bodies = [Candidate(name, "ORG") for name in ("UN", "U.N.", "NATO", "IMF", "WTO")]
+    bodies = named_twice(Candidate(name, "ORG") for name in ("UN", "U.N.", "NATO", "IMF", "WTO"))
     assert pick_distractors("United Nations", "ORG", article_candidates=bodies) == ["NATO", "IMF", "WTO"]
 
 
 def test_parts_of_the_answer_and_phrases_containing_it_are_never_offered() -> None:
-    ministries = [
+    ministries = named_twice(
         Candidate(name, "ORG")
         for name in (
             "Seoul\u2019s Foreign Ministry",
@@ -354,8 +372,10 @@ def test_parts_of_the_answer_and_phrases_containing_it_are_never_offered() -> No
             "Trade Ministry",
             "Unification Ministry",
         )
-    ]
-    firms = [Candidate(name, "ORG") for name in ("Samsung Electronics", "Sams", "Hyundai", "Kia", "LG")]
+    )
+    firms = named_twice(
+        Candidate(name, "ORG") for name in ("Samsung Electronics", "Sams", "Hyundai", "Kia", "LG")
+    )
     assert pick_distractors("Foreign Ministry", "ORG", article_candidates=ministries) is None
     assert pick_distractors("Samsung", "ORG", article_candidates=firms) == ["Hyundai", "Kia", "LG"]
 
@@ -421,7 +441,7 @@ def test_article_values_of_another_form_are_skipped() -> None:
 
 
 def test_noise_among_article_candidates_is_skipped() -> None:
-    noise = [
+    noise = named_twice(
         Candidate(text, "ORG")
         for text in (
             "YONHAP NEWS",
@@ -435,7 +455,7 @@ def test_noise_among_article_candidates_is_skipped() -> None:
             "Kia",
             "LG",
         )
-    ]
+    )
     assert pick_distractors("Samsung", "ORG", article_candidates=noise) == ["Hyundai", "Kia", "LG"]
     people = [
         Candidate(text, "PERSON")

@@ -348,3 +348,16 @@ def test_a_verb_of_saying_is_known_where_the_lemma_slips() -> None:
         "The Foreign Ministry hopes opening a mission in Havana will help 1,100 nationals in 2024."
     )
     assert sentence.attributed
+
+
+def test_a_sentence_ending_on_its_auxiliary_is_vague() -> None:
+    assert not sentence_of("Staying on the Moon and reaching Mars in 2030 haven’t.").usable
+
+
+def test_a_remark_between_spaced_hyphens_is_dropped_and_the_x_of_the_y_is_judged_by_the_y() -> None:
+    *_, sentence = sentences_of(
+        "The Arab League met in Cairo in 2019. "
+        "The union - which represents 4,000 nurses - called for an emergency meeting of the league in 2019."
+    )
+    assert "represents" not in statement(sentence)
+    assert not sentence.usable and "the league" in sentence.problems[0].casefold()

@@ -25,6 +25,8 @@ def entries(language: str, name: str) -> tuple[str, ...]:
 class Lexicon:
     say_verbs: frozenset[str]
     """Lemmas of verbs that report speech or belief: "X said ..." is a claim, not a fact."""
+    auxiliary_verbs: frozenset[str]
+    """Lemmas that end a sentence only when its verb is in another ("Reaching Mars hasn't.")."""
     doubt_verbs: frozenset[str]
     """Lemmas whose clause is doubted or denied ("denied that ..."): a claim, never a fact."""
     leading_connectives: frozenset[str]
