@@ -9,7 +9,7 @@ Quotes and first-person sentences are opinions, not facts to learn, and are refu
 from __future__ import annotations
 
 import re
-from collections import Counter, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -89,16 +89,21 @@ def read_sentences(
     sentences: list[Sentence] = []
     vocabulary = Counter(token.text for doc in docs for token in doc if token.is_alpha)
     recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
+    actors: set[str] = set()
+    """People the article has named as a subject so far: who a he/she may stand for."""
     nouns_before: set[str] = set()
+    names_before: dict[str, set[str]] = defaultdict(set)
     for paragraph, doc in enumerate(docs):
         for span in doc.sents:
             if not span.text.strip():
                 continue
             statement = clean_statement(span, published=published)
             candidates = set().union(*recent)
+            named_out = _name_definites(span, names_before, skipped=statement.dropped)
             replacements, unresolved = _resolve_pronouns(
                 span,
                 candidates=candidates,
+                subjects=actors,
                 full_names=full_names,
                 skipped=statement.dropped | statement.replacements.keys(),
             )
@@ -114,7 +119,7 @@ def read_sentences(
                 *_vagueness_problems(
                     span,
                     root=statement.root,
-                    dropped=statement.dropped | statement.replacements.keys(),
+                    dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
                     earlier=nouns_before,
                 ),
                 *unresolved,
@@ -126,24 +131,88 @@ def read_sentences(
                     span=span,
                     paragraph=paragraph,
                     problems=tuple(problems),
-                    replacements={**statement.replacements, **replacements},
+                    replacements={**named_out, **statement.replacements, **replacements},
                     dropped=statement.dropped,
                     clause_root=statement.root,
                     attributed=statement.attributed,
                     negated=any(token.dep_ == "neg" for token in span if token.i not in statement.dropped),
                 )
             )
-            recent.append(_people_named(span, full_names=full_names))
+            _remember_names(span, names_before)
+            named, acting = _people_named(span, full_names=full_names)
+            recent.append(named)
+            actors |= acting
             nouns_before.update(token.lemma_.lower() for token in span if token.pos_ in {"NOUN", "PROPN"})
     return sentences
 
 
-def _people_named(span: Span, *, full_names: dict[str, str]) -> set[str]:
-    named = {
-        full_names.get(entity[-1].text, entity.text) for entity in entities(span) if entity.label_ == "PERSON"
-    }
+NAMED_THINGS = frozenset({"ORG", "LAW", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LOC"})
+
+
+def _remember_names(span: Span, names_before: dict[str, set[str]]) -> None:
+    """Names a later "the X" may stand for, by their head word: "the league" for "the Arab League",
+    "the bill" for "Bill C-47". The small model misses many names of bodies, so a noun phrase of
+    capitalised words counts too ("the Canadian High-Speed Rail Authority")."""
+    proper_chunks = [chunk for chunk in span.noun_chunks if chunk.root.pos_ == "PROPN"]
+    for entity in [*entities(span), *proper_chunks]:
+        if entity.label_ not in NAMED_THINGS | {"NP"} or len(entity) < 2:  # "NP": a noun chunk
+            continue
+        words = [token for token in entity if token.lower_ != "the" and token.dep_ != "poss"]
+        if len(words) < 2 or not all(token.text[:1].isupper() for token in words if not token.is_punct):
+            continue
+        heads = {words[-1].lower_}
+        if any(char.isdigit() for char in entity.text):
+            heads.add(words[0].lower_)
+        introduced = entity[0].lower_ == "the" or (
+            entity.start > 0 and entity.doc[entity.start - 1].lower_ == "the"
+        )
+        text = "".join(token.text_with_ws for token in words).strip()
+        for head in heads:
+            names_before[head].add(("the " if introduced else "") + text)
+
+
+def _name_definites(
+    span: Span, names_before: dict[str, set[str]], *, skipped: Collection[int]
+) -> dict[int, str]:
+    """ "The authority will be based in Montreal" -> "The Canadian High-Speed Rail Authority will
+    ...": a bare "the X" written out as the one name of the article so far whose head word is X.
+    Two such names leave it as it is (and vague)."""
+    written: dict[int, str] = {}
+    for token in span:
+        if token.i in skipped or token.pos_ != "NOUN" or not _bare_definite(token):
+            continue
+        determiner = next((child for child in token.children if child.dep_ == "det"), None)
+        names = names_before.get(token.lower_, set())
+        if determiner is None or determiner.lower_ != "the" or len(names) != 1:
+            continue
+        written[determiner.i] = ""
+        written[token.i] = next(iter(names))
+    return written
+
+
+def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], set[str]]:
+    """The people a sentence names, and those of them it names as its subject (who a later he/she
+    can stand for)."""
+    people = [entity for entity in entities(span) if entity.label_ == "PERSON"]
+    named = {full_names.get(entity[-1].text, entity.text) for entity in people}
     named.update(full_names[token.text] for token in span if token.text in full_names)
-    return named
+    acting = {
+        full_names.get(entity[-1].text, entity.text)
+        for entity in people
+        if entity.root.dep_ in {"nsubj", "nsubjpass"}
+        or (
+            entity.root.dep_ in {"appos", "compound", "poss"}
+            and entity.root.head.dep_ in {"nsubj", "nsubjpass"}
+        )
+    }
+    acting.update(
+        full_names[token.text]
+        for token in span
+        if token.text in full_names
+        and token.dep_ in {"nsubj", "nsubjpass", "poss"}
+        and token.head.dep_ != "pobj"
+    )
+    return named, acting
 
 
 def _shape_problems(span: Span) -> list[str]:
@@ -375,7 +444,12 @@ def _dummy_it(token: Token) -> bool:
 
 
 def _resolve_pronouns(
-    span: Span, *, candidates: set[str], full_names: dict[str, str], skipped: Collection[int]
+    span: Span,
+    *,
+    candidates: set[str],
+    subjects: set[str],
+    full_names: dict[str, str],
+    skipped: Collection[int],
 ) -> tuple[dict[int, str], list[str]]:
     """A he/she/his/her before any person is named in the sentence points back: write the person
     out ("Her final book" -> "Halvorsen's final book") when exactly one person was named in
@@ -391,6 +465,8 @@ def _resolve_pronouns(
         if len(candidates) != 1:
             return {}, [f"vague: '{token.text}' could be any of {len(candidates)} people"]
         name = next(iter(candidates))
+        if name not in subjects:
+            return {}, [f"vague: '{token.text}' may stand for {name}, never yet the subject of a sentence"]
         possessive = token.lower_ in {"his", "hers"} or (token.lower_ == "her" and token.dep_ == "poss")
         return {token.i: name + ("'s" if possessive else "")}, []
     return {}, []

@@ -105,7 +105,7 @@ ARTICLE_PARAGRAPHS = (
     "first project of its kind in the state, Mayor Elena Varga said.",
     "The Port Aldren farm holds 12,000 panels on a 9-hectare raft and will supply about 4,500 homes, "
     "according to the city's utility, Aldren Power.",
-    "Construction began in March 2023 and cost $18 million, of which the state paid $6 million through "
+    "Construction began in March 2023 and cost $18 million, of which Aldren County paid $6 million through "
     "its clean energy fund.",
     "Engineer Tomas Lindqvist, who led the project, said water keeps solar panels cool, which makes "
     "floating panels about 10 percent more efficient than panels on land.",
