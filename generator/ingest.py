@@ -300,7 +300,9 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
         page = _markdown_page(text)
     else:
         page = _text_page(text)
-    lines, lines_cut = _first_lines(page.lines, chars=max_chars * TEXT_CHARS_PER_ARTICLE_CHAR)
+    # a page that escaped its text twice ("&amp;quot;") still shows "&quot;" after parsing
+    unescaped = [_ENTITY.sub(lambda entity: html.unescape(entity[0]), line) for line in page.lines]
+    lines, lines_cut = _first_lines(unescaped, chars=max_chars * TEXT_CHARS_PER_ARTICLE_CHAR)
     paragraphs = body_paragraphs(
         lines,
         title=page.title,

@@ -248,6 +248,13 @@ def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
     word the article uses more often or a common English word. An item must not copy it."""
     for token in span:
         word = token.text
+        if (
+            token.is_alpha
+            and token.i > span.start
+            and token.nbor(-1).lower_ == token.lower_
+            and token.lower_ != "that"
+        ):
+            return [f"ungrammatical: '{word} {word}' repeats a word"]
         if not token.is_alpha or len(word) < MIN_TYPO_LENGTH or zipf_frequency(word, "en") > 0:
             continue
         for other, count in vocabulary.items():
@@ -342,6 +349,8 @@ def _pointing_phrases(
 
 IDENTIFYING = frozenset({"prep", "relcl", "acl", "compound", "nummod", "appos", "quantmod", "npadvmod"})
 NAMING = frozenset({"compound", "appos"})
+RELATIVE_ORDER = frozenset({"latest", "last", "next", "previous", "newest", "recent", "most recent"})
+"""Superlatives and ordinals that place a thing only against an earlier sentence ("the latest case")."""
 """These say which only with a name or a number ("the WeWork deal", "the 2020 tour"): "the sales
 slump" and "the company itself" do not."""
 
@@ -359,7 +368,10 @@ def _bare_definite(noun: Token) -> bool:
         for child in noun.children
     ):
         return False
-    if any(child.tag_ in {"JJS", "RBS"} or child.ent_type_ == "ORDINAL" for child in noun.children):
+    if any(
+        (child.tag_ in {"JJS", "RBS"} or child.ent_type_ == "ORDINAL") and child.lower_ not in RELATIVE_ORDER
+        for child in noun.children
+    ):
         return False
     return not (noun.head.pos_ == "PROPN" and noun.dep_ in {"appos", "nmod"})
 

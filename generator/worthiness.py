@@ -50,6 +50,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: part of a compound word or fixed phrase"
     if _inside_another_word(answer):
         return "obvious: another word of the sentence spells the answer ('Cleggmania')"
+    if phrase.label in NUMERIC_LABELS and _counts_trivia(answer):
+        return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
     if phrase.label in NUMERIC_LABELS and _figures_in(sentence) >= TABLE_OF_FIGURES:
         return "trivial: one figure of a table of figures (a box score, a list of results)"
     if _quoted(answer):
@@ -132,6 +134,14 @@ def _inside_another_word(answer: Span) -> bool:
         if not answer.start <= token.i < answer.end
         for key in keys
     )
+
+
+def _counts_trivia(answer: Span) -> bool:
+    doc = answer.doc
+    nouns = [answer.root.head]
+    if answer.end < answer.sent.end:
+        nouns.append(doc[answer.end])
+    return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in english.trivial_counts for noun in nouns)
 
 
 def _figures_in(sentence: Sentence) -> int:

@@ -51,6 +51,8 @@ class Lexicon:
     """Phrases of a sentence that only says someone did not comment: no fact in it."""
     person_titles: frozenset[str]
     """Ranks and titles written before a name, without their full stop ("col", "sen")."""
+    trivial_counts: frozenset[str]
+    """Nouns whose count is box-score or police-log trivia ("31 saves", "a $5,000 bond")."""
     street_words: frozenset[str]
     """Words that make a name an address ("Main Street"): trivia, not a fact to learn."""
 
