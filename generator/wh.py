@@ -98,7 +98,8 @@ def wh_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: PlaceKi
     simplified = simplified_tokens(sentence, answer)
     if simplified is None:
         return None
-    kept = [token for token in simplified if token.i not in _other_clauses(root)]
+    other_clauses = _other_clauses(root)
+    kept = [token for token in simplified if token.i not in other_clauses]
     subject_range = range(subject.left_edge.i, subject.right_edge.i + 1)
     if answer.start in subject_range:
         question = _subject_question(sentence, answer, subject, kept, place_kind=place_kind)
