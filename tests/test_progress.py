@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from fsrs import Card, Rating
 
-from questions.progress import SCHEMA_VERSION, AnswerRecord, ProgressError, ProgressStore
+from questions.progress import ProgressError, ProgressStore
+from questions.progress_records import AnswerRecord
+from questions.progress_schema import SCHEMA_VERSION
 from questions.question import Kind, Question
 from questions.scheduling import make_scheduler, review
 from questions.verdict import Reason, Verdict
