@@ -24,8 +24,10 @@ from questions.anki_export import apkg_bytes, build_package, note_count
 from questions.bank import load_bank
 from questions.csv_export import csv_text
 from questions.grading import grade
+from questions.kinds import KIND_NAMES
 from questions.progress import ProgressStore
 from questions.question import Kind, Question
+from questions.session import Mode, QuizSession
 
 from .browser_support import ARTICLE_HTML, ARTICLE_TEXT, ARTICLE_TITLE
 from .conftest import REPO
@@ -121,7 +123,7 @@ def type_answer(at: AppTest, given: str) -> AppTest:
     return click(at, "Check")
 
 
-def quiz_on(*question_ids: str) -> quiz.QuizSession:
+def quiz_on(*question_ids: str) -> QuizSession:
     return quiz.start(list(question_ids), now=datetime.now(UTC))
 
 
@@ -297,7 +299,7 @@ def test_a_due_question_is_reviewed_and_rated(quiz_env: dict[str, Path]) -> None
 
 
 def test_the_suggested_rating_is_the_verdicts(quiz_env: dict[str, Path]) -> None:
-    at = run("review", review=quiz.start(["kc-temporary-office"], now=NOW, mode=quiz.Mode.REVIEW))
+    at = run("review", review=quiz.start(["kc-temporary-office"], now=NOW, mode=Mode.REVIEW))
     type_answer(at, "Seoul")
     click_starting(at, "Next: rate it Again (")
     assert store(quiz_env).history("kc-temporary-office")[-1].rating == Rating.Again
@@ -517,7 +519,7 @@ def test_only_the_generate_page_loads_spacy(quiz_env: dict[str, Path]) -> None:
         for page in ("quiz", "review", "progress", "bank", "export"):
             at.switch_page(f"views/{{page}}.py").run()
             assert not at.exception, (page, at.exception)
-        import app, views.widgets, questions.quiz, questions.anki_export, questions.csv_export
+        import app, views.widgets, questions.quiz, questions.choosing, questions.question_form, questions.rating_buttons, questions.anki_export, questions.csv_export
         print("spacy" in sys.modules, "generator.pipeline" in sys.modules)
         """
     )
@@ -698,7 +700,7 @@ def test_the_bank_shows_kinds_by_name_and_finds_every_word(quiz_env: dict[str, P
     at = run("bank")
     at.text_input(key="bank-search").input("cuba 2022").run()
     table = at.dataframe[0].value
-    assert len(table) >= 1 and set(table["kind"]) <= set(quiz.KIND_NAMES.values())
+    assert len(table) >= 1 and set(table["kind"]) <= set(KIND_NAMES.values())
     assert "true_false" not in " ".join(table["kind"])
 
 

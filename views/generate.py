@@ -12,10 +12,11 @@ import streamlit as st
 
 import app
 from generator.errors import ArticleError
-from questions import quiz
+from questions import question_form
 from questions.bank import Bank
-from questions.deck_file import DeckFileError
+from questions.deck_file_error import DeckFileError
 from questions.editing import EditError
+from questions.kinds import KIND_NAMES
 from questions.placement import place
 from questions.question import Kind, Question
 from views import web_input, widgets
@@ -171,8 +172,10 @@ def on_save_edit(question_id: str) -> None:
     if position is None:
         return
     try:
-        edited = quiz.question_from_form(widgets.form_values(key), original=items()[position], now=app.now())
-    except quiz.FormErrors as error:
+        edited = question_form.question_from_form(
+            widgets.form_values(key), original=items()[position], now=app.now()
+        )
+    except question_form.FormErrors as error:
         st.session_state["form_errors"][key] = error.errors
         return
     st.session_state["form_errors"].pop(key, None)
@@ -231,12 +234,12 @@ def item_card(bank: Bank, item: Question, *, keys: bool = False) -> None:
     editing = st.session_state["generated_editing"] == item.id
     with st.container(border=True):
         score = f" · score {item.score:.2f}" if item.score is not None else ""
-        st.caption(f"{widgets.KIND_NAMES[item.kind]}{score}")
+        st.caption(f"{KIND_NAMES[item.kind]}{score}")
         if editing:
             key = f"gen-{item.id}"
             widgets.question_form(
                 key,
-                quiz.form_of(item),
+                question_form.form_of(item),
                 errors=st.session_state["form_errors"].get(key, {}),
                 submit_label="Save and accept",
                 on_submit=on_save_edit,
