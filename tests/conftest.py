@@ -6,11 +6,15 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from questions.settings import BANK_DIR_ENV, DEFAULT_BANK_DIR, PROGRESS_DB_ENV
+
+if TYPE_CHECKING:
+    from .browser_pages import Server
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -30,6 +34,14 @@ def quiz_env(bank_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv(BANK_DIR_ENV, str(bank_folder))
     monkeypatch.setenv(PROGRESS_DB_ENV, str(database))
     return {"bank": bank_folder, "db": database}
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    """The app served on the sample decks, for the browser tests."""
+    from .browser_pages import serve
+
+    yield from serve(tmp_path)
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from generator.feeds import FeedLink, parse_feed, read_feed, unique
 from generator.fetch import ALLOW_PRIVATE_ENV, FetchError, FetchPolicy
 from questions.bank import load_bank
 
-from .test_app import click, generated, plain, run
+from .app_support import click, generated, plain, run
 from .web_support import PAGES, WebServer, run_cli, web_server
 
 POLICY = FetchPolicy(timeout=5.0)

@@ -26,9 +26,9 @@ from generator.pipeline import generate
 from questions.bank import load_bank
 from questions.question import Question
 
+from .app_support import click, generated, plain, run
+from .browser_pages import click_until
 from .browser_support import ARTICLE_HTML, streamlit_app
-from .test_app import click, generated, plain, run
-from .test_browser import click_until
 from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, run_cli, web_server
 
 QUICK = FetchPolicy(timeout=2.0)
