@@ -1,5 +1,11 @@
-"""Shared fixtures: a private copy of the sample bank and its settings for each test, and the
-browser of the browser tests (one per worker: Playwright's sync API runs one at a time)."""
+"""Shared fixtures: a private copy of the sample bank and its settings for each test, the spaCy
+model, and the browser of the browser tests (one per worker: Playwright's sync API runs one at a
+time).
+
+A test that needs the model is marked ``model``, so ``pytest -m "not model"`` is a fast loop: the
+marker is added here to every test that uses the ``nlp`` fixture (directly or through another
+fixture), and written out on tests that load it another way (a server or a process of their own).
+A test not marked ``model`` that loads the model in this process fails, saying so."""
 
 from __future__ import annotations
 
@@ -11,12 +17,37 @@ from typing import TYPE_CHECKING
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from generator import analysis
 from questions.settings import BANK_DIR_ENV, DEFAULT_BANK_DIR, PROGRESS_DB_ENV
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from .browser_pages import Server
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "nlp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The spaCy model, loaded once per test process."""
+    return analysis.load_model()
+
+
+@pytest.fixture(autouse=True)
+def _model_only_where_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("model") is None:
+
+        def refuse() -> Language:
+            raise AssertionError(f"{request.node.nodeid} loads the spaCy model: mark it model, or use nlp")
+
+        monkeypatch.setattr(analysis, "load_model", refuse)
 
 
 @pytest.fixture

@@ -52,6 +52,7 @@ def test_only_the_generate_page_loads_spacy(quiz_env: dict[str, Path]) -> None:
 # Generate
 
 
+@pytest.mark.model
 def test_an_uploaded_article_is_reviewed_and_two_items_accepted(quiz_env: dict[str, Path]) -> None:
     before = sorted(path.name for path in quiz_env["bank"].iterdir())
     at = upload_and_generate(run("generate"), "solar.html", ARTICLE_HTML.encode(), "text/html")
@@ -79,6 +80,7 @@ def test_an_uploaded_article_is_reviewed_and_two_items_accepted(quiz_env: dict[s
     assert "1 rejected." in page_text(at)
 
 
+@pytest.mark.model
 def test_an_item_edited_before_it_is_accepted(quiz_env: dict[str, Path]) -> None:
     at = upload_and_generate(run("generate"), "solar.md", ARTICLE_TEXT.encode(), "text/markdown")
     item = next(item for item in generated(at) if item.kind is Kind.WH or item.kind is Kind.CLOZE)
@@ -95,6 +97,7 @@ def test_an_item_edited_before_it_is_accepted(quiz_env: dict[str, Path]) -> None
     assert found[1].prompt == item.prompt + " (edited)"
 
 
+@pytest.mark.model
 def test_accept_all_puts_every_item_in_the_deck(quiz_env: dict[str, Path]) -> None:
     at = upload_and_generate(run("generate"), "solar.html", ARTICLE_HTML.encode(), "text/html")
     count = len(generated(at))
@@ -104,6 +107,7 @@ def test_accept_all_puts_every_item_in_the_deck(quiz_env: dict[str, Path]) -> No
     assert all(button.disabled for button in at.button if button.label.startswith("Accept all"))
 
 
+@pytest.mark.model
 def test_pasted_text_works_too(quiz_env: dict[str, Path]) -> None:
     at = run("generate")
     at.text_area(key="generate-text").input(ARTICLE_TEXT)
@@ -111,6 +115,7 @@ def test_pasted_text_works_too(quiz_env: dict[str, Path]) -> None:
     assert generated(at)
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("name", "data", "fragment"),
     [
@@ -144,6 +149,7 @@ def test_generated_items_answer_to_keys_and_a_rejection_can_be_undone(quiz_env: 
     assert "Who built farm 1?" in page_text(at) and "rejected." not in page_text(at)
 
 
+@pytest.mark.model
 def test_an_article_cut_to_size_says_so_on_the_generate_page(quiz_env: dict[str, Path]) -> None:
     counts = (
         f"Survey {number} of the Aldren Birdwatchers Society counted {number * 7} herons on the reservoir."

@@ -170,6 +170,7 @@ def test_the_anki_deck_downloads_and_imports_into_anki(
     page.context.close()
 
 
+@pytest.mark.model
 def test_generate_from_an_uploaded_page_then_find_the_items_in_the_quiz(
     browser: Browser, server: Server, tmp_path: Path
 ) -> None:

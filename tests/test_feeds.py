@@ -62,6 +62,7 @@ def page_job(url: str) -> Job:
     return link_job(url, policy=POLICY)
 
 
+@pytest.mark.model
 def test_one_failing_article_is_reported_and_the_others_go_on(web: WebServer) -> None:
     jobs = [page_job(f"{web.url}/missing.html"), page_job(web.corpus(PAGES[0]))]
     settled: list[str] = []
@@ -73,6 +74,7 @@ def test_one_failing_article_is_reported_and_the_others_go_on(web: WebServer) ->
     assert sorted(settled) == sorted(job.name for job in jobs)
 
 
+@pytest.mark.model
 def test_an_article_met_twice_or_known_by_its_address_is_skipped(web: WebServer) -> None:
     known = KnownArticles(urls={web.corpus(PAGES[1])})
     jobs = [
@@ -89,6 +91,7 @@ def test_an_article_met_twice_or_known_by_its_address_is_skipped(web: WebServer)
     assert len(web.agents) == 3, "the known link was not fetched: one page, one redirect and its target"
 
 
+@pytest.mark.model
 def test_a_feed_fills_a_deck_and_a_second_run_adds_nothing(web: WebServer, tmp_path: Path) -> None:
     feed = web.feed("feed.xml", [web.corpus(page) for page in PAGES])
     bank = tmp_path / "bank"
@@ -107,6 +110,7 @@ def test_a_feed_fills_a_deck_and_a_second_run_adds_nothing(web: WebServer, tmp_p
     assert sorted(path.name for path in bank.glob("*.yaml")) == ["local-news.yaml"]
 
 
+@pytest.mark.model
 def test_a_broken_feed_is_reported_and_the_other_feeds_go_on(web: WebServer, tmp_path: Path) -> None:
     feed = web.feed("feed.xml", [web.corpus(PAGES[0]), f"{web.url}/missing.html"])
     result = run_cli(
@@ -125,6 +129,7 @@ def test_a_broken_feed_is_reported_and_the_other_feeds_go_on(web: WebServer, tmp
 # The Generate page's Feeds section
 
 
+@pytest.mark.model
 def test_the_feeds_section_brings_new_articles_to_review_then_skips_them(
     quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -158,6 +163,7 @@ def test_the_feeds_section_asks_for_a_feed_first(quiz_env: dict[str, Path]) -> N
     ]
 
 
+@pytest.mark.model
 def test_an_article_the_generator_fails_on_costs_that_article_only(web: WebServer) -> None:
     not_text = Job(name="broken", load=lambda: Loaded(content=12345))  # type: ignore[arg-type]
     outcomes = generate_batched([page_job(web.corpus(PAGES[0])), not_text], limit=2)

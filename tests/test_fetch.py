@@ -142,6 +142,7 @@ def test_the_address_rule_is_checked_again_after_a_redirect(web: WebServer) -> N
     assert len(web.agents) == 1, "the first hop was allowed and sent"
 
 
+@pytest.mark.model
 def test_a_page_link_gives_the_same_items_as_the_saved_page(web: WebServer) -> None:
     result = run_cli(str(CORPUS / PAGES[1]), web.corpus(PAGES[1]), "--limit", "4")
     assert result.returncode == 0, result.stderr
@@ -161,6 +162,7 @@ def test_a_link_that_fails_is_one_error_line_and_exit_code_2(web: WebServer) -> 
 # The Generate page's Link field
 
 
+@pytest.mark.model
 def test_the_link_field_fetches_the_page_for_review(
     quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -179,6 +181,7 @@ def test_the_link_field_fetches_the_page_for_review(
     assert not at.error
 
 
+@pytest.mark.model
 def test_the_link_field_says_why_a_link_gives_no_page(
     quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -192,6 +195,7 @@ def test_the_link_field_says_why_a_link_gives_no_page(
     assert generated(at) == []
 
 
+@pytest.mark.model
 def test_the_link_field_keeps_to_public_addresses_by_default(
     quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -203,6 +207,7 @@ def test_the_link_field_keeps_to_public_addresses_by_default(
     assert web.agents == [] and generated(at) == []
 
 
+@pytest.mark.model
 @pytest.mark.browser
 def test_a_link_in_the_browser_gives_items_to_accept(
     browser: Browser, web: WebServer, bank_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -233,6 +238,7 @@ def test_a_link_in_the_browser_gives_items_to_accept(
     assert saved and all(item.source and item.source.url and "chron.com" in item.source.url for item in saved)
 
 
+@pytest.mark.model
 def test_a_page_without_a_canonical_link_is_sourced_at_its_address_and_its_script_never_runs(
     web: WebServer,
 ) -> None:

@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,13 +20,16 @@ from questions.question import Kind, Question
 from .conftest import REPO
 from .generator_support import QUALITY_ARTICLES, SAMPLE_NOISE, SAMPLES, item_problems, texts_of
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 NOW = datetime(2026, 11, 23, tzinfo=UTC)
 ALL_ARTICLES = SAMPLES + QUALITY_ARTICLES
 
 
 @pytest.fixture(scope="module")
-def generated() -> dict[str, list[Question]]:
-    """Every article's top 20, made once for the module in one batch (the model loads once)."""
+def generated(nlp: Language) -> dict[str, list[Question]]:
+    """Every article's top 20, made once for the module in one batch."""
     results = generate_many([path.read_bytes() for path in ALL_ARTICLES], now=NOW)
     made = {}
     for path, result in zip(ALL_ARTICLES, results, strict=True):
@@ -99,6 +103,7 @@ def test_the_key_facts_of_the_second_sample_are_asked(generated: dict[str, list[
     assert answers & {"Miguel Diaz-Canel", "Mexico City", "Tokyo", "Feb. 14", "June 14"}, answers
 
 
+@pytest.mark.model
 def test_the_same_article_gives_the_same_items_ids_and_order() -> None:
     article = SAMPLES[0].read_bytes()
     first = generate(article, now=NOW)
@@ -106,12 +111,14 @@ def test_the_same_article_gives_the_same_items_ids_and_order() -> None:
     assert [q.model_dump() for q in first] == [q.model_dump() for q in second]
 
 
+@pytest.mark.model
 def test_kinds_and_limit_are_respected() -> None:
     questions = generate(SAMPLES[0].read_bytes(), limit=5, kinds=[Kind.CLOZE, Kind.WH])
     assert len(questions) == 5
     assert {q.kind for q in questions} <= {Kind.CLOZE, Kind.WH}
 
 
+@pytest.mark.model
 def test_every_item_carries_its_provenance() -> None:
     questions = generate(QUALITY_ARTICLES[0].read_bytes(), filename=QUALITY_ARTICLES[0].name)
     for question in questions:
@@ -138,6 +145,7 @@ def test_unusable_input_is_refused_with_a_clear_error(source: str | bytes, fragm
         generate(source)
 
 
+@pytest.mark.model
 def test_a_second_call_does_not_load_the_model_again() -> None:
     script = (
         "import spacy\n"
@@ -167,6 +175,7 @@ def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
     )
 
 
+@pytest.mark.model
 def test_cli_prints_the_items_as_json() -> None:
     result = run_cli(str(SAMPLES[0]), "--limit", "6")
     assert result.returncode == 0, result.stderr
@@ -174,6 +183,7 @@ def test_cli_prints_the_items_as_json() -> None:
     assert len(items) == 6 and items[0].source is not None
 
 
+@pytest.mark.model
 def test_cli_reads_standard_input_and_prints_yaml() -> None:
     result = run_cli(
         "-", "--format", "yaml", "--limit", "3", "--kinds", "cloze", stdin=SAMPLES[0].read_bytes()
@@ -182,6 +192,7 @@ def test_cli_reads_standard_input_and_prints_yaml() -> None:
     assert result.stdout.decode().count("kind: cloze") == 3
 
 
+@pytest.mark.model
 def test_cli_appends_items_to_a_new_deck(bank_folder: Path) -> None:
     result = run_cli(str(SAMPLES[0]), "--limit", "4", "--deck", "Trade news", "--bank", str(bank_folder))
     assert result.returncode == 0, result.stderr
@@ -189,6 +200,7 @@ def test_cli_appends_items_to_a_new_deck(bank_folder: Path) -> None:
     assert entry.deck.name == "Trade news" and len(entry.deck.questions) == 4
 
 
+@pytest.mark.model
 def test_cli_reports_bad_input_on_one_line_and_exits_2(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
@@ -206,6 +218,7 @@ def test_cli_reports_a_missing_file(tmp_path: Path) -> None:
     assert result.stderr.decode().strip().startswith("error:") and "Traceback" not in result.stderr.decode()
 
 
+@pytest.mark.model
 def test_text_with_no_entities_gives_items_or_none_but_no_error() -> None:
     text = (
         "The old mill stood at the edge of the valley. Farmers brought their grain there every autumn. "
@@ -217,6 +230,7 @@ def test_text_with_no_entities_gives_items_or_none_but_no_error() -> None:
     assert all(question.source and question.source.answer_span for question in questions)
 
 
+@pytest.mark.model
 def test_script_in_a_page_never_reaches_an_item() -> None:
     page = (
         "<html><head><title>Harbor opens solar farm</title><script>alert('head')</script></head><body>"

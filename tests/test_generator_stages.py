@@ -41,43 +41,51 @@ def statement(sentence: Sentence) -> str:
 # --- statements -----------------------------------------------------------------------------------
 
 
+@pytest.mark.model
 def test_an_attribution_is_taken_off_the_fact_it_reports() -> None:
     sentence = sentence_of("Officials at the port said the new terminal will open in March 2021.")
     assert statement(sentence) == "The new terminal will open in March 2021."
     assert not sentence.attributed and sentence.usable
 
 
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
 
 
+@pytest.mark.model
 def test_according_to_and_a_leading_however_are_dropped() -> None:
     sentence = sentence_of("However, the bridge cost $40 million, according to the transport ministry.")
     assert statement(sentence) == "The bridge cost $40 million."
 
 
+@pytest.mark.model
 def test_a_weekday_is_dropped_with_its_preposition() -> None:
     sentence = sentence_of("The council approved the budget of $2 million on Tuesday.")
     assert statement(sentence) == "The council approved the budget of $2 million."
 
 
+@pytest.mark.model
 def test_last_year_is_written_out_against_the_article_date() -> None:
     sentence = sentence_of("The factory made 40,000 cars last year.")
     assert statement(sentence) == "The factory made 40,000 cars in 2018."
 
 
+@pytest.mark.model
 def test_a_relative_year_without_the_article_date_makes_the_sentence_vague() -> None:
     sentence = sentence_of("The factory made 40,000 cars last year.", published=None)
     assert not sentence.usable
 
 
+@pytest.mark.model
 def test_a_dateline_is_no_part_of_the_statement() -> None:
     span = next(iter(parse(["LONDON (AP) — The museum reopened its east wing after a two-year repair."])))[:]
     cleaned = clean_statement(span, published=None)
     assert {span.doc[i].text for i in cleaned.dropped} >= {"LONDON", "AP"}
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
@@ -94,17 +102,20 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
 # --- worthiness -----------------------------------------------------------------------------------
 
 
+@pytest.mark.model
 def test_a_nationality_is_obvious() -> None:
     sentence = sentence_of("The Portuguese coach signed a contract until June 2023.")
     assert rejection(sentence, phrase(sentence, "Portuguese"), headline_words=set())
 
 
+@pytest.mark.model
 def test_the_headline_subject_is_not_asked_about_itself() -> None:
     sentence = sentence_of("Tottenham appointed a new manager in November 2019.")
     reason = rejection(sentence, phrase(sentence, "Tottenham"), headline_words={"tottenham", "manager"})
     assert reason and reason.startswith("obvious")
 
 
+@pytest.mark.model
 def test_one_of_a_pair_is_obvious_and_a_name_as_modifier_is_trivial() -> None:
     sentence = sentence_of("Delegates met in Seoul and Havana to sign the Lisbon Accord in 2019.")
     assert rejection(sentence, phrase(sentence, "Havana"), headline_words=set())
@@ -113,6 +124,7 @@ def test_one_of_a_pair_is_obvious_and_a_name_as_modifier_is_trivial() -> None:
     assert reason and "modifier" in reason
 
 
+@pytest.mark.model
 def test_a_figure_of_the_fact_is_worth_asking() -> None:
     sentence = sentence_of("The hospital cut 40 nursing jobs in 2022 to save $3 million.")
     assert rejection(sentence, phrase(sentence, "$3 million"), headline_words=set()) is None
@@ -121,6 +133,7 @@ def test_a_figure_of_the_fact_is_worth_asking() -> None:
 # --- in-situ questions ----------------------------------------------------------------------------
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "answer", "question"),
     [
@@ -146,11 +159,13 @@ def test_an_in_situ_question_asks_in_the_answer_s_place(text: str, answer: str, 
     assert in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind) == question
 
 
+@pytest.mark.model
 def test_no_in_situ_question_after_a_possessive() -> None:
     sentence = sentence_of("More than a third of Aldren's 12,000 employees lost their jobs in 2019.")
     assert in_situ_question(sentence, phrase(sentence, "12,000"), place_kind=place_kind) is None
 
 
+@pytest.mark.model
 def test_the_answer_must_be_in_the_statement() -> None:
     sentence = sentence_of("Officials at Aldren Power said the new terminal will open in March 2021.")
     assert simplified_tokens(sentence, phrase(sentence, "Aldren Power")) is None
@@ -159,6 +174,7 @@ def test_the_answer_must_be_in_the_statement() -> None:
 # --- ranking and lexicon --------------------------------------------------------------------------
 
 
+@pytest.mark.model
 def test_the_ranker_weights_cover_every_feature() -> None:
     from generator.drafts import drafts_for
     from generator.ranking import ArticleProfile
@@ -192,6 +208,7 @@ def test_a_long_paragraph_is_parsed_in_pieces_of_whole_sentences() -> None:
     assert all(piece.endswith((".", "”")) for piece in pieces)
 
 
+@pytest.mark.model
 def test_entities_of_a_span_are_those_inside_it() -> None:
     from generator.analysis import entities
 

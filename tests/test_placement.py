@@ -195,6 +195,7 @@ def test_two_processes_creating_the_same_new_deck_at_once_lose_nothing(
     assert sorted(placed) == sorted(f"{p}-{n:02d}" for p in ("left", "right") for n in range(50))
 
 
+@pytest.mark.model
 def test_the_generator_cli_refuses_an_empty_deck_name_on_one_line(bank_folder: Path) -> None:
     arguments = [str(SAMPLES[1]), "--limit", "2", "--deck", " ", "--bank", str(bank_folder)]
     result = subprocess.run(

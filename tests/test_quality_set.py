@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,9 +14,12 @@ from questions.question import Question
 
 from .generator_support import QUALITY_ARTICLES, asks_about, expectations, texts_of
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 
 @pytest.fixture(scope="module")
-def top20() -> dict[str, list[Question]]:
+def top20(nlp: Language) -> dict[str, list[Question]]:
     results = generate_many(
         [path.read_bytes() for path in QUALITY_ARTICLES], now=datetime(2026, 1, 1, tzinfo=UTC)
     )
