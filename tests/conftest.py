@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,8 @@ from questions.settings import BANK_DIR_ENV, DEFAULT_BANK_DIR, PROGRESS_DB_ENV
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from questions.question import Question
 
     from .browser_pages import Server
 
@@ -38,6 +41,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def nlp() -> Language:
     """The spaCy model, loaded once per test process."""
     return analysis.load_model()
+
+
+@pytest.fixture(scope="session")
+def articles_top20(nlp: Language) -> dict[str, list[Question]]:
+    """The top 20 items of every sample and quality-set article, by file name: made once per test
+    process in one batch, for the generator's and the quality set's checks."""
+    from generator import ArticleError, generate_many
+
+    from .generator_support import QUALITY_ARTICLES, SAMPLES
+
+    articles = SAMPLES + QUALITY_ARTICLES
+    results = generate_many([path.read_bytes() for path in articles], now=datetime(2026, 11, 23, tzinfo=UTC))
+    made = {}
+    for path, result in zip(articles, results, strict=True):
+        assert not isinstance(result, ArticleError), f"{path.name}: {result}"
+        made[path.name] = result
+    return made
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,8 @@ from generator.fetch import ALLOW_PRIVATE_ENV, FetchError, FetchPolicy
 from questions.bank import load_bank
 
 from .app_support import click, generated, plain, run
-from .web_support import PAGES, WebServer, run_cli, web_server
+from .generator_support import run_cli
+from .web_support import PAGES, WebServer, web_server
 
 POLICY = FetchPolicy(timeout=5.0)
 
@@ -97,14 +98,14 @@ def test_a_feed_fills_a_deck_and_a_second_run_adds_nothing(web: WebServer, tmp_p
     bank = tmp_path / "bank"
     command = ("--feed", feed, "--deck", "Local news", "--bank", str(bank), "--limit", "3")
     first = run_cli(*command)
-    assert first.returncode == 0, first.stderr
+    assert first.exit_code == 0, first.stderr
     assert "3 new article(s), 0 already in the bank, 0 failed" in first.stderr
     deck = load_bank(bank).entry("local-news").deck
     assert deck.name == "Local news" and len(deck.questions) == 9
     assert len({question.source.article_id for question in deck.questions if question.source}) == 3
     written = (bank / "local-news.yaml").read_bytes()
     second = run_cli(*command)
-    assert second.returncode == 0, second.stderr
+    assert second.exit_code == 0, second.stderr
     assert "0 new article(s), 3 already in the bank, 0 failed" in second.stderr
     assert (bank / "local-news.yaml").read_bytes() == written
     assert sorted(path.name for path in bank.glob("*.yaml")) == ["local-news.yaml"]
@@ -116,7 +117,7 @@ def test_a_broken_feed_is_reported_and_the_other_feeds_go_on(web: WebServer, tmp
     result = run_cli(
         "--feed", f"{web.url}/missing.xml", "--feed", feed, "--limit", "2", "--bank", str(tmp_path / "bank")
     )
-    assert result.returncode == 2
+    assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert errors == [
         f"error: {web.url}/missing.xml: the server answered 404 Not Found",

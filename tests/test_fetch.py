@@ -29,7 +29,8 @@ from questions.question import Question
 from .app_support import click, generated, plain, run
 from .browser_pages import click_until
 from .browser_support import ARTICLE_HTML, streamlit_app
-from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, run_cli, web_server
+from .generator_support import run_cli
+from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, web_server
 
 QUICK = FetchPolicy(timeout=2.0)
 
@@ -145,7 +146,7 @@ def test_the_address_rule_is_checked_again_after_a_redirect(web: WebServer) -> N
 @pytest.mark.model
 def test_a_page_link_gives_the_same_items_as_the_saved_page(web: WebServer) -> None:
     result = run_cli(str(CORPUS / PAGES[1]), web.corpus(PAGES[1]), "--limit", "4")
-    assert result.returncode == 0, result.stderr
+    assert result.exit_code == 0, result.stderr
     items = [Question.model_validate(item) for item in json.loads(result.stdout)]
     from_file, from_link = items[:4], items[4:]
     assert len(from_link) == 4 and from_link == from_file
@@ -154,7 +155,7 @@ def test_a_page_link_gives_the_same_items_as_the_saved_page(web: WebServer) -> N
 
 def test_a_link_that_fails_is_one_error_line_and_exit_code_2(web: WebServer) -> None:
     result = run_cli(f"{web.url}/missing.html")
-    assert result.returncode == 2
+    assert result.exit_code == 2
     assert result.stderr.strip() == f"error: {web.url}/missing.html: the server answered 404 Not Found"
     assert json.loads(result.stdout) == []
 
