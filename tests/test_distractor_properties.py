@@ -180,3 +180,45 @@ def test_the_built_in_lists_are_complete_and_consistent() -> None:
     assert set(word_lists.PROVINCES.values()) <= COUNTRY_NAMES
     assert set(word_lists.PROVINCE_ALIASES.values()) <= set(word_lists.PROVINCES)
     assert not set(word_lists.CITIES) & COUNTRY_NAMES  # a city-state is offered as a country only
+
+
+HAND_MADE_PROVINCES = {
+    **dict.fromkeys(
+        [
+            "Alberta",
+            "British Columbia",
+            "Manitoba",
+            "New Brunswick",
+            "Newfoundland and Labrador",
+            "Nova Scotia",
+            "Ontario",
+            "Prince Edward Island",
+            "Quebec",
+            "Saskatchewan",
+            "Northwest Territories",
+            "Nunavut",
+            "Yukon",
+        ],
+        "Canada",
+    ),
+    **dict.fromkeys(
+        [
+            "New South Wales",
+            "Queensland",
+            "South Australia",
+            "Tasmania",
+            "Victoria",
+            "Western Australia",
+            "Northern Territory",
+            "Australian Capital Territory",
+        ],
+        "Australia",
+    ),
+}
+"""The provinces places.json listed by hand before pycountry gave them."""
+HAND_MADE_CONTINENTS = {"Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"}
+
+
+def test_the_packages_give_every_place_the_hand_made_lists_held() -> None:
+    assert word_lists.PROVINCES.items() >= HAND_MADE_PROVINCES.items()
+    assert set(word_lists.CONTINENTS) >= HAND_MADE_CONTINENTS
