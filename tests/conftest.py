@@ -4,7 +4,8 @@ time).
 
 A test that needs the model is marked ``model``, so ``pytest -m "not model"`` is a fast loop: the
 marker is added here to every test that uses the ``nlp`` fixture (directly or through another
-fixture), and written out on tests that load it another way (a server or a process of their own).
+fixture), and written out on tests that load it another way (through the app in AppTest, a
+server or a process of their own).
 A test not marked ``model`` that loads the model in this process fails, saying so."""
 
 from __future__ import annotations
