@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 
 from questions.bank import Bank, fingerprint, load_bank
+from questions.learner_day import local_zone
 from questions.progress import ProgressError, ProgressStore
 from questions.resume import SavedSession, SessionStore, new_token
 from questions.settings import bank_dir, progress_db
@@ -64,11 +65,12 @@ def now() -> datetime:
 
 
 def learner_zone() -> tzinfo:
-    """The browser's time zone (the learner's day starts at 4 a.m. there); UTC when unknown."""
+    """The browser's time zone (the learner's day starts at 4 a.m. there); this machine's when the
+    browser does not say."""
     try:
-        return ZoneInfo(st.context.timezone or "UTC")
+        return ZoneInfo(st.context.timezone) if st.context.timezone else local_zone()
     except (ZoneInfoNotFoundError, ValueError):
-        return UTC
+        return local_zone()
 
 
 def state_defaults() -> dict[str, Any]:
@@ -82,6 +84,7 @@ def state_defaults() -> dict[str, Any]:
         "form_errors": {},  # form key -> {field: message}, shown next to each field
         "notice": None,  # a one-off message for the next run, e.g. "Saved"
         "confirm_delete": None,  # id of the question whose deletion awaits confirmation
+        "bank-edit-under": None,  # the deck whose table a click opened the Bank's editor under
         "generated": [],  # questions from the generator, waiting for review
         "generated_decisions": {},  # question id -> "accepted" | "rejected"
         "generated_editing": None,  # id of the generated question being edited

@@ -179,6 +179,11 @@ class _Date(Pattern[date]):
         return ladders(units, count=count, rng=rng, move=shifted, ok=self.fits)
 
 
+def render_date(day: date) -> str:
+    """ "Nov. 19, 2019": a full date in Associated Press style."""
+    return f"{_month_name(day.month, 'ap')} {day.day}, {day.year}"
+
+
 def parse_date(text: str) -> _Date | None:
     for order, pattern in _DATE_ORDERS.items():
         if not (match := pattern.fullmatch(text)):

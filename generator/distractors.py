@@ -13,6 +13,7 @@ times in their surface form), ``places`` (the built-in lists); this module picks
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -38,6 +39,8 @@ from generator.values import PARSERS, Pattern, detect, spell
 COMMON_WORD = 4.5
 """Zipf frequency of a lower-cased word from which it is an English word, not a name."""
 _MAX_WORDS = 6
+ORG_MENTIONS = 2
+"""How often the article must name an organisation for it to be a choice."""
 
 
 @dataclass(frozen=True)
@@ -162,17 +165,21 @@ def _surnames(answer: str, names: Sequence[str]) -> Iterator[str]:
     first_names = {name.split()[0] for name in names if len(name.split()) > 1}
     for name in names:
         words = name.split()
-        if (
-            len(words) == 1 and name not in first_names and not _title(name)
-        ):  # not "Joe" of "Joe Biden", not "Col"
-            yield name
-        elif place is not None:
+        if len(words) == 1:
+            if name not in first_names and not _title(name):  # not "Joe" of "Joe Biden", not "Col"
+                yield name
+        elif place is not None and not _title(words[place]):  # not "Col" of "Lt Col"
             yield words[place]
 
 
 def _article_proposals(answer: str, label: str, candidates: Sequence[Candidate]) -> Iterator[Choice]:
     """People, organisations and anything without a built-in list: only what the article itself names."""
     texts = [text for text, _ in _article_texts(candidates, {label})]
+    if label == "ORG":
+        # an organisation named once is often a part of another or a passing source ("Basic
+        # Activities", "CNBC"); one the article comes back to is one of its actors, like the answer
+        mentions = Counter(texts)
+        texts = [text for text in texts if mentions[text] >= ORG_MENTIONS]
     if label == "PERSON":
         texts = [text for text in texts if not _common_words(text)]
     if label == "PERSON" and len(answer.split()) == 1:

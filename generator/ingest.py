@@ -83,14 +83,18 @@ _MARKDOWN = MarkdownIt("commonmark")
 
 
 def _detect_format(text: str, *, filename: str | None) -> SourceFormat:
-    if filename:
-        known = _EXTENSIONS.get(PurePath(filename).suffix.lower())
-        if known:
-            return known
+    """The extension's format, else the content's. A text file written in Markdown (a heading,
+    bold, a link) is read as Markdown: its headline and sentences lose the marks."""
     head = text[:SNIFF]
+    markdown = _MARKDOWN_SNIFF.search(head) is not None
+    known = _EXTENSIONS.get(PurePath(filename).suffix.lower()) if filename else None
+    if known is SourceFormat.TEXT and markdown:
+        return SourceFormat.MARKDOWN
+    if known:
+        return known
     if _HTML_SNIFF.search(head) or len(_HTML_TAG.findall(head)) >= 2:
         return SourceFormat.HTML
-    return SourceFormat.MARKDOWN if _MARKDOWN_SNIFF.search(head) else SourceFormat.TEXT
+    return SourceFormat.MARKDOWN if markdown else SourceFormat.TEXT
 
 
 # Plain text and Markdown

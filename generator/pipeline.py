@@ -124,7 +124,7 @@ def items(
                 taken.add(number)
             if selection.full:
                 break
-    return _valid_questions(list(selection.chosen), article, created=now or utc_now())
+    return _valid_questions(selection.kept(), article, created=now or utc_now())
 
 
 def candidate_items(

@@ -76,6 +76,18 @@ class Selection:
         self.per_sentence[draft.sentence.index] += 1
         return True
 
+    def kept(self) -> list[tuple[Draft, float]]:
+        """The chosen items, less the lowest-ranked blanks while real questions are under
+        ``REAL_SHARE`` of the top: a list of blanks is not a quiz, and a short list is better.
+        Unless only blanks were asked for."""
+        kept = list(self.chosen)
+        while set(self.kinds) - {Kind.CLOZE} and _real_share(kept[:TOP]) < REAL_SHARE:
+            blanks = [i for i, (draft, _) in enumerate(kept[:TOP]) if draft.kind is Kind.CLOZE]
+            if not blanks:
+                break
+            del kept[blanks[-1]]
+        return kept
+
     def _too_few_questions_with(self, draft: Draft) -> bool:
         """Whether taking ``draft`` leaves real questions (a question or true/false, not a blank)
         under ``REAL_SHARE`` of the top: then another kind of the same fact is taken if it can be."""
@@ -87,6 +99,10 @@ class Selection:
     def _leaks(self, draft: Draft) -> bool:
         """The draft's prompt prints a chosen answer, or a chosen prompt prints its answer."""
         return any(mentions(draft.prompt, other) or mentions(other.prompt, draft) for other, _ in self.chosen)
+
+
+def _real_share(items: list[tuple[Draft, float]]) -> float:
+    return sum(draft.kind is not Kind.CLOZE for draft, _ in items) / len(items) if items else 1.0
 
 
 def mentions(prompt: str, draft: Draft) -> bool:

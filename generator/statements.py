@@ -14,16 +14,18 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from generator.analysis import entities
+from generator.dates import parse_date, render_date
 from generator.lexicon import english
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*(?: \([A-Za-z ]+\))?\s*[—–:-]{1,2}\s+")
 """A news dateline ("ASHFORD FALLS, Vt. — ", "LINDI (AP) - "): where the story was filed."""
 _MONTHS = tuple(calendar.month_name)[1:]
+_WEEKDAYS = tuple(name.casefold() for name in calendar.day_name)
 
 
 _MARKERS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
@@ -58,6 +60,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     _drop_according_to(span, dropped)
     _drop_discourse_markers(span, dropped)
     _drop_parentheticals(span, dropped)
+    _drop_side_clauses(span, root, dropped)
     problems.extend(_relative_dates(span, dropped, replacements, published=published))
     return Statement(
         root=root,
@@ -66,6 +69,17 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
         attributed=attributed,
         problems=tuple(problems),
     )
+
+
+_SAY_FORMS = frozenset(
+    form for verb in english.say_verbs for form in (verb, f"{verb}s", f"{verb}es", f"{verb}d", f"{verb}ed")
+)
+
+
+def reports(verb: Token) -> bool:
+    """A verb of saying or believing, by its lemma or, where the small model's lemma slips ("hopes"
+    -> "hop"), by its inflected form."""
+    return verb.lemma_.lower() in english.say_verbs or verb.lower_ in _SAY_FORMS
 
 
 def _subject(verb: Token) -> Token | None:
@@ -77,8 +91,11 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     2022."; "..., the ministry said." likewise. A reported he/she is the speaker ("Johnson said he
     would ..." -> "Johnson would ..."); any other pronoun keeps the attribution."""
     root = span.root
-    if root.lemma_.lower() not in english.say_verbs:
-        return root, any(child.dep_ == "ccomp" for child in root.children)
+    if not reports(root):
+        # "Morrison denied that he ...": a clause under a verb of doubt is not a fact; "employees
+        # will receive notice that ..." and "The US wants the UK to ..." are
+        doubted = root.lemma_.lower() in english.doubt_verbs
+        return root, doubted and any(child.dep_ == "ccomp" for child in root.children)
     clause = next((child for child in root.children if child.dep_ == "ccomp"), None)
     speaker = _subject(root)
     if clause is None:
@@ -116,7 +133,7 @@ def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> No
     """ "The landers, Clarke said, could deliver tools." and "..., officials said.": a speaker set
     off by commas inside or after the clause it reports."""
     for child in root.children:
-        if child.dep_ not in {"parataxis", "advcl", "ccomp"} or child.lemma_.lower() not in english.say_verbs:
+        if child.dep_ not in {"parataxis", "advcl", "ccomp"} or not reports(child):
             continue
         if child.dep_ == "ccomp" and any(grand.dep_ == "ccomp" for grand in child.children):
             continue
@@ -198,6 +215,60 @@ def _drop_parentheticals(span: Span, dropped: set[int]) -> None:
                 dropped.update(range(opened, token.i + 1))
 
 
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> None:
+    """Heilman and Smith's simplification: what a sentence says on the side is not its fact.
+    ", who also managed Porto, ..." (a relative clause set off by commas), "— an American and an
+    Australian —" (a remark between dashes, or after one at the end) and ", citing ..." (a
+    participle trailing the clause) go; the statement keeps the main clause."""
+    doc = span.doc
+    last = span.end - 1 if doc[span.end - 1].is_punct else span.end
+    for token in span:
+        if token.dep_ == "relcl" and token.left_edge.lower_ in RELATIVE_WORDS:
+            # "Heyward, who ..., did not": both commas go; "To win South Carolina, which ..., Patrick
+            # would": the second comma also ends the opening phrase, so it stays
+            of_subject = token.head.dep_ in {"nsubj", "nsubjpass"}
+            _drop_set_off(
+                token.left_edge.i, token.right_edge.i, span, dropped, marks={","}, closing=of_subject
+            )
+        if (
+            token.dep_ == "advcl"
+            and token.head == root
+            and token.tag_ == "VBG"
+            and token.left_edge.i == token.i
+            and token.i > root.i
+            and token.right_edge.i + 1 >= last
+        ):
+            _drop_set_off(token.i, token.right_edge.i, span, dropped, marks={","})
+    dashes = [token.i for token in span if _dash(token)]
+    for opening, closing in zip(dashes[::2], [*dashes[1::2], None], strict=False):
+        end = closing if closing is not None else last
+        if not opening < root.i <= end and end > opening + 1:
+            dropped.update(range(opening, end + 1 if closing is not None else end))
+
+
+def _dash(token: Token) -> bool:
+    """A dash, or a hyphen typed with spaces in its place ("Authority - which ... - called")."""
+    spaced = token.i > 0 and token.nbor(-1).whitespace_ != "" and token.whitespace_ != ""
+    return token.text in DASHES or (token.text == "-" and spaced)
+
+
+def _drop_set_off(
+    start: int, end: int, span: Span, dropped: set[int], *, marks: set[str], closing: bool = True
+) -> None:
+    """Drop ``start..end`` with the mark before it, and with the ``closing`` mark after it."""
+    doc = span.doc
+    if start <= span.start or doc[start - 1].text not in marks:
+        return
+    dropped.update(range(start - 1, end + 1))
+    after = end + 1
+    if closing and after < span.end - 1 and doc[after].text in marks:
+        dropped.add(after)
+
+
 def _relative_dates(
     span: Span, dropped: set[int], replacements: dict[int, str], *, published: date | None
 ) -> list[str]:
@@ -213,9 +284,20 @@ def _relative_dates(
         ):
             if _in_a_range(entity) or _possessive(entity):
                 problems.append(f"vague: '{entity.text}' is a day relative to the article's date")
+            elif (
+                published is not None
+                and len(words) == 1
+                and words[0] in english.weekdays
+                and entity.root.dep_ in {"npadvmod", "pobj"}
+            ):
+                _write_out_weekday(entity, replacements, dropped, published=published)
             else:
                 _drop_with_preposition(entity, dropped)
                 _drop_comma_before_date(entity, dropped)
+            continue
+        if published is not None and (year := _year_of(entity, published)) is not None:
+            last = entity[-1]
+            replacements[last.i] = f"{replacements.get(last.i, last.text)}{year}"
             continue
         if _recent_period(words):
             problems.append(f"vague: '{entity.text}' is relative to the article's date")
@@ -236,6 +318,71 @@ def _relative_dates(
         replacements[start] = written
         dropped.update(range(start + 1, entity.end))
     return problems
+
+
+def _year_of(entity: Span, published: date) -> str | None:
+    """ "in May" -> " 2019", "Dec. 6" -> ", 2019": the year a date written without one means, by the
+    tense of its verb: the last such date on or before the article's date for what happened, the
+    next for what "will" happen, the nearest otherwise. None when the entity has its year or is
+    not a date."""
+    parsed = parse_date(entity.text)
+    if parsed is None or parsed.order not in {"MD", "M"} or _year_follows(entity):
+        return None
+    month_only = parsed.order == "M"
+    tense = _tense(entity)
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(parsed.value.replace(year=year, day=15 if month_only else parsed.value.day))
+        except ValueError:
+            continue
+    if tense == "past":
+        options = [day for day in options if (day.year, day.month) <= (published.year, published.month)]
+        options = options if month_only else [day for day in options if day <= published]
+    elif tense == "future":
+        options = [day for day in options if (day.year, day.month) >= (published.year, published.month)]
+        options = options if month_only else [day for day in options if day >= published]
+    if not options:
+        return None
+    year = min(options, key=lambda day: abs((day - published).days)).year
+    return f" {year}" if month_only else f", {year}"
+
+
+def _tense(entity: Span) -> str:
+    """ "past", "future" or "present": the tense of the verb the date belongs to."""
+    verb = entity.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"will", "'ll", "wo"}:
+        return "future"
+    if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "has", "have", "was", "were", "did"}:
+        return "past"
+    return "present"
+
+
+def _year_follows(entity: Span) -> bool:
+    doc = entity.doc
+    after = doc[entity.end : min(entity.end + 2, entity.sent.end)]
+    return any(token.like_num and len(token.text) == 4 for token in after)
+
+
+def _write_out_weekday(
+    entity: Span, replacements: dict[int, str], dropped: set[int], *, published: date
+) -> None:
+    """ "on Tuesday" -> "on Nov. 19, 2019": the weekday of the week of the news, the last one on or
+    before the article's date, or the next one for what "will" happen."""
+    weekday = _WEEKDAYS.index(entity[0].lower_)
+    future = _tense(entity) == "future"
+    shift = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
+    day = published + timedelta(days=shift)
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start > entity.sent.start else None
+    if before is not None and before.lower_ in {"last", "this", "next"}:
+        dropped.add(before.i)
+        before = doc[before.i - 1] if before.i > entity.sent.start else None
+    preposition = "" if before is not None and before.lower_ in {"on", "by", "since", "until"} else "on "
+    replacements[entity.start] = preposition + render_date(day)
 
 
 def _possessive(entity: Span) -> bool:
@@ -326,4 +473,4 @@ def _written_out(relative: tuple[str, int], published: date | None) -> str | Non
     return f"in {_MONTHS[month_index % 12]} {month_index // 12}"
 
 
-__all__ = ["Statement", "clean_statement"]
+__all__ = ["Statement", "clean_statement", "reports"]

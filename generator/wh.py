@@ -195,8 +195,8 @@ def _subject_question(
         description.pop()  # "Co-author Dr. Tomás Ibarra": the title is not part of the description
     if description and description[-1].pos_ != "NOUN":
         description = []  # "Foreign Secretary Dominic Raab": a title, not a description to ask by
-    if answer.end <= subject.right_edge.i and subject.i >= answer.end:
-        return None
+    if not answer.start <= subject.i < answer.end:
+        return None  # a name inside the subject's clause ("Mourinho, who managed Inter Milan, ...")
     if any(
         token.dep_ not in {"amod", "compound", "nmod", "punct"} or token.ent_type_ not in {"", "NORP"}
         for token in description
@@ -275,6 +275,8 @@ def _adjunct_or_object_question(
         return None
     removed = set(range(head.left_edge.i, head.right_edge.i + 1))
     if answer.label == "MONEY":
+        if head.right_edge.i >= answer.end:
+            return None  # "predicted $2.52 a share": "How much did ... predict?" loses "a share"
         return _fronted(sentence, "How much ", kept, removed=removed, root=root, subject=subject)
     whole_object = [
         token for token in head.doc[head.left_edge.i : head.right_edge.i + 1] if token.dep_ != "det"

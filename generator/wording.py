@@ -66,6 +66,9 @@ def render(pieces: Iterable[Token | str], *, replacements: dict[int, str]) -> st
             parts.append(piece)
             previous = None
             continue
+        after_text = previous is None and parts and not parts[-1][-1:].isspace()
+        if after_text and not piece.is_punct:
+            parts.append(" ")  # "captain _____ did": the blank's comma was dropped with a clause
         if previous is not None and piece.i != previous.i + 1 and not previous.whitespace_:
             parts.append(" ")
         parts.append(replacements.get(piece.i, piece.text) + piece.whitespace_)

@@ -11,9 +11,10 @@ import calendar
 import re
 from collections.abc import Collection
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
+from generator.analysis import entities
 from generator.answers import NUMERIC_LABELS, AnswerPhrase
 from generator.lexicon import english
 from generator.sentences import Sentence
@@ -23,6 +24,10 @@ HOUSEHOLD_NAME = 4.6
 """Zipf frequency from which a name is known to everyone ("Britain", "Twitter", "New York")."""
 FAMOUS_PERSON = 3.7
 """Zipf frequency from which a person's name is in the news every day ("Boris Johnson")."""
+MIN_SPELLED = 4
+"""A word of the answer this long inside another word gives it away ("Clegg" in "Cleggmania")."""
+TABLE_OF_FIGURES = 4
+"""A sentence with this many amounts is a table written out: one of them is trivia."""
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _BARE_MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
 
@@ -39,10 +44,18 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: a nationality the sentence's other names give away"
     if headline_subject(answer.text, phrase.label, headline_words=headline_words):
         return "obvious: the headline's subject asked about itself"
-    if _in_a_list(answer):
+    if _in_a_list(answer, sentence):
         return "obvious: one of a pair or list, the others give it away"
     if _compound_word(answer):
         return "obvious: part of a compound word or fixed phrase"
+    if _inside_another_word(answer):
+        return "obvious: another word of the sentence spells the answer ('Cleggmania')"
+    if phrase.label in NUMERIC_LABELS and _figures_in(sentence) >= TABLE_OF_FIGURES:
+        return "trivial: one figure of a table of figures (a box score, a list of results)"
+    if _quoted(answer):
+        return "obvious: part of a quoted phrase, which the rest of the quote gives away"
+    if phrase.label in NUMERIC_LABELS and _after_zero_to(answer):
+        return "obvious: completes a fixed phrase ('zero to 60 mph')"
     if phrase.label in NAME_LABELS and _modifies_common_noun(answer):
         return "trivial: a name used as a modifier ('the _____ government')"
     if phrase.label in {"DATE", "QUANTITY"} and _modifies_common_noun(answer):
@@ -85,11 +98,21 @@ def headline_subject(answer: str, label: str, *, headline_words: Collection[str]
     return set(words) <= set(headline_words)
 
 
-def _in_a_list(answer: Span) -> bool:
+def _in_a_list(answer: Span, sentence: Sentence) -> bool:
+    """One of coordinated names ("Porto, Real Madrid and Inter Milan"), whatever type the small
+    model gave the others: names in a list are names of one kind. A list the statement drops (in
+    parentheses) gives nothing away."""
     head = answer.root
-    if head.dep_ == "conj" and head.head.ent_type_ == head.ent_type_:
+
+    def alike(other: Token) -> bool:
+        shown = sentence.shows(other.i, other.i + 1)
+        return shown and (
+            other.ent_type_ == head.ent_type_ or (head.pos_ == "PROPN" and other.pos_ == "PROPN")
+        )
+
+    if head.dep_ == "conj" and alike(head.head):
         return True
-    return any(child.dep_ == "conj" and child.ent_type_ == head.ent_type_ for child in head.children)
+    return any(child.dep_ == "conj" and alike(child) for child in head.children)
 
 
 def _compound_word(answer: Span) -> bool:
@@ -99,6 +122,33 @@ def _compound_word(answer: Span) -> bool:
     glued_after = after is not None and not answer[-1].whitespace_ and after.text in {"-", "–"}
     glued_before = before is not None and not before.whitespace_ and before.text in {"-", "–"}
     return glued_after or glued_before
+
+
+def _inside_another_word(answer: Span) -> bool:
+    keys = {token.lower_ for token in answer if token.is_alpha and len(token) >= MIN_SPELLED}
+    return any(
+        key in token.lower_ and key != token.lower_
+        for token in answer.sent
+        if not answer.start <= token.i < answer.end
+        for key in keys
+    )
+
+
+def _figures_in(sentence: Sentence) -> int:
+    numeric = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
+    return sum(entity.label_ in numeric for entity in entities(sentence.span))
+
+
+def _quoted(answer: Span) -> bool:
+    """ "the 'one country, two systems' formula": an odd number of quote marks before the answer
+    in its sentence puts it inside a quotation."""
+    before = answer.doc[answer.sent.start : answer.start]
+    return sum(token.text in {'"', "“", "”"} for token in before) % 2 == 1
+
+
+def _after_zero_to(answer: Span) -> bool:
+    before = [token.lower_ for token in answer.doc[max(answer.start - 2, answer.sent.start) : answer.start]]
+    return before[-2:] in (["zero", "to"], ["0", "to"])
 
 
 def _modifies_common_noun(answer: Span) -> bool:

@@ -1,9 +1,11 @@
 """Fit the ranker's weights to blind ratings: a logistic regression from the ranking's features.
 
-    python -m quality.ranker quality/ratings/tuning-01-25   # prints the fit, writes generator/ranker.json
+    python -m quality.ranker quality/ratings/tuning-01-25 \
+        quality/ratings/tuning-candidates-01-25-second
 
-Joins ``NAME.tsv`` (raters' verdicts: page, item, verdict, defects, …) with ``NAME.features.jsonl``
-(the features of each rated item, written by ``quality.rating candidates``). An item rejected only
+Prints the fit and writes generator/ranker.json. Joins, for each rated set, ``NAME.tsv`` (raters'
+verdicts: page, item, verdict, defects, …) with ``NAME.features.jsonl`` (the features of each
+rated item, written by ``quality.rating candidates``). An item rejected only
 as a duplicate is left out: that is the selection's doing (which facts go together), not something
 the ranker scores. The fit is plain batch gradient descent from zero with L2 regularisation, so it
 is deterministic. Report the ranker's figures on pages it was not fitted on, never these.
@@ -57,8 +59,20 @@ def top_share(scores: np.ndarray, labels: np.ndarray, share: float = 0.3) -> flo
     return float(labels[order].mean())
 
 
-def main(stem: Path) -> None:
-    names, features, labels = load(stem)
+def load_all(stems: list[Path]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    loaded = [load(stem) for stem in stems]
+    names = loaded[0][0]
+    if any(other != names for other, _, _ in loaded):
+        raise SystemExit("the rated sets were written with different features")
+    return (
+        names,
+        np.vstack([rows for _, rows, _ in loaded]),
+        np.concatenate([labels for _, _, labels in loaded]),
+    )
+
+
+def main(stems: list[Path]) -> None:
+    names, features, labels = load_all(stems)
     bias, weights = fit(features, labels)
     old = current_weights()
     before = features @ np.array([old[name] for name in names]) + old["bias"]
@@ -76,11 +90,13 @@ def main(stem: Path) -> None:
     for name, value in fitted.items():
         print(f"  {name:12} {value:+.3f}")
     document = {
-        "about": f"Logistic-regression weights of the ranking's features, fitted on {stem.name}.",
+        "about": "Logistic-regression weights of the ranking's features, fitted by quality/ranker.py on "
+        + " and ".join(stem.name for stem in stems)
+        + ".",
         "weights": fitted,
     }
     RANKER.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main([Path(argument) for argument in sys.argv[1:]])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from questions.bank import Bank, DeckEntry, load_bank
+from questions.learner_day import learner_day, local_zone
 from questions.settings import BANK_DIR_ENV, PROGRESS_DB_ENV, bank_dir, progress_db
 
 if TYPE_CHECKING:
@@ -156,13 +157,14 @@ def stats(
 
 def _print_stats(store: ProgressStore, loaded: Bank) -> None:
     now = datetime.now(UTC)
-    days = store.daily_stats()
+    zone = local_zone()
+    days = store.daily_stats(zone=zone)
     answered = sum(day.answers for day in days)
     correct = sum(day.correct for day in days)
     accuracy = f"{correct / answered:.0%}" if answered else "n/a"
     typer.echo(f"questions in bank: {len(loaded.questions())} in {len(loaded.entries)} deck(s)")
     typer.echo(f"answers: {answered}, correct: {correct} ({accuracy})")
-    typer.echo(f"streak: {store.streak(today=now.date())} day(s)")
+    typer.echo(f"streak: {store.streak(today=learner_day(now, zone=zone), zone=zone)} day(s)")
     typer.echo(f"due now: {len(store.due_question_ids(now=now))}")
     for deck in store.deck_stats():
         typer.echo(f"  {deck.deck}: {deck.answers} answers, {deck.accuracy:.0%} correct")

@@ -39,7 +39,7 @@ def rename_deck(bank: Bank, key: str, name: str) -> DeckEntry:
         raise EditError("give the deck a name")
     taken = next((other for other in bank.entries if other.deck.name == new_name and other.key != key), None)
     if taken is not None:
-        raise EditError(f"another deck ({taken.path.name}) is already named {new_name!r}")
+        raise EditError(f"another deck is already named “{new_name}” (its file is {taken.path.name})")
     with _bank_locked(entry.path.parent):
         deck = read_deck(entry.path)
         deck.name = new_name

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
+import tzlocal
+
 DAY_STARTS = time(4)
 """Anki's "next day starts at" default."""
 
@@ -15,10 +17,20 @@ def learner_day(moment: datetime, *, zone: tzinfo) -> date:
     return (local - timedelta(hours=DAY_STARTS.hour, minutes=DAY_STARTS.minute)).date()
 
 
+def day_start(day: date, *, zone: tzinfo) -> datetime:
+    """When the learner's ``day`` begins in ``zone``."""
+    return datetime.combine(day, DAY_STARTS, tzinfo=zone)
+
+
 def next_day_start(moment: datetime, *, zone: tzinfo) -> datetime:
     """When the learner's day after ``moment``'s begins: what is due before then is due today."""
-    following = learner_day(moment, zone=zone) + timedelta(days=1)
-    return datetime.combine(following, DAY_STARTS, tzinfo=zone)
+    return day_start(learner_day(moment, zone=zone) + timedelta(days=1), zone=zone)
 
 
-__all__ = ["DAY_STARTS", "learner_day", "next_day_start"]
+def local_zone() -> tzinfo:
+    """This machine's time zone (``TZ``, else the system's): the learner's, when the app or the
+    command line runs on their own machine and the browser does not say."""
+    return tzlocal.get_localzone()
+
+
+__all__ = ["DAY_STARTS", "day_start", "learner_day", "local_zone", "next_day_start"]

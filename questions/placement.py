@@ -61,7 +61,7 @@ def deck_name(name: str) -> str:
     if not stripped:
         raise EditError("give the deck a name")
     if not any(unicodedata.category(ch)[0] in "LNS" for ch in stripped):
-        raise EditError(f"a deck name needs a letter, digit or symbol, got {stripped[:40]!r}")
+        raise EditError(f"a deck name needs a letter, a digit or a symbol: “{stripped[:40]}” has none")
     return stripped
 
 

@@ -2,7 +2,8 @@
 
 Each public call opens its own connection and closes it, so the store is safe to share across
 Streamlit's threads and across processes. Times are stored as fixed-width ISO text in UTC, which
-sorts like the instants it names; a day is a UTC date.
+sorts like the instants it names; a day is the learner's (``questions.learner_day``: from 4 a.m. to
+4 a.m. in the zone the caller gives), so the queries pick instants in SQL and count days in Python.
 """
 
 from __future__ import annotations
@@ -10,14 +11,15 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from fsrs import Card, Rating, Scheduler
 
 from questions.kept_connections import keep_open
+from questions.learner_day import day_start, learner_day
 from questions.progress_records import AnswerRecord, DayStats, DeckStats
 from questions.progress_schema import ANSWER_COLUMNS, APPLICATION_ID, SCHEMA, SCHEMA_VERSION, TABLES
 from questions.question import Question
@@ -38,8 +40,13 @@ def _stamp(moment: datetime) -> str:
     return aware_utc(moment).isoformat(timespec="microseconds")
 
 
-def _day_start(day: date) -> str:
-    return _stamp(datetime.combine(day, time(), tzinfo=UTC))
+def _day_start(day: date, *, zone: tzinfo) -> str:
+    return _stamp(day_start(day, zone=zone))
+
+
+def _days(rows: Iterable[sqlite3.Row], *, zone: tzinfo) -> Iterator[date]:
+    """The learner's day of each row's time (its first column)."""
+    return (learner_day(datetime.fromisoformat(row[0]), zone=zone) for row in rows)
 
 
 def _record(row: sqlite3.Row) -> AnswerRecord:
@@ -293,22 +300,27 @@ class ProgressStore:
             ).fetchall()
         return [_record(row) for row in rows]
 
-    def daily_stats(self, *, since: date | None = None) -> list[DayStats]:
-        """One entry per day with answers, oldest first; days without answers are left out."""
+    def daily_stats(self, *, zone: tzinfo, since: date | None = None) -> list[DayStats]:
+        """One entry per learner's day with answers, oldest first; days without answers are left out."""
+        answers: Counter[date] = Counter()
+        correct: Counter[date] = Counter()
         with self._connect() as connection:
             rows = connection.execute(
-                "SELECT substr(answered_at, 1, 10) AS day, count(*) AS answers, sum(correct) AS correct"
-                " FROM answers WHERE answered_at >= ? GROUP BY day ORDER BY day",
-                ("" if since is None else _day_start(since),),
-            ).fetchall()
+                "SELECT answered_at, correct FROM answers WHERE answered_at >= ?",
+                ("" if since is None else _day_start(since, zone=zone),),
+            )
+            for row in rows:
+                day = learner_day(datetime.fromisoformat(row["answered_at"]), zone=zone)
+                answers[day] += 1
+                correct[day] += row["correct"]
         return [
             DayStats(
-                day=date.fromisoformat(row["day"]),
-                answers=row["answers"],
-                correct=row["correct"],
-                accuracy=_accuracy(answers=row["answers"], correct=row["correct"]),
+                day=day,
+                answers=answers[day],
+                correct=correct[day],
+                accuracy=_accuracy(answers=answers[day], correct=correct[day]),
             )
-            for row in rows
+            for day in sorted(answers)
         ]
 
     def deck_stats(self) -> list[DeckStats]:
@@ -327,35 +339,34 @@ class ProgressStore:
             for row in rows
         ]
 
-    def streak(self, *, today: date) -> int:
-        """Consecutive days with an answer, ending today, or yesterday while today has none yet."""
-
-        def answered_on(connection: sqlite3.Connection, day: date) -> bool:
-            row = connection.execute(
-                "SELECT 1 FROM answers WHERE answered_at >= ? AND answered_at < ? LIMIT 1",
-                (_day_start(day), _day_start(day + timedelta(days=1))),
-            ).fetchone()
-            return row is not None
-
-        with self._connect() as connection:
-            day = today if answered_on(connection, today) else today - timedelta(days=1)
-            days = 0
-            while answered_on(connection, day):
-                days += 1
-                day -= timedelta(days=1)
-        return days
-
-    def due_forecast(self, *, now: datetime, days: int = 14) -> list[tuple[date, int]]:
-        """Cards falling due on each of the next ``days`` days from today; overdue cards count on today."""
-        today = aware_utc(now).date()
+    def streak(self, *, today: date, zone: tzinfo) -> int:
+        """Consecutive learner's days with an answer, ending today, or yesterday while today has none yet."""
         with self._connect() as connection:
             rows = connection.execute(
-                "SELECT substr(due, 1, 10) AS day, count(*) AS cards FROM cards WHERE due < ? GROUP BY day",
-                (_day_start(today + timedelta(days=days)),),
-            ).fetchall()
-        counts: Counter[date] = Counter()
-        for row in rows:
-            counts[max(date.fromisoformat(row["day"]), today)] += row["cards"]
+                "SELECT answered_at FROM answers WHERE answered_at < ? ORDER BY answered_at DESC",
+                (_day_start(today + timedelta(days=1), zone=zone),),
+            )
+            days = 0
+            counted: date | None = None  # the earliest day counted so far
+            for day in _days(rows, zone=zone):
+                if day == counted:
+                    continue
+                # the streak goes on with the day before the last one counted (or with yesterday)
+                if day < (counted or today) - timedelta(days=1):
+                    break
+                days += 1
+                counted = day
+        return days
+
+    def due_forecast(self, *, now: datetime, zone: tzinfo, days: int = 14) -> list[tuple[date, int]]:
+        """Cards falling due on each of the learner's next ``days`` days from today; overdue cards
+        count on today."""
+        today = learner_day(now, zone=zone)
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT due FROM cards WHERE due < ?", (_day_start(today + timedelta(days=days), zone=zone),)
+            )
+            counts = Counter(max(day, today) for day in _days(rows, zone=zone))
         upcoming = [today + timedelta(days=offset) for offset in range(days)]
         return [(day, counts[day]) for day in upcoming]
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from pydantic import BaseModel, Field, ValidationError
 
 from questions.kinds import TYPED_KINDS
-from questions.question import MCQ_CHOICES, Kind, Question, Source, new_question_id
+from questions.question import BLANK, BLANK_PATTERN, MCQ_CHOICES, Kind, Question, Source, new_question_id
 
 FORM_FIELDS = ("kind", "prompt", "answer", "alternatives", "choices", "tags")
 
@@ -78,7 +78,7 @@ def question_from_form(form: QuestionForm, *, original: Question | None, now: da
         fields["answer"] = truth if truth is not None else form.answer
     if original and original.source:
         fields["source"] = _source_for(original.source, answer=fields["answer"])
-    if form.kind is Kind.MCQ and (problems := _choice_problems(form)):
+    if problems := _blank_problems(form) | _choice_problems(form):
         raise FormErrors(problems)
     try:
         return Question.model_validate(fields)
@@ -91,9 +91,19 @@ def question_from_form(form: QuestionForm, *, original: Question | None, now: da
         raise FormErrors(errors) from None
 
 
+def _blank_problems(form: QuestionForm) -> dict[str, str]:
+    """A fill-in-the-blank prompt without its one blank, in the learner's words."""
+    blanks = len(BLANK_PATTERN.findall(form.prompt))
+    if form.kind is not Kind.CLOZE or blanks == 1 or not form.prompt.strip():
+        return {}
+    return {"prompt": f"put one blank ({BLANK}) where the answer goes: this prompt has {blanks or 'none'}"}
+
+
 def _choice_problems(form: QuestionForm) -> dict[str, str]:
     """What is wrong with a multiple-choice form, in the learner's words (the model's messages are
     written for deck files)."""
+    if form.kind is not Kind.MCQ:
+        return {}
     choices = [choice.strip() for choice in form.choices]
     if not all(choices):
         return {"choices": f"fill in all {MCQ_CHOICES} choices"}

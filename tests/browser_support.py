@@ -103,16 +103,17 @@ ARTICLE_TITLE = "Harbor city opens its first floating solar farm"
 ARTICLE_PARAGRAPHS = (
     "The city of Port Aldren opened a floating solar farm on its northern reservoir on Thursday, the "
     "first project of its kind in the state, Mayor Elena Varga said.",
-    "The farm holds 12,000 panels on a 9-hectare raft and will supply about 4,500 homes, according to "
-    "the city's utility, Aldren Power.",
-    "Construction began in March 2023 and cost $18 million, of which the state paid $6 million through "
+    "The Port Aldren farm holds 12,000 panels on a 9-hectare raft and will supply about 4,500 homes, "
+    "according to the city's utility, Aldren Power.",
+    "Construction began in March 2023 and cost $18 million, of which Aldren County paid $6 million through "
     "its clean energy fund.",
-    "Engineer Tomas Lindqvist, who led the project, said the water keeps the panels cool, which makes "
-    "them about 10 percent more efficient than panels on land.",
-    "The reservoir supplies drinking water to Port Aldren, and the panels also slow evaporation during "
-    "the dry summer months, the utility said.",
-    "Critics, including the Aldren Birdwatchers Society, had warned that the raft could disturb herons "
-    "that nest along the shore. The city agreed to leave the eastern bank uncovered.",
+    "Engineer Tomas Lindqvist, who led the project, said water keeps solar panels cool, which makes "
+    "floating panels about 10 percent more efficient than panels on land.",
+    "The northern reservoir supplies drinking water to Port Aldren, and its floating panels also slow "
+    "evaporation during the dry summer months, the utility said.",
+    "Critics, including the Aldren Birdwatchers Society, had warned that a raft of 12,000 panels could "
+    "disturb herons that nest along the shore. Port Aldren agreed to leave the eastern bank of the "
+    "reservoir uncovered.",
     "Varga said a second farm is planned for the Millbrook reservoir by 2027.",
 )
 ARTICLE_TEXT = f"# {ARTICLE_TITLE}\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS) + "\n"

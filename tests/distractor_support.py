@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -47,6 +47,12 @@ AP_MONTH = "|".join(
 )
 CARDINALS = set(word_lists.CARDINAL_WORDS)
 ORDINALS = set(word_lists.ORDINAL_WORDS) - {""}
+
+
+def named_twice(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Every name as an article gives it when it comes back to it: twice."""
+    once = list(candidates)
+    return [*once, *once]
 
 
 def normalised(text: str) -> str:

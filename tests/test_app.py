@@ -219,32 +219,6 @@ def test_nothing_to_review_before_the_first_answer(quiz_env: dict[str, Path]) ->
     assert "Nothing to review yet" in run("review").info[0].value
 
 
-# Progress
-
-
-def test_progress_is_empty_before_the_first_answer(quiz_env: dict[str, Path]) -> None:
-    at = run("progress")
-    assert "No answers yet" in at.info[0].value
-
-
-def test_progress_shows_the_streak_the_counts_and_charts(quiz_env: dict[str, Path]) -> None:
-    at = run("quiz", quiz=quiz_on("kc-temporary-office", "kc-un-city"))
-    type_answer(at, "Havana")
-    click(at, "Next question")
-    type_answer(at, "Paris")
-    at.switch_page("views/progress.py").run()
-    assert not at.exception
-    metrics = {metric.label: metric.value for metric in at.metric}
-    assert metrics == {"Streak": "1 day", "Answers": "2", "Accuracy": "50%", "Due today": "1"}
-    assert len(at.get("vega_lite_chart")) == 4
-    assert [header.value for header in at.subheader] == [
-        "Answers per day",
-        "Accuracy over time",
-        "By deck",
-        "Reviews due, next 14 days",
-    ]
-
-
 # Text from decks and articles is shown as text
 
 

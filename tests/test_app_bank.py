@@ -31,8 +31,8 @@ def test_an_edit_with_an_error_shows_it_by_the_field_then_saves_when_fixed(quiz_
     prompt.input("South Korea handles its consular ties with Cuba through Mexico City.")
     click(at, "Save")
     form = at.get("form")[0]
-    errors = [element.value for element in form.error]
-    assert errors == ["a cloze prompt needs exactly one blank \\(\\_\\_\\_\\_\\_\\), found 0"]
+    errors = [plain(element.value) for element in form.error]
+    assert errors == ["Put one blank (_____) where the answer goes: this prompt has none."]
     elements = list(form)
     prompt_at = next(
         i for i, element in enumerate(elements) if element.key == "edit-kt-consular-cities-prompt"
@@ -54,7 +54,7 @@ def test_an_empty_answer_is_refused_next_to_its_field(quiz_env: dict[str, Path])
     at.selectbox(key="bank-edit").set_value("kt-trade-mission-year").run()
     at.text_input(key="edit-kt-trade-mission-year-answer").input("")
     click(at, "Save")
-    assert [plain(error.value) for error in at.get("form")[0].error] == ["the answer cannot be empty"]
+    assert [plain(error.value) for error in at.get("form")[0].error] == ["The answer cannot be empty."]
 
 
 def test_a_question_of_any_kind_is_added_by_hand(quiz_env: dict[str, Path]) -> None:
@@ -89,7 +89,7 @@ def test_adding_to_a_new_deck_creates_its_file(quiz_env: dict[str, Path]) -> Non
     at.text_area(key="add-prompt").input("Cuba and South Korea have embassies today.")
     at.toggle(key="add-truth").set_value(False)
     click(at, "Add the question")
-    assert "give the new deck a name" in page_text(at)
+    assert "Give the new deck a name." in page_text(at)
     at.text_input(key="add-deck-name").input("My own deck")
     click(at, "Add the question")
     entry = load_bank(quiz_env["bank"]).entry("my-own-deck")
@@ -141,6 +141,17 @@ def test_a_deck_is_renamed_and_deleted_from_the_bank_page(quiz_env: dict[str, Pa
     click_key(at, "deck-korea-cuba-trade-delete")
     assert not (quiz_env["bank"] / "korea-cuba-trade.yaml").exists()
     assert [header.value for header in at.subheader] == ["South Korea and Cuba open missions"]
+
+
+def test_errors_are_plain_sentences_without_code(quiz_env: dict[str, Path]) -> None:
+    at = run("bank")
+    at.text_input(key="deck-korea-cuba-trade-name").input("South Korea and Cuba open missions")
+    click_key(at, "deck-korea-cuba-trade-rename")
+    [message] = [plain(error.value) for error in at.error]
+    assert message == (
+        "Another deck is already named “South Korea and Cuba open missions” "
+        "(its file is korea-cuba-missions.yaml)."
+    )
 
 
 def test_an_empty_deck_shows_in_the_bank_so_it_can_be_deleted(quiz_env: dict[str, Path]) -> None:

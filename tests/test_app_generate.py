@@ -64,7 +64,7 @@ def test_an_uploaded_article_is_reviewed_and_two_items_accepted(quiz_env: dict[s
     shown = page_text(at)
     assert plain(at.subheader[0].value) == f"{len(items)} items from {ARTICLE_TITLE}"
     assert any(f"score {item.score:.2f}" in shown for item in items if item.score is not None)
-    assert items[0].source is not None and ":orange-background[" in "\n".join(m.value for m in at.markdown)
+    assert items[0].source is not None and ":orange-background[" in "\n".join(c.value for c in at.caption)
     assert at.text_input(key="generate-deck-name").value == ARTICLE_TITLE
     at.text_input(key="generate-deck-name").input("Floating solar").run()
     first, second, third = items[:3]
@@ -81,6 +81,15 @@ def test_an_uploaded_article_is_reviewed_and_two_items_accepted(quiz_env: dict[s
 
 
 @pytest.mark.model
+def test_a_text_file_written_in_markdown_gives_a_clean_title(quiz_env: dict[str, Path]) -> None:
+    marked = ARTICLE_TEXT.replace("opens", "**opens**", 1)
+    at = upload_and_generate(run("generate"), "solar.txt", marked.encode(), "text/plain")
+    assert plain(at.subheader[0].value) == f"{len(generated(at))} items from {ARTICLE_TITLE}"
+    assert at.text_input(key="generate-deck-name").value == ARTICLE_TITLE
+    assert not any("**" in item.prompt or "**" in item.answer_text for item in generated(at))
+
+
+@pytest.mark.model
 def test_an_item_edited_before_it_is_accepted(quiz_env: dict[str, Path]) -> None:
     at = upload_and_generate(run("generate"), "solar.md", ARTICLE_TEXT.encode(), "text/markdown")
     item = next(item for item in generated(at) if item.kind is Kind.WH or item.kind is Kind.CLOZE)
@@ -88,7 +97,7 @@ def test_an_item_edited_before_it_is_accepted(quiz_env: dict[str, Path]) -> None
     at.button(key=f"gen-{item.id}-edit").click().run()
     at.text_area(key=f"gen-{item.id}-prompt").input("")
     click(at, "Save and accept")
-    assert "cannot be empty" in " ".join(plain(error.value) for error in at.error)
+    assert "Cannot be empty." in [plain(error.value) for error in at.error]
     assert load_bank(quiz_env["bank"]).find(item.id) is None
     at.text_area(key=f"gen-{item.id}-prompt").input(item.prompt + " (edited)")
     click(at, "Save and accept")
@@ -120,7 +129,7 @@ def test_pasted_text_works_too(quiz_env: dict[str, Path]) -> None:
     ("name", "data", "fragment"),
     [
         ("photo.html", bytes(range(256)) * 8, "not text"),
-        ("empty.html", b"<html><body></body></html>", "no article text"),
+        ("empty.html", b"<html><body></body></html>", "No article text found: "),
     ],
 )
 def test_bad_input_shows_the_generators_message(
@@ -147,6 +156,20 @@ def test_generated_items_answer_to_keys_and_a_rejection_can_be_undone(quiz_env: 
     assert at.button(key="gen-gen-2-accept").proto.shortcut == "a", "the keys move on to the next item"
     click(at, "Undo")
     assert "Who built farm 1?" in page_text(at) and "rejected." not in page_text(at)
+
+
+@pytest.mark.model
+def test_the_article_panel_folds_away_once_items_are_generated(quiz_env: dict[str, Path]) -> None:
+    at = run("generate")
+    assert at.expander[0].label == "Article" and at.expander[0].proto.expanded
+    at = upload_and_generate(at, "solar.md", ARTICLE_TEXT.encode(), "text/markdown")
+    assert generated(at) and not at.expander[0].proto.expanded
+    at.button(key=f"gen-{generated(at)[0].id}-reject").click().run()
+    assert not at.expander[0].proto.expanded, "it stays folded while the items are reviewed"
+    accepted = generated(at)[1]
+    at.button(key=f"gen-{accepted.id}-accept").click().run()
+    card = page_text(at)
+    assert f"Answer: **{accepted.answer_text}**" in card and "Accepted into" in card
 
 
 @pytest.mark.model

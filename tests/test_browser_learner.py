@@ -1,5 +1,6 @@
 """The app in a real browser as a learner who knows Anki and Quizlet expects it (issue 12): keys, kept
-settings and places, shuffled choices, direct links, and screenshots of the learning pages."""
+settings and places, shuffled choices, direct links, a compact review list, and screenshots of the
+learning pages."""
 
 from __future__ import annotations
 
@@ -93,6 +94,44 @@ def test_the_add_tab_stays_open_for_the_next_question(browser: Browser, server: 
         expect(add_tab).to_have_attribute("aria-selected", "true")
     prompts = {question.prompt for _, question in load_bank(server.bank).questions()}
     assert {"Who opened the first embassy?", "Who opened the second embassy?"} <= prompts
+    page.context.close()
+
+
+GRID_ROW_PX = 35
+"""The height of a row (and of the header) in Streamlit's dataframe."""
+
+
+def test_a_click_on_a_row_opens_it_under_its_table_and_a_save_keeps_the_place(
+    browser: Browser, server: Server
+) -> None:
+    question = load_bank(server.bank).entry("korea-cuba-trade").deck.questions[1]
+    page = open_app(browser, server.url, path="bank")
+    grid = page.locator("[data-testid=stDataFrame]")
+    expect(grid).to_have_count(2)
+    table = grid.nth(1)  # the second deck's: the page is scrolled down to it
+    table.scroll_into_view_if_needed()
+    save = page.get_by_role("button", name="Save")
+    for _ in range(5):  # a click during a rerun can be lost
+        box = table.bounding_box()
+        assert box is not None
+        page.mouse.click(box["x"] + 300, box["y"] + GRID_ROW_PX * 2.5)  # a cell of the second row
+        try:
+            expect(save).to_be_visible(timeout=3_000)
+        except AssertionError:
+            continue
+        break
+    expect(page.get_by_text(f"id {question.id}")).to_be_in_viewport()  # the editor opens under the click
+    page.get_by_role("textbox", name="Prompt").fill(question.prompt + " (edited)")
+    save.scroll_into_view_if_needed()
+    main = page.locator("[data-testid=stMain]")
+    before = main.evaluate("main => main.scrollTop")
+    assert before > 0, "the page is scrolled down to the second table"
+    save.click()
+    expect(page.get_by_text("Saved to korea-cuba-trade.yaml")).to_be_visible()
+    found = load_bank(server.bank).find(question.id)
+    assert found is not None and found[1].prompt == question.prompt + " (edited)"
+    assert abs(main.evaluate("main => main.scrollTop") - before) < 10, "the page stays where it was"
+    expect(save).to_be_in_viewport()
     page.context.close()
 
 
@@ -208,6 +247,23 @@ def test_screenshots_of_the_learning_pages_wide_and_narrow_light_and_dark(
             shoot("generate")
             context.close()
     assert len(list(ARTIFACTS.glob("*-390-dark.png"))) >= 5
+
+
+def test_twenty_generated_items_take_under_300_px_each(browser: Browser, server: Server) -> None:
+    """The review list is compact: an item's buttons share a line with its kind, the answer follows
+    the prompt, the source sentence is small print (these 20 took 7,700 px; now about 4,700)."""
+    with_source = [question for _, question in load_bank(server.bank).questions() if question.source]
+    generated = [
+        question.model_copy(update={"id": f"new-{number}-{question.id}"})
+        for number, question in enumerate((with_source * 20)[:20])
+    ]
+    token = saved_tab(server, quiz_on=[], generated=generated)
+    page = open_app(browser, server.url, path=f"generate?session={token}")
+    expect(page.get_by_role("button", name="Accept all (20)")).to_be_visible()
+    expect(page.get_by_role("button", name="Reject")).to_have_count(20)
+    height = page.locator("[data-testid=stMain]").evaluate("main => main.scrollHeight")
+    assert height < 20 * 300, height
+    page.context.close()
 
 
 def test_direct_links_open_their_page_with_the_navigation(browser: Browser, server: Server) -> None:

@@ -27,6 +27,7 @@ from .distractor_support import (
     in_subregion,
     matches,
     member_of,
+    named_twice,
     ordinal_digits,
     percent_at_most_100,
     year_near,
@@ -69,10 +70,10 @@ KINDS: list[tuple[str, str, str, Sequence[Candidate], Callable[[str], bool]]] = 
         "organisation of one kind",
         "Foreign Ministry",
         "ORG",
-        [
+        named_twice(
             Candidate(name, "ORG")
             for name in ("Samsung", "Unification Ministry", "Trade Ministry", "Defence Ministry")
-        ],
+        ),
         matches(r"\w+ Ministry"),
     ),
     ("year", "1960", "DATE", [], year_near(1960)),
@@ -190,49 +191,6 @@ def test_vague_relative_or_unwritable_answers_get_none(answer: str, label: str) 
     assert pick_distractors(answer, label, article_candidates=EMBASSY_ARTICLE) is None
 
 
-def test_people_come_only_from_the_article() -> None:
-    two_others = [Candidate(name, "PERSON") for name in ("Cho Tae-yul", "Bruno Rodríguez", "Fidel Castro")]
-    assert pick_distractors("Cho Tae-yul", "PERSON", article_candidates=two_others) is None
-    assert pick_distractors("Cho Tae-yul", "PERSON", article_candidates=[]) is None
-
-
-def test_a_full_name_gets_full_names_and_a_surname_gets_surnames() -> None:
-    people = [
-        Candidate(name, "PERSON")
-        for name in ("Moon", "Fidel Castro", "Park", "Raúl Castro", "Yoon", "Che Guevara")
-    ]
-    assert pick_distractors("Kim", "PERSON", article_candidates=people) == ["Moon", "Park", "Yoon"]
-    assert pick_distractors("Miguel Díaz-Canel", "PERSON", article_candidates=people) == [
-        "Fidel Castro",
-        "Raúl Castro",
-        "Che Guevara",
-    ]
-
-
-def test_a_surname_answer_gets_the_surnames_of_the_articles_other_people() -> None:
-    runners = [Candidate(name, "PERSON") for name in ("Amina Keter", "Lucia Ferreira", "Joan Tanui", "Keter")]
-    assert pick_distractors("Ferreira", "PERSON", article_candidates=runners) is None  # Keter twice is one
-    runners.append(Candidate("Sofia Lindholm", "PERSON"))
-    assert pick_distractors("Ferreira", "PERSON", article_candidates=runners) == [
-        "Keter",
-        "Tanui",
-        "Lindholm",
-    ]
-    # family name first: the family names of the others
-    leaders = [
-        Candidate(name, "PERSON") for name in ("Kim Jong-un", "Moon Jae-in", "Yoon Suk Yeol", "Park Geun-hye")
-    ]
-    assert pick_distractors("Kim", "PERSON", article_candidates=leaders) == ["Moon", "Yoon", "Park"]
-    # a one-word name the article never expands takes only one-word names
-    assert pick_distractors("Madonna", "PERSON", article_candidates=leaders) is None
-
-
-def test_organisations_come_only_from_the_article_and_of_the_same_kind() -> None:
-    firms = [Candidate(name, "ORG") for name in ("Samsung", "Hyundai", "Unification Ministry", "LG")]
-    assert pick_distractors("Kia", "ORG", article_candidates=firms) == ["Samsung", "Hyundai", "LG"]
-    assert pick_distractors("Foreign Ministry", "ORG", article_candidates=firms) is None
-
-
 def test_aliases_of_the_answer_are_never_offered() -> None:
     article = [
         Candidate(name, "GPE")
@@ -248,12 +206,12 @@ def test_aliases_of_the_answer_are_never_offered() -> None:
 
 
 def test_acronyms_of_the_answer_are_never_offered() -> None:
-    bodies = [Candidate(name, "ORG") for name in ("UN", "U.N.", "NATO", "IMF", "WTO")]
+    bodies = named_twice(Candidate(name, "ORG") for name in ("UN", "U.N.", "NATO", "IMF", "WTO"))
     assert pick_distractors("United Nations", "ORG", article_candidates=bodies) == ["NATO", "IMF", "WTO"]
 
 
 def test_parts_of_the_answer_and_phrases_containing_it_are_never_offered() -> None:
-    ministries = [
+    ministries = named_twice(
         Candidate(name, "ORG")
         for name in (
             "Seoul\u2019s Foreign Ministry",
@@ -261,8 +219,10 @@ def test_parts_of_the_answer_and_phrases_containing_it_are_never_offered() -> No
             "Trade Ministry",
             "Unification Ministry",
         )
-    ]
-    firms = [Candidate(name, "ORG") for name in ("Samsung Electronics", "Sams", "Hyundai", "Kia", "LG")]
+    )
+    firms = named_twice(
+        Candidate(name, "ORG") for name in ("Samsung Electronics", "Sams", "Hyundai", "Kia", "LG")
+    )
     assert pick_distractors("Foreign Ministry", "ORG", article_candidates=ministries) is None
     assert pick_distractors("Samsung", "ORG", article_candidates=firms) == ["Hyundai", "Kia", "LG"]
 
@@ -328,7 +288,7 @@ def test_article_values_of_another_form_are_skipped() -> None:
 
 
 def test_noise_among_article_candidates_is_skipped() -> None:
-    noise = [
+    noise = named_twice(
         Candidate(text, "ORG")
         for text in (
             "YONHAP NEWS",
@@ -342,7 +302,7 @@ def test_noise_among_article_candidates_is_skipped() -> None:
             "Kia",
             "LG",
         )
-    ]
+    )
     assert pick_distractors("Samsung", "ORG", article_candidates=noise) == ["Hyundai", "Kia", "LG"]
     people = [
         Candidate(text, "PERSON")

@@ -143,7 +143,7 @@ def test_the_feeds_section_brings_new_articles_to_review_then_skips_them(
     items = generated(at)
     assert len(items) == 4 and len({item.source.article_id for item in items if item.source}) == 2
     assert [plain(error.value) for error in at.error] == [
-        f"Some could not be read:  \n{web.url}/missing.html: the server answered 404 Not Found"
+        f"Some could not be read:  \n{web.url}/missing.html: the server answered 404 Not Found."
     ]
     assert sorted(path.name for path in quiz_env["bank"].iterdir()) == before, (
         "nothing written before acceptance"

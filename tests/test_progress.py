@@ -6,7 +6,7 @@ import sys
 import textwrap
 from collections import Counter
 from contextlib import ExitStack, closing
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -16,42 +16,18 @@ from fsrs import Card, Rating
 from questions.progress import ProgressError, ProgressStore
 from questions.progress_records import AnswerRecord
 from questions.progress_schema import SCHEMA_VERSION
-from questions.question import Kind, Question
+from questions.question import Question
 from questions.scheduling import make_scheduler, review
 from questions.verdict import Reason, Verdict
 
+from .progress_support import RIGHT, T0, WRONG, answer, question
+
 REPO = Path(__file__).resolve().parents[1]
-T0 = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
-RIGHT = Verdict(correct=True, reason=Reason.EXACT, expected="Paris")
-WRONG = Verdict(correct=False, reason=Reason.WRONG, expected="Paris")
-
-
-def question(question_id: str, prompt: str = "What is the capital of France?") -> Question:
-    return Question(id=question_id, kind=Kind.WH, prompt=prompt, answer="Paris")
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> ProgressStore:
     return ProgressStore(tmp_path / "progress.sqlite3", scheduler=make_scheduler(fuzzing=False))
-
-
-def answer(
-    store: ProgressStore,
-    question_id: str,
-    *,
-    at: datetime,
-    right: bool = True,
-    deck: str = "news",
-    rating: Rating | None = None,
-) -> AnswerRecord:
-    return store.record_answer(
-        question=question(question_id),
-        deck=deck,
-        given="Paris" if right else "Lyon",
-        verdict=RIGHT if right else WRONG,
-        answered_at=at,
-        rating=rating,
-    )
 
 
 def test_fresh_path_gets_directories_schema_and_wal(tmp_path: Path) -> None:
@@ -190,75 +166,6 @@ def test_recent_mistakes(store: ProgressStore) -> None:
 
     answer(store, "q1", at=T0 + timedelta(minutes=5), right=True)
     assert store.recent_mistakes() == []
-
-
-def test_daily_and_deck_stats(store: ProgressStore) -> None:
-    day1 = datetime(2025, 3, 10, 23, 59, tzinfo=UTC)
-    day2 = datetime(2025, 3, 11, 0, 0, tzinfo=UTC)
-    answer(store, "a1", at=day1 - timedelta(hours=3), deck="asia")
-    answer(store, "a2", at=day1 - timedelta(hours=2), deck="asia", right=False)
-    answer(store, "e1", at=day1, deck="europe")
-    answer(store, "e1", at=day2, deck="europe", right=False)
-
-    days = store.daily_stats()
-    assert [(d.day, d.answers, d.correct) for d in days] == [
-        (date(2025, 3, 10), 3, 2),
-        (date(2025, 3, 11), 1, 0),
-    ]
-    assert days[0].accuracy == pytest.approx(2 / 3)
-    assert days[1].accuracy == 0.0
-    assert [d.day for d in store.daily_stats(since=date(2025, 3, 11))] == [date(2025, 3, 11)]
-    assert store.daily_stats(since=date(2025, 3, 12)) == []
-
-    decks = {d.deck: d for d in store.deck_stats()}
-    assert (decks["asia"].answers, decks["asia"].correct, decks["asia"].accuracy) == (2, 1, 0.5)
-    assert (decks["europe"].answers, decks["europe"].correct, decks["europe"].accuracy) == (2, 1, 0.5)
-
-
-def test_stats_of_an_empty_store(store: ProgressStore) -> None:
-    assert store.daily_stats() == []
-    assert store.deck_stats() == []
-    assert store.recent_mistakes() == []
-    assert store.streak(today=T0.date()) == 0
-
-
-def test_streak(store: ProgressStore) -> None:
-    today = date(2025, 3, 10)
-
-    def on(day: date) -> None:
-        answer(store, "q1", at=datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=23))
-
-    for days_ago in (6, 5, 3, 2, 1):  # a gap 4 days ago
-        on(today - timedelta(days=days_ago))
-
-    assert store.streak(today=today) == 3, "nothing yet today: the streak still ends yesterday"
-    on(today)
-    assert store.streak(today=today) == 4
-    assert store.streak(today=today + timedelta(days=1)) == 4
-    assert store.streak(today=today + timedelta(days=2)) == 0, "a whole day missed breaks it"
-    assert store.streak(today=today - timedelta(days=5)) == 2
-    assert store.streak(today=today - timedelta(days=4)) == 2
-
-
-def test_due_forecast(store: ProgressStore) -> None:
-    now = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
-    today = now.date()
-    answer(store, "overdue", at=now - timedelta(days=5))  # due 5 days ago + 10 min
-    answer(store, "later-today", at=now)  # due 12:10 today
-    answer(store, "in-two-days", at=now - timedelta(days=6), rating=Rating.Easy)  # 8 days after
-    answer(store, "in-eight-days", at=now, rating=Rating.Easy)
-    answer(store, "out-of-range", at=now + timedelta(days=20), rating=Rating.Easy)
-
-    forecast = store.due_forecast(now=now, days=14)
-    assert [day for day, _ in forecast] == [today + timedelta(days=n) for n in range(14)]
-    counts = dict(forecast)
-    assert counts[today] == 2
-    assert counts[today + timedelta(days=2)] == 1
-    assert counts[today + timedelta(days=8)] == 1
-    assert sum(counts.values()) == 4
-
-    assert store.due_forecast(now=now, days=1) == [(today, 2)]
-    assert store.due_forecast(now=now, days=0) == []
 
 
 WORKER = textwrap.dedent(

@@ -153,7 +153,7 @@ def test_a_database_damaged_after_use_gives_a_progress_error_not_a_crash(tmp_pat
     with pytest.raises(ProgressError, match=r"progress database .*progress\.sqlite3: .*; move it away"):
         damaged = ProgressStore(path)
         record(damaged)
-        damaged.daily_stats()
+        damaged.daily_stats(zone=UTC)
 
 
 def test_every_committed_answer_survives_the_app_being_killed(tmp_path: Path) -> None:

@@ -52,7 +52,11 @@ def test_a_new_answer_not_in_the_sentence_unmarks_it() -> None:
 @pytest.mark.parametrize(
     ("change", "field", "message"),
     [
-        ({"kind": Kind.CLOZE, "prompt": "No blank here"}, "prompt", "a cloze prompt needs exactly one blank"),
+        (
+            {"kind": Kind.CLOZE, "prompt": "No blank here"},
+            "prompt",
+            "put one blank (_____) where the answer goes",
+        ),
         ({"prompt": "   "}, "prompt", "cannot be empty"),
         ({"answer": ""}, "answer", "the answer cannot be empty"),
         (

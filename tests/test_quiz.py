@@ -163,7 +163,7 @@ def test_i_was_right_corrects_the_recorded_answer_and_counts_it_once(
         (True, Rating.Good, "Kim Il Sung the elder")
     ]
     assert store.answer_count() == 1 and store.recent_mistakes() == []
-    assert [(day.answers, day.correct) for day in store.daily_stats()] == [(1, 1)]
+    assert [(day.answers, day.correct) for day in store.daily_stats(zone=UTC)] == [(1, 1)]
 
 
 def test_i_was_right_is_only_for_typed_answers(bank: Bank, store: ProgressStore) -> None:

@@ -15,9 +15,9 @@ from .conftest import REPO
 
 CORPUS = REPO.parent / "shared" / "corpus"
 PAGES = (
-    "02_news-jose-mourinho-agrees-deal-to-replace-mau.html",
+    "05_spacenews-nasa-adds-five-companies-to-commercial-l.html",
     "18_chron-new-car-sales-plunge-10-percent-in-octob.html",
-    "12_barrons-home-depot-stock-earnings-report-5157416.html",
+    "14_billboard-doobie-brothers-reunite-50th-anniversary.html",
 )
 """Three short pages of the corpus (spaCy is quick on them) that each give at least four items."""
 HUGE_BYTES = 50_000_000

@@ -209,11 +209,19 @@ def editor(bank: Bank, question_id: str) -> None:
             )
 
 
-def on_row_selected(table_key: str, question_ids: list[str]) -> None:
-    """A click on a row opens that question in the editor."""
-    rows = st.session_state[table_key].selection.rows
+def on_row_selected(table_key: str, deck_key: str, question_ids: list[str]) -> None:
+    """A click on a row (its box, or any of its cells) opens that question in the editor, right
+    under the table, where the learner is looking."""
+    selection = st.session_state[table_key].selection
+    rows = selection.rows or [row for row, _ in selection.cells]
     if rows:
         st.session_state["bank-edit"] = question_ids[rows[0]]
+        st.session_state["bank-edit-under"] = deck_key
+
+
+def on_edit_chosen() -> None:
+    """A question chosen in the list above the tables opens right under that list."""
+    st.session_state["bank-edit-under"] = None
 
 
 def browse(bank: Bank) -> None:
@@ -256,8 +264,12 @@ def browse(bank: Bank) -> None:
         format_func=lambda question_id: prompts.get(question_id, question_id),
         placeholder="Choose a question to edit or delete",
         persist_state="session",
+        on_change=on_edit_chosen,
     )
-    if selected:
+    under = state["bank-edit-under"]
+    if not any(key == under and question.id == selected for key, question in found):
+        under = None  # its table is not shown (filtered out): the editor opens under the list
+    if selected and under is None:
         editor(bank, selected)
     for entry in bank.entries:
         in_deck = [question for key, question in found if key == entry.key]
@@ -287,9 +299,11 @@ def browse(bank: Bank) -> None:
             hide_index=True,
             width="stretch",
             key=table_key,
-            on_select=partial(on_row_selected, table_key, [question.id for question in in_deck]),
-            selection_mode="single-row",
+            on_select=partial(on_row_selected, table_key, entry.key, [question.id for question in in_deck]),
+            selection_mode=["single-row", "single-cell"],
         )
+        if selected and under == entry.key:
+            editor(bank, selected)
 
 
 def add(bank: Bank) -> None:

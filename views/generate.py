@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 import app
 from generator.errors import ArticleError
@@ -227,14 +228,18 @@ def deck_choice(bank: Bank) -> None:
     widgets.field_error(st.session_state["form_errors"].get(ERRORS, {}), "deck")
 
 
-def item_card(bank: Bank, item: Question, *, keys: bool = False) -> None:
-    """One generated item; with ``keys`` (the first item to decide), its buttons answer to A, E and X
-    (R and C are Streamlit's own)."""
+def item_card(bank: Bank, item: Question, *, keys: bool = False, list_title: str = "") -> None:
+    """One generated item, compact: what it is and its buttons on one line, the question, the
+    answer (among its choices), and the source sentence in small print (with its article's title
+    when the list's heading does not name it). With ``keys`` (the first item to decide), its buttons
+    answer to A, E and X (R and C are Streamlit's own)."""
     decision = decisions().get(item.id)
     editing = st.session_state["generated_editing"] == item.id
+    found = bank.find(item.id)
     with st.container(border=True):
+        header = st.container(horizontal=True, vertical_alignment="center")
         score = f" · score {item.score:.2f}" if item.score is not None else ""
-        st.caption(f"{KIND_NAMES[item.kind]}{score}")
+        header.caption(f"{KIND_NAMES[item.kind]}{score}")
         if editing:
             key = f"gen-{item.id}"
             widgets.question_form(
@@ -247,53 +252,64 @@ def item_card(bank: Bank, item: Question, *, keys: bool = False) -> None:
             )
             st.button("Cancel", key=f"{key}-cancel", on_click=on_cancel_edit, args=(item.id,))
             return
-        st.markdown(f"**{app.literal(item.prompt)}**")
-        if item.kind is Kind.MCQ:
-            st.markdown(
-                "  \n".join(
-                    f"{number}. {app.literal(choice)}" for number, choice in enumerate(item.choices, start=1)
-                )
-            )
-        answer = item.answer_text.capitalize() if item.kind is Kind.TRUE_FALSE else item.answer_text
-        st.markdown(f"Answer: **{app.literal(answer)}**")
-        if item.source is not None:
-            widgets.source(item.source)
-        found = bank.find(item.id)
         if decision == ACCEPTED:
             where = f" into {app.literal(found[0].deck.name)}" if found else ""
-            st.success(f"Accepted{where}.", icon=":material/check:")
-            return
-        if found is not None:
+            header.markdown(f":green[:material/check: Accepted{where}]", width="content")
+        else:
+            decision_buttons(header, item, keys=keys)
+        st.markdown(f"**{app.literal(item.prompt)}**  \n{answer_line(item)}")
+        if item.source is not None:
+            titled = item.source.title != list_title
+            st.caption(
+                widgets.marked_sentence(item.source)
+                + (f" — from {widgets.source_title(item.source)}" if titled else "")
+            )
+        if found is not None and decision != ACCEPTED:
             st.caption(
                 f"Already in {app.literal(found[0].deck.name)}: accepting it into that deck replaces it "
                 "there; into another deck, it is skipped."
             )
-        buttons = st.container(horizontal=True)
-        buttons.button(
-            "Accept",
-            key=f"gen-{item.id}-accept",
-            type="primary",
-            on_click=on_accept,
-            args=(item.id,),
-            icon=":material/check:",
-            shortcut="A" if keys else None,
-        )
-        buttons.button(
-            "Edit",
-            key=f"gen-{item.id}-edit",
-            on_click=on_edit,
-            args=(item.id,),
-            icon=":material/edit:",
-            shortcut="E" if keys else None,
-        )
-        buttons.button(
-            "Reject",
-            key=f"gen-{item.id}-reject",
-            on_click=on_reject,
-            args=(item.id,),
-            icon=":material/close:",
-            shortcut="X" if keys else None,
-        )
+
+
+def answer_line(item: Question) -> str:
+    answer = item.answer_text.capitalize() if item.kind is Kind.TRUE_FALSE else item.answer_text
+    line = f"Answer: **{app.literal(answer)}**"
+    others = [choice for choice in item.choices if choice != item.answer_text]
+    if others:
+        line += " · other choices: " + " · ".join(app.literal(choice) for choice in others)
+    return line
+
+
+def decision_buttons(row: DeltaGenerator, item: Question, *, keys: bool) -> None:
+    """Accept, Edit and Reject, at the right end of the item's first line."""
+    buttons = row.container(horizontal=True, horizontal_alignment="right", width="content")
+    buttons.button(
+        "Accept",
+        key=f"gen-{item.id}-accept",
+        type="primary",
+        on_click=on_accept,
+        args=(item.id,),
+        icon=":material/check:",
+        shortcut="A" if keys else None,
+    )
+    buttons.button(
+        "Edit",
+        key=f"gen-{item.id}-edit",
+        type="tertiary",
+        on_click=on_edit,
+        args=(item.id,),
+        icon=":material/edit:",
+        shortcut="E" if keys else None,
+    )
+    buttons.button(
+        "Reject",
+        key=f"gen-{item.id}-reject",
+        type="tertiary",
+        on_click=on_reject,
+        args=(item.id,),
+        icon=":material/close:",
+        shortcut="X" if keys else None,
+    )
 
 
 def review(bank: Bank) -> None:
@@ -324,7 +340,7 @@ def review(bank: Bank) -> None:
         undo.button("Undo", on_click=on_undo_reject, icon=":material/undo:", shortcut="U", type="tertiary")
     first = pending[0].id if pending and st.session_state["generated_editing"] is None else None
     for item in shown:
-        item_card(bank, item, keys=item.id == first)
+        item_card(bank, item, keys=item.id == first, list_title=title)
 
 
 st.title("Generate", anchor=False)
@@ -341,8 +357,8 @@ if request is not None:
     state["generate_request"] = None
     run_request(request)
 if state["generate_error"]:
-    st.error(app.literal(state["generate_error"]), icon=":material/error:")
+    st.error(app.literal(widgets.as_sentence(state["generate_error"])), icon=":material/error:")
 for warning in state["generate_warnings"]:
-    st.warning(app.literal(warning[:1].upper() + warning[1:]), icon=":material/content_cut:")
+    st.warning(app.literal(widgets.as_sentence(warning)), icon=":material/content_cut:")
 if items():
     review(bank)

@@ -20,7 +20,8 @@ RIGHT, WRONG = "#3a9d5d", "#e0584f"
 st.title("Progress", anchor=False)
 store = app.progress_store()
 now = app.now()
-today = learner_day(now, zone=app.learner_zone())
+zone = app.learner_zone()
+today = learner_day(now, zone=zone)
 
 if store.answer_count() == 0:
     st.info("No answers yet: your progress shows here after your first quiz.", icon=":material/lightbulb:")
@@ -28,19 +29,19 @@ if store.answer_count() == 0:
     st.stop()
 
 since = today - timedelta(days=DAYS_SHOWN - 1)
-days = {stats.day: stats for stats in store.daily_stats(since=since)}
+days = {stats.day: stats for stats in store.daily_stats(since=since, zone=zone)}
 every_day = [since + timedelta(days=offset) for offset in range(DAYS_SHOWN)]
 deck_stats = store.deck_stats()
 total = sum(stats.answers for stats in deck_stats)
 correct = sum(stats.correct for stats in deck_stats)
-forecast = store.due_forecast(now=now, days=FORECAST_DAYS)
-streak = store.streak(today=today)
+forecast = store.due_forecast(now=now, zone=zone, days=FORECAST_DAYS)
+streak = store.streak(today=today, zone=zone)
 
 with st.container(horizontal=True):
     st.metric("Streak", f"{streak} day{'s' if streak != 1 else ''}", border=True, width=150)
     st.metric("Answers", f"{total}", border=True, width=150)
     st.metric("Accuracy", f"{correct / total:.0%}", border=True, width=150)
-    due_today = choosing.due_today(app.current_bank(), store, now=now, zone=app.learner_zone())
+    due_today = choosing.due_today(app.current_bank(), store, now=now, zone=zone)
     st.metric("Due today", f"{len(due_today)}", border=True, width=150)
 
 st.subheader("Answers per day", anchor=False)

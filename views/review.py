@@ -54,7 +54,8 @@ def on_done(started: datetime) -> None:
 
 def overview(bank: Bank, store: ProgressStore) -> None:
     now = app.now()
-    queue = choosing.review_queue(bank, store, now=now, zone=app.learner_zone())
+    zone = app.learner_zone()
+    queue = choosing.review_queue(bank, store, now=now, zone=zone)
     if not bank.entries:
         widgets.no_decks_yet()
         return
@@ -66,11 +67,12 @@ def overview(bank: Bank, store: ProgressStore) -> None:
         st.page_link(app.PAGES["quiz"], label="Take a quiz", icon=":material/quiz:")
         return
     if not queue:
-        upcoming = next(((day, cards) for day, cards in store.due_forecast(now=now) if cards), None)
+        forecast = store.due_forecast(now=now, zone=zone)
+        upcoming = next(((day, cards) for day, cards in forecast if cards), None)
         later = f" Next: {upcoming[1]} on {upcoming[0]:%A %d %B}." if upcoming else ""
         st.success(f"All caught up: nothing is due.{later}", icon=":material/task_alt:")
         return
-    due = set(choosing.due_today(bank, store, now=now, zone=app.learner_zone()))
+    due = set(choosing.due_today(bank, store, now=now, zone=zone))
     due_count = sum(question_id in due for question_id in queue)
     st.markdown(
         f"**{len(queue)}** to review: {due_count} due, {len(queue) - due_count} recent mistake"

@@ -256,28 +256,32 @@ def choices_marked(choices: list[str], *, given: str, expected: str) -> str:
     return "  \n".join(lines)
 
 
-def source(source: Source) -> None:
-    """The source sentence with the answer highlighted, then the article's title (linked when http(s))."""
-    sentence = " ".join(source.sentence.split())
+def marked_sentence(source: Source) -> str:
+    """The source sentence as Markdown, the answer highlighted."""
     start, end = source.answer_start, source.answer_end
     if start is None or end is None:
-        quote_text = literal(sentence)
-    else:
-        raw = source.sentence
-        before, span, after = (" ".join(part.split()) for part in (raw[:start], raw[start:end], raw[end:]))
-        quote_text = (
-            f"{literal(before)}{' ' if raw[:start][-1:].isspace() else ''}"
-            f"**:orange-background[:orange[{literal(span)}]]**"
-            f"{' ' if raw[end:][:1].isspace() else ''}{literal(after)}"
-        )
+        return literal(" ".join(source.sentence.split()))
+    raw = source.sentence
+    before, span, after = (" ".join(part.split()) for part in (raw[:start], raw[start:end], raw[end:]))
+    return (
+        f"{literal(before)}{' ' if raw[:start][-1:].isspace() else ''}"
+        f"**:orange-background[:orange[{literal(span)}]]**"
+        f"{' ' if raw[end:][:1].isspace() else ''}{literal(after)}"
+    )
+
+
+def source_title(source: Source) -> str:
+    """The article's title as Markdown, linked when its address is http(s)."""
+    title = literal(source.title or source.url or source.article_id)
+    link = safe_url(source.url)
+    return f"[{title}](<{link}>)" if link else title
+
+
+def source(source: Source) -> None:
+    """The source sentence with the answer highlighted, then the article's title."""
     with st.container(border=True):
-        st.markdown(quote_text)
-        title = source.title or source.url or source.article_id
-        link = safe_url(source.url)
-        if link:
-            st.caption(f"From [{literal(title)}](<{link}>)")
-        else:
-            st.caption(f"From {literal(title)}")
+        st.markdown(marked_sentence(source))
+        st.caption(f"From {source_title(source)}")
 
 
 def safe_url(url: str | None) -> str | None:
@@ -294,9 +298,15 @@ def safe_url(url: str | None) -> str | None:
     return quote(url, safe=":/?#@!$&'()*+,;=%~[]-._")
 
 
+def as_sentence(message: str) -> str:
+    """A message (written in lower case, to follow a file name on the command line) as a sentence."""
+    text = message.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
 def field_error(errors: dict[str, str], field: str) -> None:
     if field in errors:
-        st.error(literal(errors[field]), icon=":material/error:")
+        st.error(literal(as_sentence(errors[field])), icon=":material/error:")
 
 
 def question_form(

@@ -25,6 +25,10 @@ def entries(language: str, name: str) -> tuple[str, ...]:
 class Lexicon:
     say_verbs: frozenset[str]
     """Lemmas of verbs that report speech or belief: "X said ..." is a claim, not a fact."""
+    auxiliary_verbs: frozenset[str]
+    """Lemmas that end a sentence only when its verb is in another ("Reaching Mars hasn't.")."""
+    doubt_verbs: frozenset[str]
+    """Lemmas whose clause is doubted or denied ("denied that ..."): a claim, never a fact."""
     leading_connectives: frozenset[str]
     """A sentence that opens with one ("However, ...") leans on the one before: the word is dropped."""
     discourse_markers: tuple[str, ...]
@@ -33,12 +37,16 @@ class Lexicon:
     """A subject that points outside the sentence ("it", "they", "that")."""
     anaphoric_nouns: frozenset[str]
     """Nouns that, after "the"/"this", point back to another sentence ("the move", "the deal")."""
+    unique_nouns: frozenset[str]
+    """Nouns that after "the" name one thing in any news ("the world", "the public"): not vague."""
     weekdays: frozenset[str]
     """The days of the week, from the CLDR data ``babel`` ships ("monday", …), not a file."""
     relative_days: frozenset[str]
     """Days named relative to the article's own date ("yesterday", "tonight")."""
     attribution_verbs: frozenset[str]
     """Lemmas whose object is a source, not a fact ("told Reuters", "reported by CNN")."""
+    furniture_phrases: tuple[str, ...]
+    """Phrases of credits, contact lines and promotions written as sentences: never asked about."""
     no_comment: tuple[str, ...]
     """Phrases of a sentence that only says someone did not comment: no fact in it."""
     person_titles: frozenset[str]
