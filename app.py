@@ -79,7 +79,7 @@ def state_defaults() -> dict[str, Any]:
         "seed": random.SystemRandom().randrange(2**31),
         "quiz-count": 10,  # the quiz setup's number of questions
         "generate-limit": 20,  # the most items to generate from one article
-        "quiz": None,  # questions.quiz.QuizSession while a quiz runs
+        "quiz": None,  # questions.session.QuizSession while a quiz runs
         "review": None,  # the same, for a review
         "form_errors": {},  # form key -> {field: message}, shown next to each field
         "notice": None,  # a one-off message for the next run, e.g. "Saved"

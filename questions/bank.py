@@ -17,7 +17,8 @@ from datetime import datetime
 from pathlib import Path
 
 from questions.deck import Deck
-from questions.deck_file import DeckFileError, Problem, deck_paths, read_deck
+from questions.deck_file import deck_paths, read_deck
+from questions.deck_file_error import DeckFileError, Problem
 from questions.question import Question
 
 

@@ -115,8 +115,8 @@ def export(
     try:
         if csv:
             from questions.anki_export import selected as selected_questions
+            from questions.atomic_write import atomic_write
             from questions.csv_export import csv_text
-            from questions.deck_file import atomic_write
 
             count = sum(1 for _ in selected_questions(selected, tags=tags))
             if count:

@@ -13,7 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from questions.bank import Bank, DeckEntry
-from questions.deck_file import read_deck, write_deck
+from questions.deck_file import read_deck
+from questions.deck_writing import write_deck
 from questions.editing import EditError
 
 LOCK_FILE = ".bank.lock"

@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from questions.atomic_write import remove_stale_temp_files
 from questions.bank import DeckEntry
 from questions.deck import Deck
-from questions.deck_file import deck_paths, outline, read_deck, remove_stale_temp_files, write_deck
+from questions.deck_file import deck_paths, read_deck
+from questions.deck_outline import outline
+from questions.deck_writing import write_deck
 from questions.question import Question
 
 DECK_KEY_LENGTH = 60

@@ -19,7 +19,10 @@ from datetime import datetime
 from pathlib import Path
 
 from questions.deck import Deck
-from questions.deck_file import DeckFileError, deck_paths, outline, read_deck, write_deck
+from questions.deck_file import deck_paths, read_deck
+from questions.deck_file_error import DeckFileError
+from questions.deck_outline import outline
+from questions.deck_writing import write_deck
 from questions.editing import EditError, deck_key, ids_elsewhere, locked_bank, merge
 from questions.question import Question
 

@@ -10,25 +10,23 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from fsrs import Card, Rating, Scheduler
-from pydantic import AwareDatetime, BaseModel, ConfigDict
 
+from questions.kept_connections import keep_open
 from questions.learner_day import day_start, learner_day
+from questions.progress_records import AnswerRecord, DayStats, DeckStats
+from questions.progress_schema import ANSWER_COLUMNS, APPLICATION_ID, SCHEMA, SCHEMA_VERSION, TABLES
 from questions.question import Question
 from questions.scheduling import aware_utc, make_scheduler, rating_for, review
 from questions.settings import PROGRESS_DB_ENV
-from questions.verdict import Reason, Verdict
+from questions.verdict import Verdict
 
-SCHEMA_VERSION = 1
-APPLICATION_ID = 0x4E515A31
-"""'NQZ1' in SQLite's header: marks the file as this app's progress database."""
 SYNCHRONOUS = "NORMAL"
 """With WAL, a committed answer survives a crash of the app (or of Python); one committed in the
 last moments before a power cut or an OS crash may be lost, but the file is never corrupted.
@@ -36,79 +34,6 @@ FULL (an fsync per answer) would also survive those, at over ten times the cost 
 100,000 answers logged: a median 6-9 ms per answer against 0.4 ms)."""
 BUSY_TIMEOUT_SECONDS = 10.0
 """How long a call waits for another writer before failing; a write holds the lock for about a millisecond."""
-
-_SCHEMA = (
-    """
-    CREATE TABLE answers (
-        id INTEGER PRIMARY KEY,
-        answered_at TEXT NOT NULL,
-        question_id TEXT NOT NULL,
-        deck TEXT NOT NULL,
-        prompt TEXT NOT NULL,
-        expected TEXT NOT NULL,
-        given TEXT NOT NULL,
-        correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
-        reason TEXT NOT NULL,
-        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
-        seconds_taken REAL
-    )
-    """,
-    "CREATE INDEX answers_by_time ON answers (answered_at)",
-    "CREATE INDEX answers_by_question ON answers (question_id, answered_at)",
-    """
-    CREATE TABLE cards (
-        question_id TEXT PRIMARY KEY,
-        due TEXT NOT NULL,
-        card_json TEXT NOT NULL,
-        reviewed_at TEXT NOT NULL
-    )
-    """,
-    "CREATE INDEX cards_by_due ON cards (due)",
-    f"PRAGMA user_version = {SCHEMA_VERSION}",
-    f"PRAGMA application_id = {APPLICATION_ID}",
-)
-_TABLES = {"answers", "cards"}
-
-_ANSWER_COLUMNS = (
-    "id, answered_at, question_id, deck, prompt, expected, given, correct, reason, rating, seconds_taken"
-)
-
-
-class AnswerRecord(BaseModel):
-    """One logged answer. ``prompt``, ``expected`` and ``deck`` are copies taken when it was given,
-    so the history stays readable after the question is edited or deleted."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: int
-    answered_at: AwareDatetime
-    question_id: str
-    deck: str
-    prompt: str
-    expected: str
-    given: str
-    correct: bool
-    reason: Reason
-    rating: Rating
-    seconds_taken: float | None = None
-
-
-class DayStats(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    day: date
-    answers: int
-    correct: int
-    accuracy: float
-
-
-class DeckStats(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    deck: str
-    answers: int
-    correct: int
-    accuracy: float
 
 
 def _stamp(moment: datetime) -> str:
@@ -132,34 +57,6 @@ def _record(row: sqlite3.Row) -> AnswerRecord:
 
 def _accuracy(*, answers: int, correct: int) -> float:
     return correct / answers if answers else 0.0
-
-
-KEPT_OPEN = 8
-_kept: OrderedDict[str, sqlite3.Connection] = OrderedDict()
-_kept_lock = threading.Lock()
-
-
-def _keep_open(path: Path) -> None:
-    """Hold one idle connection to the database for the rest of the process.
-
-    The last connection to close a WAL database copies the whole WAL back into the file and
-    fsyncs it: with a connection per call, that was every answer (median 15-20 ms, p95 over
-    45 ms with 100,000 answers logged). With this one open, closing a call's connection is cheap
-    and SQLite checkpoints on its own every 1,000 pages. It never runs a query after opening,
-    so no thread shares it. The most recent ``KEPT_OPEN`` databases are kept.
-    """
-    key = str(path.resolve())
-    with _kept_lock:
-        if key in _kept:
-            _kept.move_to_end(key)
-            return
-        keeper = sqlite3.connect(key, check_same_thread=False)
-        if keeper.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            keeper.close()
-            return
-        _kept[key] = keeper
-        while len(_kept) > KEPT_OPEN:
-            _kept.popitem(last=False)[1].close()
 
 
 def _wal_of(path: Path) -> Path:
@@ -192,7 +89,7 @@ class ProgressStore:
                 connection.execute("PRAGMA journal_mode = WAL")
             with self._transaction() as connection:
                 if connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
-                    for statement in _SCHEMA:
+                    for statement in SCHEMA:
                         connection.execute(statement)
         except OSError as error:
             raise ProgressError(
@@ -210,9 +107,7 @@ class ProgressStore:
             }
         if not tables and application_id == 0:
             return False
-        ours = application_id == APPLICATION_ID or (
-            application_id == 0 and version == 1 and tables >= _TABLES
-        )
+        ours = application_id == APPLICATION_ID or (application_id == 0 and version == 1 and tables >= TABLES)
         if not ours:
             found = ", ".join(sorted(tables)[:5]) or "no tables"
             raise ProgressError(
@@ -266,7 +161,7 @@ class ProgressStore:
         """A write transaction that takes the write lock up front, so two processes updating the
         same card queue up instead of both reading the old state."""
         with self._writable() as connection:
-            _keep_open(self.path)
+            keep_open(self.path)
             connection.execute("BEGIN IMMEDIATE")
             try:
                 yield connection
@@ -371,7 +266,7 @@ class ProgressStore:
         """Every answer to the question, oldest first, whether or not it is still in a deck."""
         with self._connect() as connection:
             rows = connection.execute(
-                f"SELECT {_ANSWER_COLUMNS} FROM answers WHERE question_id = ? ORDER BY answered_at, id",
+                f"SELECT {ANSWER_COLUMNS} FROM answers WHERE question_id = ? ORDER BY answered_at, id",
                 (question_id,),
             ).fetchall()
         return [_record(row) for row in rows]
@@ -397,7 +292,7 @@ class ProgressStore:
         """Wrong answers to questions whose latest answer is still wrong, newest first, one per question."""
         with self._connect() as connection:
             rows = connection.execute(
-                f"SELECT {_ANSWER_COLUMNS} FROM answers AS a WHERE a.correct = 0 AND a.id = ("
+                f"SELECT {ANSWER_COLUMNS} FROM answers AS a WHERE a.correct = 0 AND a.id = ("
                 " SELECT b.id FROM answers AS b WHERE b.question_id = a.question_id"
                 " ORDER BY b.answered_at DESC, b.id DESC LIMIT 1"
                 ") ORDER BY a.answered_at DESC, a.id DESC LIMIT ?",
@@ -477,13 +372,8 @@ class ProgressStore:
 
 
 __all__ = [
-    "APPLICATION_ID",
     "BUSY_TIMEOUT_SECONDS",
-    "SCHEMA_VERSION",
     "SYNCHRONOUS",
-    "AnswerRecord",
-    "DayStats",
-    "DeckStats",
     "ProgressError",
     "ProgressStore",
 ]

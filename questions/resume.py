@@ -17,8 +17,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field, JsonValue, ValidationError
 
 from questions.question import Question
-from questions.quiz import QuizSession
 from questions.scheduling import aware_utc
+from questions.session import QuizSession
 
 KEPT_FOR = timedelta(days=30)
 """A saved state not touched for this long is dropped at the next save."""

@@ -6,6 +6,8 @@ import re
 from functools import cache
 
 import yaml
+from click.testing import Result
+from typer.testing import CliRunner
 
 from questions.question import BLANK_PATTERN, Kind, Question
 
@@ -39,6 +41,15 @@ SAMPLE_NOISE = [
 ]
 """Page furniture of the two shared sample pages: none of it may reach an article's text or an item
 (matched without regard to case)."""
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> Result:
+    """``python -m generator`` with these arguments, run in this process by typer's runner (the
+    model is loaded once per test process, not once per command). An error the command does not
+    turn into a message fails the test with its traceback."""
+    from generator.cli import app
+
+    return CliRunner().invoke(app, list(args), input=stdin, catch_exceptions=False)
 
 
 @cache

@@ -17,7 +17,7 @@ from questions.settings import DEFAULT_BANK_DIR
 
 from .browser_support import ARTICLE_HTML, streamlit_app
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.model]
 WAIT_MS = 30_000
 GENERATE_MS = 120_000
 PHONE = {"width": 390, "height": 844}

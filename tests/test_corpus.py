@@ -23,6 +23,7 @@ NOW = datetime(2026, 11, 29, tzinfo=UTC)
 PAGES = pages()
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.number)
 def test_a_real_page_generates_or_is_refused_with_a_message(page: Page) -> None:
     try:
@@ -38,6 +39,7 @@ def test_a_real_page_generates_or_is_refused_with_a_message(page: Page) -> None:
     assert len(real) >= 0.4 * len(items), [item.prompt for item in items]
 
 
+@pytest.mark.model
 def test_a_draft_that_is_no_valid_question_is_dropped_not_raised(caplog: pytest.LogCaptureFixture) -> None:
     """A cloze whose blank went missing (its answer sat in a dateline) used to lose the article."""
     article = ingest(

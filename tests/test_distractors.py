@@ -6,130 +6,32 @@ import os
 import re
 import subprocess
 import sys
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date
-from decimal import Decimal
+from collections.abc import Callable, Sequence
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-from rapidfuzz import fuzz
 
 from generator import word_lists
 from generator.distractors import Candidate, pick_distractors
 
 from .conftest import REPO
-
-# An article about South Korea and Cuba opening embassies, as the analyser would hand it over.
-EMBASSY_ARTICLE = [
-    Candidate("South Korea", "GPE"),
-    Candidate("Cuba", "GPE"),
-    Candidate("Seoul", "GPE"),
-    Candidate("Havana", "GPE"),
-    Candidate("North Korea", "GPE"),
-    Candidate("Mexico", "GPE"),
-    Candidate("Pyongyang", "GPE"),
-    Candidate("Japan", "GPE"),
-    Candidate("Cuban", "NORP"),
-    Candidate("South Korean", "NORP"),
-    Candidate("Cho Tae-yul", "PERSON"),
-    Candidate("Bruno Rodríguez", "PERSON"),
-    Candidate("Miguel Díaz-Canel", "PERSON"),
-    Candidate("Fidel Castro", "PERSON"),
-    Candidate("Foreign Ministry", "ORG"),
-    Candidate("YONHAP NEWS", "ORG"),
-    Candidate("1960", "DATE"),
-    Candidate("1986", "DATE"),
-    Candidate("last year", "DATE"),
-    Candidate("Feb. 14", "DATE"),
-    Candidate("$3 million", "MONEY"),
-]
-
-COUNTRY_NAMES = set(word_lists.COUNTRIES)
-CAPITALS = {capital for _, capital, _ in word_lists.COUNTRIES.values() if capital}
-CITY_NAMES = set(word_lists.CITIES) | CAPITALS
-DEMONYMS = {demonym for demonym, _, _ in word_lists.COUNTRIES.values() if demonym}
-MONTH_NAMES = "|".join(word_lists.MONTHS)
-AP_MONTH = "|".join(
-    re.escape(word_lists.AP_MONTHS.get(n, name)) for n, name in enumerate(word_lists.MONTHS, 1)
+from .distractor_support import (
+    AP_MONTH,
+    CARDINALS,
+    CITY_NAMES,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    EMBASSY_ARTICLE,
+    MONTH_NAMES,
+    ORDINALS,
+    assert_rules,
+    in_subregion,
+    matches,
+    member_of,
+    named_twice,
+    ordinal_digits,
+    percent_at_most_100,
+    year_near,
 )
-CARDINALS = set(word_lists.CARDINAL_WORDS)
-ORDINALS = set(word_lists.ORDINAL_WORDS) - {""}
-
-
-def named_twice(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Every name as an article gives it when it comes back to it: twice."""
-    once = list(candidates)
-    return [*once, *once]
-
-
-def normalised(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-    return " ".join(re.findall(r"[^\W_]+|[$€£%]", bare))
-
-
-def assert_rules(
-    answer: str,
-    result: list[str] | None,
-    *,
-    true_answers: Sequence[str] = (),
-    by_value: bool = False,
-    count: int = 3,
-) -> list[str]:
-    """Every rule a returned list must keep, whatever the answer."""
-    assert result is not None, f"no distractors for {answer!r}"
-    assert len(result) == count
-    keys = [normalised(choice) for choice in result]
-    assert len(set(keys)) == count, f"duplicates in {result}"
-    for taken in [answer, *true_answers]:
-        taken_key = normalised(taken)
-        for choice, key in zip(result, keys, strict=True):
-            assert key not in taken_key and taken_key not in key, f"{choice!r} is (part of) {taken!r}"
-            if not by_value:
-                assert fuzz.ratio(key, taken_key) <= 85, f"{choice!r} is spelled like {taken!r}"
-    for i, key in enumerate(keys):
-        for other in keys[i + 1 :]:
-            assert key not in other and other not in key, f"one choice is part of another in {result}"
-            assert by_value or fuzz.ratio(key, other) <= 85, f"two choices are spelled alike in {result}"
-    return result
-
-
-def related(one: str, other: str) -> bool:
-    """One is part of the other, or spelled nearly like it."""
-    first, second = normalised(one), normalised(other)
-    return first in second or second in first or fuzz.ratio(first, second) > 85
-
-
-def matches(pattern: str) -> Callable[[str], bool]:
-    return lambda choice: re.fullmatch(pattern, choice) is not None
-
-
-def member_of(names: set[str]) -> Callable[[str], bool]:
-    return lambda choice: choice in names
-
-
-def year_near(answer: int) -> Callable[[str], bool]:
-    return lambda choice: re.fullmatch(r"\d{4}", choice) is not None and abs(int(choice) - answer) <= 10
-
-
-def percent_at_most_100(choice: str) -> bool:
-    return re.fullmatch(r"\d{1,3}%", choice) is not None and 0 < int(choice[:-1]) <= 100
-
-
-def ordinal_digits(choice: str) -> bool:
-    match = re.fullmatch(r"(\d+)(st|nd|rd|th)", choice)
-    if not match:
-        return False
-    number = int(match[1])
-    expected = "th" if 11 <= number % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return match[2] == expected
-
-
-def in_subregion(subregion: str) -> Callable[[str], bool]:
-    return lambda choice: word_lists.COUNTRIES[choice][2] == subregion
-
 
 KINDS: list[tuple[str, str, str, Sequence[Candidate], Callable[[str], bool]]] = [
     # (case, answer, label, article, what every distractor must be)
@@ -287,61 +189,6 @@ def test_an_ambiguous_place_takes_the_kind_the_article_mentions() -> None:
 )
 def test_vague_relative_or_unwritable_answers_get_none(answer: str, label: str) -> None:
     assert pick_distractors(answer, label, article_candidates=EMBASSY_ARTICLE) is None
-
-
-def test_people_come_only_from_the_article() -> None:
-    two_others = [Candidate(name, "PERSON") for name in ("Cho Tae-yul", "Bruno Rodríguez", "Fidel Castro")]
-    assert pick_distractors("Cho Tae-yul", "PERSON", article_candidates=two_others) is None
-    assert pick_distractors("Cho Tae-yul", "PERSON", article_candidates=[]) is None
-
-
-def test_a_full_name_gets_full_names_and_a_surname_gets_surnames() -> None:
-    people = [
-        Candidate(name, "PERSON")
-        for name in ("Moon", "Fidel Castro", "Park", "Raúl Castro", "Yoon", "Che Guevara")
-    ]
-    assert pick_distractors("Kim", "PERSON", article_candidates=people) == ["Moon", "Park", "Yoon"]
-    assert pick_distractors("Miguel Díaz-Canel", "PERSON", article_candidates=people) == [
-        "Fidel Castro",
-        "Raúl Castro",
-        "Che Guevara",
-    ]
-
-
-def test_a_surname_answer_gets_the_surnames_of_the_articles_other_people() -> None:
-    runners = [Candidate(name, "PERSON") for name in ("Amina Keter", "Lucia Ferreira", "Joan Tanui", "Keter")]
-    assert pick_distractors("Ferreira", "PERSON", article_candidates=runners) is None  # Keter twice is one
-    runners.append(Candidate("Sofia Lindholm", "PERSON"))
-    assert pick_distractors("Ferreira", "PERSON", article_candidates=runners) == [
-        "Keter",
-        "Tanui",
-        "Lindholm",
-    ]
-    # family name first: the family names of the others
-    leaders = [
-        Candidate(name, "PERSON") for name in ("Kim Jong-un", "Moon Jae-in", "Yoon Suk Yeol", "Park Geun-hye")
-    ]
-    assert pick_distractors("Kim", "PERSON", article_candidates=leaders) == ["Moon", "Yoon", "Park"]
-    # a one-word name the article never expands takes only one-word names
-    assert pick_distractors("Madonna", "PERSON", article_candidates=leaders) is None
-
-
-def test_an_organisation_named_once_is_no_choice() -> None:
-    firms = [Candidate(name, "ORG") for name in ("Hyundai", "Kia", "LG", "Basic Activities")]
-    assert pick_distractors("Samsung", "ORG", article_candidates=firms) is None
-    assert pick_distractors("Samsung", "ORG", article_candidates=named_twice(firms[:3])) == [
-        "Hyundai",
-        "Kia",
-        "LG",
-    ]
-
-
-def test_organisations_come_only_from_the_article_and_of_the_same_kind() -> None:
-    firms = named_twice(
-        Candidate(name, "ORG") for name in ("Samsung", "Hyundai", "Unification Ministry", "LG")
-    )
-    assert pick_distractors("Kia", "ORG", article_candidates=firms) == ["Samsung", "Hyundai", "LG"]
-    assert pick_distractors("Foreign Ministry", "ORG", article_candidates=firms) is None
 
 
 def test_aliases_of_the_answer_are_never_offered() -> None:
@@ -524,180 +371,3 @@ def test_choices_do_not_depend_on_the_process_hash_seed_nor_load_spacy() -> None
     }
     assert len(outputs) == 1
     assert outputs.pop().endswith("False\n")
-
-
-# --- properties ---------------------------------------------------------------------------------
-
-
-@given(
-    year=st.integers(1500, 2030),
-    others=st.lists(st.integers(1490, 2040).map(str), max_size=3),
-    count=st.integers(1, 6),
-    seed=st.integers(0, 2**32),
-)
-def test_any_year_gets_nearby_past_years(year: int, others: list[str], count: int, seed: int) -> None:
-    result = assert_rules(
-        str(year),
-        pick_distractors(
-            str(year), "DATE", article_candidates=[], true_answers=others, count=count, seed=seed
-        ),
-        true_answers=others,
-        by_value=True,
-        count=count,
-    )
-    for choice in result:
-        assert re.fullmatch(r"\d{4}", choice)
-        assert abs(int(choice) - year) <= 10
-        assert int(choice) <= 2030
-
-
-@given(decade=st.integers(150, 202).map(lambda n: n * 10), the=st.booleans())
-def test_any_decade_gets_other_decades(decade: int, the: bool) -> None:
-    answer = f"{'the ' if the else ''}{decade}s"
-    result = assert_rules(answer, pick_distractors(answer, "DATE", article_candidates=[]), by_value=True)
-    for choice in result:
-        match = re.fullmatch(rf"{'the ' if the else ''}(\d{{4}})s", choice)
-        assert match
-        assert int(match[1]) % 10 == 0
-        assert int(match[1]) <= 2020
-
-
-@given(
-    currency=st.sampled_from(["$", "€", "£", "US$"]),
-    units=st.integers(1, 999),
-    decimals=st.integers(0, 2),
-    scale=st.sampled_from(["", " million", " billion", "bn", "m"]),
-)
-def test_any_amount_of_money_keeps_currency_scale_and_decimals(
-    currency: str, units: int, decimals: int, scale: str
-) -> None:
-    amount = Decimal(units).scaleb(-decimals)
-    answer = f"{currency}{amount:,.{decimals}f}{scale}"
-    result = assert_rules(answer, pick_distractors(answer, "MONEY", article_candidates=[]), by_value=True)
-    number = r"\d{1,3}(,\d{3})*" + (rf"\.\d{{{decimals}}}" if decimals else "")
-    for choice in result:
-        assert re.fullmatch(re.escape(currency) + number + re.escape(scale), choice), (answer, choice)
-        value = Decimal(choice.removeprefix(currency).removesuffix(scale).replace(",", ""))
-        assert value > 0
-        assert value != amount
-
-
-@given(number=st.integers(1000, 99_999_999))
-def test_any_large_cardinal_keeps_its_separators_and_rounding(number: int) -> None:
-    answer = f"{number:,}"
-    result = assert_rules(answer, pick_distractors(answer, "CARDINAL", article_candidates=[]), by_value=True)
-    for choice in result:
-        assert re.fullmatch(r"\d{1,3}(,\d{3})*", choice), (answer, choice)
-        value = int(choice.replace(",", ""))
-        assert number / 3 <= value <= number * 3
-
-
-@given(tenths=st.integers(1, 1000), decimals=st.integers(0, 1), symbol=st.sampled_from(["%", " percent"]))
-def test_any_percentage_stays_between_0_and_100(tenths: int, decimals: int, symbol: str) -> None:
-    value = Decimal(tenths).scaleb(-1) if decimals else Decimal(max(1, tenths // 10))
-    answer = f"{value:.{decimals}f}{symbol}"
-    result = assert_rules(answer, pick_distractors(answer, "PERCENT", article_candidates=[]), by_value=True)
-    for choice in result:
-        assert re.fullmatch(r"\d{1,3}" + (r"\.\d" if decimals else "") + re.escape(symbol), choice)
-        assert 0 < Decimal(choice.removesuffix(symbol)) <= 100
-
-
-DATE_FORMATS: dict[str, Callable[[date], str]] = {
-    "full": lambda day: f"{word_lists.MONTHS[day.month - 1]} {day.day}, {day.year}",
-    "day first": lambda day: f"{day.day} {word_lists.MONTHS[day.month - 1]} {day.year}",
-    "AP, no year": lambda day: (
-        f"{word_lists.AP_MONTHS.get(day.month, word_lists.MONTHS[day.month - 1])} {day.day}"
-    ),
-    "ISO": lambda day: day.isoformat(),
-}
-DATE_PATTERNS = {
-    "full": rf"({MONTH_NAMES}) \d{{1,2}}, \d{{4}}",
-    "day first": rf"\d{{1,2}} ({MONTH_NAMES}) \d{{4}}",
-    "AP, no year": rf"({AP_MONTH}|{MONTH_NAMES}) \d{{1,2}}",
-    "ISO": r"\d{4}-\d\d-\d\d",
-}
-
-
-@given(day=st.dates(date(1900, 1, 1), date(2030, 12, 31)), form=st.sampled_from(sorted(DATE_FORMATS)))
-def test_any_date_keeps_its_format(day: date, form: str) -> None:
-    answer = DATE_FORMATS[form](day)
-    result = assert_rules(answer, pick_distractors(answer, "DATE", article_candidates=[]), by_value=True)
-    for choice in result:
-        assert re.fullmatch(DATE_PATTERNS[form], choice), (answer, choice)
-        if "." in answer:  # an abbreviated month: the whole list in AP style
-            assert re.fullmatch(rf"({AP_MONTH}) \d{{1,2}}", choice), (answer, choice)
-        years = re.findall(r"\d{4}", choice)
-        assert all(int(year) <= 2030 for year in years)
-
-
-UNAMBIGUOUS_COUNTRIES = sorted(COUNTRY_NAMES - CITY_NAMES - set(word_lists.US_STATES))
-PLACES = sorted(COUNTRY_NAMES | set(word_lists.CITIES))
-
-
-@given(
-    answer=st.sampled_from(UNAMBIGUOUS_COUNTRIES),
-    article=st.lists(st.sampled_from(PLACES), max_size=8),
-    others=st.lists(st.sampled_from(sorted(COUNTRY_NAMES)), max_size=2),
-)
-def test_any_country_gets_countries_article_ones_first(
-    answer: str, article: list[str], others: list[str]
-) -> None:
-    candidates = [Candidate(name, "GPE") for name in article]
-    result = assert_rules(
-        answer,
-        pick_distractors(answer, "GPE", article_candidates=candidates, true_answers=others),
-        true_answers=others,
-    )
-    assert set(result) <= COUNTRY_NAMES
-    from_article = list(dict.fromkeys(name for name in article if name in COUNTRY_NAMES and name in result))
-    assert result[: len(from_article)] == sorted(from_article, key=result.index)
-    if len(from_article) < len(result):  # the list was topped up: no usable article country was passed over
-        for name in {name for name in article if name in UNAMBIGUOUS_COUNTRIES} - set(result):
-            assert any(related(name, other) for other in [answer, *others, *result]), name
-
-
-@given(answer=st.sampled_from(sorted(DEMONYMS)))
-def test_any_nationality_gets_other_nationalities(answer: str) -> None:
-    result = assert_rules(answer, pick_distractors(answer, "NORP", article_candidates=[]))
-    assert set(result) <= DEMONYMS
-
-
-# --- the lists themselves -----------------------------------------------------------------------
-
-
-def test_the_built_in_lists_are_complete_and_consistent() -> None:
-    assert 190 <= len(word_lists.COUNTRIES) <= 200
-    assert len(word_lists.US_STATES) == 50
-    assert len(word_lists.MONTHS) == 12
-    assert len(word_lists.WEEKDAYS) == 7
-    assert len(word_lists.CONTINENTS) == 7
-    assert len(word_lists.CITIES) >= 150
-    assert {sub for _, _, sub in word_lists.COUNTRIES.values()} <= set(word_lists.SUBREGION_REGION)
-    assert set(word_lists.CITIES.values()) <= COUNTRY_NAMES
-    assert set(word_lists.COUNTRY_ALIASES.values()) <= COUNTRY_NAMES
-    assert set(word_lists.CITY_ALIASES.values()) <= set(word_lists.CITIES)
-    assert set(word_lists.NATIONALITY_ALIASES.values()) <= DEMONYMS
-    assert set(word_lists.CURRENCY_ALIASES.values()) <= set(word_lists.CURRENCIES)
-    assert not set(word_lists.COUNTRY_ALIASES) & COUNTRY_NAMES
-    assert not set(word_lists.CITY_ALIASES) & set(word_lists.CITIES)
-    assert set(word_lists.PROVINCES.values()) <= COUNTRY_NAMES
-    assert set(word_lists.PROVINCE_ALIASES.values()) <= set(word_lists.PROVINCES)
-    assert not set(word_lists.CITIES) & COUNTRY_NAMES  # a city-state is offered as a country only
-
-
-def test_a_surname_answer_never_gets_a_first_name_or_a_rank_as_a_surname() -> None:
-    """ "Joe" (of "Joe Biden", tagged alone in "Joe and Hunter Biden") and "Col" (of "Lt Col")."""
-    people = [
-        Candidate(name, "PERSON")
-        for name in (
-            "Alexander Vindman",
-            "Joe Biden",
-            "Joe",
-            "Lt Col",
-            "Kurt Volker",
-            "Fiona Hill",
-            "Gordon Sondland",
-        )
-    ]
-    picked = pick_distractors("Vindman", "PERSON", article_candidates=people)
-    assert picked is not None and not {"Joe", "Col"} & set(picked), picked

@@ -13,8 +13,9 @@ from generator.feeds import FeedLink, parse_feed, read_feed, unique
 from generator.fetch import ALLOW_PRIVATE_ENV, FetchError, FetchPolicy
 from questions.bank import load_bank
 
-from .test_app import click, generated, plain, run
-from .web_support import PAGES, WebServer, run_cli, web_server
+from .app_support import click, generated, plain, run
+from .generator_support import run_cli
+from .web_support import PAGES, WebServer, web_server
 
 POLICY = FetchPolicy(timeout=5.0)
 
@@ -62,6 +63,7 @@ def page_job(url: str) -> Job:
     return link_job(url, policy=POLICY)
 
 
+@pytest.mark.model
 def test_one_failing_article_is_reported_and_the_others_go_on(web: WebServer) -> None:
     jobs = [page_job(f"{web.url}/missing.html"), page_job(web.corpus(PAGES[0]))]
     settled: list[str] = []
@@ -73,6 +75,7 @@ def test_one_failing_article_is_reported_and_the_others_go_on(web: WebServer) ->
     assert sorted(settled) == sorted(job.name for job in jobs)
 
 
+@pytest.mark.model
 def test_an_article_met_twice_or_known_by_its_address_is_skipped(web: WebServer) -> None:
     known = KnownArticles(urls={web.corpus(PAGES[1])})
     jobs = [
@@ -89,30 +92,32 @@ def test_an_article_met_twice_or_known_by_its_address_is_skipped(web: WebServer)
     assert len(web.agents) == 3, "the known link was not fetched: one page, one redirect and its target"
 
 
+@pytest.mark.model
 def test_a_feed_fills_a_deck_and_a_second_run_adds_nothing(web: WebServer, tmp_path: Path) -> None:
     feed = web.feed("feed.xml", [web.corpus(page) for page in PAGES])
     bank = tmp_path / "bank"
     command = ("--feed", feed, "--deck", "Local news", "--bank", str(bank), "--limit", "3")
     first = run_cli(*command)
-    assert first.returncode == 0, first.stderr
+    assert first.exit_code == 0, first.stderr
     assert "3 new article(s), 0 already in the bank, 0 failed" in first.stderr
     deck = load_bank(bank).entry("local-news").deck
     assert deck.name == "Local news" and len(deck.questions) == 9
     assert len({question.source.article_id for question in deck.questions if question.source}) == 3
     written = (bank / "local-news.yaml").read_bytes()
     second = run_cli(*command)
-    assert second.returncode == 0, second.stderr
+    assert second.exit_code == 0, second.stderr
     assert "0 new article(s), 3 already in the bank, 0 failed" in second.stderr
     assert (bank / "local-news.yaml").read_bytes() == written
     assert sorted(path.name for path in bank.glob("*.yaml")) == ["local-news.yaml"]
 
 
+@pytest.mark.model
 def test_a_broken_feed_is_reported_and_the_other_feeds_go_on(web: WebServer, tmp_path: Path) -> None:
     feed = web.feed("feed.xml", [web.corpus(PAGES[0]), f"{web.url}/missing.html"])
     result = run_cli(
         "--feed", f"{web.url}/missing.xml", "--feed", feed, "--limit", "2", "--bank", str(tmp_path / "bank")
     )
-    assert result.returncode == 2
+    assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert errors == [
         f"error: {web.url}/missing.xml: the server answered 404 Not Found",
@@ -125,6 +130,7 @@ def test_a_broken_feed_is_reported_and_the_other_feeds_go_on(web: WebServer, tmp
 # The Generate page's Feeds section
 
 
+@pytest.mark.model
 def test_the_feeds_section_brings_new_articles_to_review_then_skips_them(
     quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -158,6 +164,7 @@ def test_the_feeds_section_asks_for_a_feed_first(quiz_env: dict[str, Path]) -> N
     ]
 
 
+@pytest.mark.model
 def test_an_article_the_generator_fails_on_costs_that_article_only(web: WebServer) -> None:
     not_text = Job(name="broken", load=lambda: Loaded(content=12345))  # type: ignore[arg-type]
     outcomes = generate_batched([page_job(web.corpus(PAGES[0])), not_text], limit=2)

@@ -26,10 +26,11 @@ from generator.pipeline import generate
 from questions.bank import load_bank
 from questions.question import Question
 
+from .app_support import click, generated, plain, run
+from .browser_pages import click_until
 from .browser_support import ARTICLE_HTML, streamlit_app
-from .test_app import click, generated, plain, run
-from .test_browser import click_until
-from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, run_cli, web_server
+from .generator_support import run_cli
+from .web_support import CORPUS, PAGES, SLOW_SECONDS, WebServer, web_server
 
 QUICK = FetchPolicy(timeout=2.0)
 
@@ -142,9 +143,10 @@ def test_the_address_rule_is_checked_again_after_a_redirect(web: WebServer) -> N
     assert len(web.agents) == 1, "the first hop was allowed and sent"
 
 
+@pytest.mark.model
 def test_a_page_link_gives_the_same_items_as_the_saved_page(web: WebServer) -> None:
     result = run_cli(str(CORPUS / PAGES[1]), web.corpus(PAGES[1]), "--limit", "4")
-    assert result.returncode == 0, result.stderr
+    assert result.exit_code == 0, result.stderr
     items = [Question.model_validate(item) for item in json.loads(result.stdout)]
     from_file, from_link = items[:4], items[4:]
     assert len(from_link) == 4 and from_link == from_file
@@ -153,7 +155,7 @@ def test_a_page_link_gives_the_same_items_as_the_saved_page(web: WebServer) -> N
 
 def test_a_link_that_fails_is_one_error_line_and_exit_code_2(web: WebServer) -> None:
     result = run_cli(f"{web.url}/missing.html")
-    assert result.returncode == 2
+    assert result.exit_code == 2
     assert result.stderr.strip() == f"error: {web.url}/missing.html: the server answered 404 Not Found"
     assert json.loads(result.stdout) == []
 
@@ -161,6 +163,7 @@ def test_a_link_that_fails_is_one_error_line_and_exit_code_2(web: WebServer) -> 
 # The Generate page's Link field
 
 
+@pytest.mark.model
 def test_the_link_field_fetches_the_page_for_review(
     quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -179,6 +182,7 @@ def test_the_link_field_fetches_the_page_for_review(
     assert not at.error
 
 
+@pytest.mark.model
 def test_the_link_field_says_why_a_link_gives_no_page(
     quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -192,6 +196,7 @@ def test_the_link_field_says_why_a_link_gives_no_page(
     assert generated(at) == []
 
 
+@pytest.mark.model
 def test_the_link_field_keeps_to_public_addresses_by_default(
     quiz_env: dict[str, Path], web: WebServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -203,6 +208,7 @@ def test_the_link_field_keeps_to_public_addresses_by_default(
     assert web.agents == [] and generated(at) == []
 
 
+@pytest.mark.model
 @pytest.mark.browser
 def test_a_link_in_the_browser_gives_items_to_accept(
     browser: Browser, web: WebServer, bank_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -233,6 +239,7 @@ def test_a_link_in_the_browser_gives_items_to_accept(
     assert saved and all(item.source and item.source.url and "chron.com" in item.source.url for item in saved)
 
 
+@pytest.mark.model
 def test_a_page_without_a_canonical_link_is_sourced_at_its_address_and_its_script_never_runs(
     web: WebServer,
 ) -> None:

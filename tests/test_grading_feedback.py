@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .test_app import page_text, quiz_on, run, store, type_answer
+from .app_support import page_text, quiz_on, run, store, type_answer
 
 
 def test_a_wrong_answer_says_why_it_was_not_accepted(quiz_env: dict[str, Path]) -> None:

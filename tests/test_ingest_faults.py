@@ -87,6 +87,7 @@ def test_a_cut_stream_says_it_was_cut_without_knowing_its_length() -> None:
     ]
 
 
+@pytest.mark.model
 def test_the_cli_prints_the_warnings_and_says_why_nothing_came_out(tmp_path: Path) -> None:
     cut = tmp_path / "long.html"
     padding = "var x = 1;\n" * 200_000

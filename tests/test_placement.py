@@ -17,7 +17,7 @@ from questions.placement import deck_path, place
 from questions.question import Kind, Question
 
 from .conftest import REPO
-from .generator_support import SAMPLES
+from .generator_support import SAMPLES, run_cli
 
 NOW = datetime(2025, 5, 1, 12, 0, tzinfo=UTC)
 TRADE = "korea-cuba-trade"
@@ -195,17 +195,11 @@ def test_two_processes_creating_the_same_new_deck_at_once_lose_nothing(
     assert sorted(placed) == sorted(f"{p}-{n:02d}" for p in ("left", "right") for n in range(50))
 
 
+@pytest.mark.model
 def test_the_generator_cli_refuses_an_empty_deck_name_on_one_line(bank_folder: Path) -> None:
     arguments = [str(SAMPLES[1]), "--limit", "2", "--deck", " ", "--bank", str(bank_folder)]
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", *arguments],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    result = run_cli(*arguments)
 
-    assert result.returncode == 2
+    assert result.exit_code == 2
     assert result.stderr.strip() == "error: --deck ' ': give the deck a name"
     assert sorted(p.name for p in bank_folder.glob("*.yaml")) == ["korea-cuba-missions.yaml", f"{TRADE}.yaml"]

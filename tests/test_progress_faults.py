@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from questions.progress import APPLICATION_ID, ProgressError, ProgressStore
+from questions.progress import ProgressError, ProgressStore
+from questions.progress_schema import APPLICATION_ID
 from questions.question import Kind, Question
 from questions.verdict import Reason, Verdict
 

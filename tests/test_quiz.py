@@ -1,4 +1,5 @@
-"""The logic behind the quiz, review and edit pages, without the UI (questions/quiz.py)."""
+"""The logic behind the quiz and review pages, without the UI: choosing questions, a session's steps,
+the rating buttons (questions/choosing.py, quiz.py, rating_buttons.py)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from pathlib import Path
 import pytest
 from fsrs import Rating
 
-from questions import quiz
+from questions import choosing, quiz, rating_buttons
 from questions.bank import Bank, load_bank
 from questions.grading import grade
 from questions.progress import ProgressStore
-from questions.question import Kind, Question, Source
+from questions.question import Kind, Question
 from questions.scheduling import make_scheduler
+from questions.session import Answer, Mode, QuizSession, Score
 from questions.verdict import Reason
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -36,8 +38,8 @@ def question(bank: Bank, question_id: str) -> Question:
 
 
 def answer(
-    session: quiz.QuizSession, bank: Bank, given: str | bool, *, store: ProgressStore, at: datetime
-) -> quiz.Answer:
+    session: QuizSession, bank: Bank, given: str | bool, *, store: ProgressStore, at: datetime
+) -> Answer:
     question_id = quiz.current_id(session)
     assert question_id is not None
     found = bank.find(question_id)
@@ -50,36 +52,38 @@ def answer(
 
 
 def test_the_same_seed_chooses_the_same_questions(bank: Bank) -> None:
-    first = quiz.choose_questions(bank, count=5, seed=7)
-    assert first == quiz.choose_questions(bank, count=5, seed=7)
+    first = choosing.choose_questions(bank, count=5, seed=7)
+    assert first == choosing.choose_questions(bank, count=5, seed=7)
     assert len(first) == len(set(first)) == 5
-    assert quiz.choose_questions(bank, count=16, seed=1) != quiz.choose_questions(bank, count=16, seed=2)
+    assert choosing.choose_questions(bank, count=16, seed=1) != choosing.choose_questions(
+        bank, count=16, seed=2
+    )
 
 
 def test_filters_choose_decks_kinds_and_tags(bank: Bank) -> None:
-    trade_deck = quiz.choose_questions(bank, decks=["korea-cuba-trade"], count=50, seed=1)
+    trade_deck = choosing.choose_questions(bank, decks=["korea-cuba-trade"], count=50, seed=1)
     assert sorted(trade_deck) == sorted(q.id for q in bank.entry("korea-cuba-trade").deck.questions)
-    multiple_choice = quiz.choose_questions(bank, kinds=[Kind.MCQ], count=50, seed=1)
+    multiple_choice = choosing.choose_questions(bank, kinds=[Kind.MCQ], count=50, seed=1)
     assert sorted(multiple_choice) == ["kc-north-ties-year", "kc-visitors", "kt-exports-2023"]
-    history = quiz.choose_questions(bank, tags=["history"], kinds=[Kind.WH], count=50, seed=1)
+    history = choosing.choose_questions(bank, tags=["history"], kinds=[Kind.WH], count=50, seed=1)
     assert history == ["kc-castro-ally"]
-    assert quiz.choose_questions(bank, tags=["no-such-tag"], count=5, seed=1) == []
+    assert choosing.choose_questions(bank, tags=["no-such-tag"], count=5, seed=1) == []
 
 
 def test_asking_for_more_than_there_are_gives_them_all(bank: Bank) -> None:
-    assert len(quiz.choose_questions(bank, count=500, seed=3)) == 16
+    assert len(choosing.choose_questions(bank, count=500, seed=3)) == 16
 
 
 def test_text_search_looks_in_prompts_answers_and_choices(bank: Bank) -> None:
-    assert [q.id for _, q in quiz.matching_questions(bank, text="MEXICO")] == [
+    assert [q.id for _, q in choosing.matching_questions(bank, text="MEXICO")] == [
         "kc-descendants",
         "kt-consular-cities",
     ]
-    assert [q.id for _, q in quiz.matching_questions(bank, text="53.5")] == ["kt-exports-2023"]
+    assert [q.id for _, q in choosing.matching_questions(bank, text="53.5")] == ["kt-exports-2023"]
 
 
 def test_filter_options_list_what_there_is(bank: Bank) -> None:
-    decks, kinds, tags = quiz.filter_options(bank)
+    decks, kinds, tags = choosing.filter_options(bank)
     assert decks == ["korea-cuba-missions", "korea-cuba-trade"]
     assert kinds == list(Kind)
     assert tags == ["diplomacy", "history", "people", "politics", "trade"]
@@ -105,7 +109,7 @@ def test_a_wrong_answer_is_a_mistake_to_retry(bank: Bank, store: ProgressStore) 
     answer(session, bank, "New York", store=store, at=T0 + timedelta(seconds=9))
     quiz.advance(session, now=T0 + timedelta(seconds=65))
     assert session.done and session.finished == T0 + timedelta(seconds=65)
-    assert quiz.score(session) == quiz.Score(correct=1, answered=2, total=2)
+    assert quiz.score(session) == Score(correct=1, answered=2, total=2)
     assert quiz.mistakes(session) == ["kc-temporary-office"]
     assert quiz.duration_text(quiz.elapsed(session, now=T0 + timedelta(hours=1))) == "1 min 5 s"
     retry = quiz.retry_mistakes(session, now=T0 + timedelta(minutes=2))
@@ -192,13 +196,13 @@ def test_skip_leaves_out_only_the_question_it_names() -> None:
 
 def test_an_empty_quiz_is_done_at_once() -> None:
     session = quiz.start([], now=T0)
-    assert session.done and quiz.score(session) == quiz.Score(correct=0, answered=0, total=0)
+    assert session.done and quiz.score(session) == Score(correct=0, answered=0, total=0)
 
 
 def test_a_session_round_trips_through_json(bank: Bank, store: ProgressStore) -> None:
     session = quiz.start(["kc-temporary-office", "kc-un-city"], now=T0)
     answer(session, bank, "Havana", store=store, at=T0)
-    assert quiz.QuizSession.model_validate_json(session.model_dump_json()) == session
+    assert QuizSession.model_validate_json(session.model_dump_json()) == session
 
 
 # A review
@@ -209,24 +213,24 @@ def test_review_lists_due_questions_then_recent_mistakes(bank: Bank, store: Prog
     for given in ("Havana", "Boston", "Kim Il Sung"):
         answer(session, bank, given, store=store, at=T0)
         quiz.advance(session, now=T0)
-    assert quiz.review_queue(bank, store, now=T0 + timedelta(minutes=1), zone=UTC) == ["kc-un-city"]
-    later = quiz.review_queue(bank, store, now=T0 + timedelta(days=30), zone=UTC)
+    assert choosing.review_queue(bank, store, now=T0 + timedelta(minutes=1), zone=UTC) == ["kc-un-city"]
+    later = choosing.review_queue(bank, store, now=T0 + timedelta(days=30), zone=UTC)
     assert sorted(later) == ["kc-castro-ally", "kc-temporary-office", "kc-un-city"]
 
 
 def test_review_leaves_out_questions_no_longer_in_the_bank(bank: Bank, store: ProgressStore) -> None:
     gone = Question(id="gone", kind=Kind.WH, prompt="Who?", answer="Nobody")
     store.record_answer(question=gone, deck="old", given="x", verdict=grade(gone, "x"), answered_at=T0)
-    assert quiz.review_queue(bank, store, now=T0 + timedelta(days=1), zone=UTC) == []
+    assert choosing.review_queue(bank, store, now=T0 + timedelta(days=1), zone=UTC) == []
 
 
 def test_a_review_answer_is_recorded_with_the_suggested_rating(bank: Bank, store: ProgressStore) -> None:
-    session = quiz.start(["kc-temporary-office"], now=T0, mode=quiz.Mode.REVIEW)
+    session = quiz.start(["kc-temporary-office"], now=T0, mode=Mode.REVIEW)
     given = answer(session, bank, "Havana", store=store, at=T0 + timedelta(seconds=3))
     assert store.answer_count() == 0, "a review answer waits for its rating"
     with pytest.raises(ValueError, match="rate the answer"):
         quiz.advance(session, now=T0)
-    assert quiz.suggested_rating(given, kind=Kind.WH) == Rating.Easy
+    assert rating_buttons.suggested_rating(given, kind=Kind.WH) == Rating.Easy
     assert quiz.rate(session, question(bank, "kc-temporary-office"), rating=None, store=store) == Rating.Easy
     quiz.advance(session, now=T0)
     [record] = store.history("kc-temporary-office")
@@ -234,9 +238,9 @@ def test_a_review_answer_is_recorded_with_the_suggested_rating(bank: Bank, store
 
 
 def test_a_review_rating_can_be_chosen(bank: Bank, store: ProgressStore) -> None:
-    session = quiz.start(["kc-un-city"], now=T0, mode=quiz.Mode.REVIEW)
+    session = quiz.start(["kc-un-city"], now=T0, mode=Mode.REVIEW)
     answer(session, bank, "Boston", store=store, at=T0 + timedelta(seconds=30))
-    assert quiz.suggested_rating(session.answers["kc-un-city"], kind=Kind.WH) == Rating.Again
+    assert rating_buttons.suggested_rating(session.answers["kc-un-city"], kind=Kind.WH) == Rating.Again
     quiz.rate(session, question(bank, "kc-un-city"), rating=Rating.Hard, store=store)
     quiz.rate(session, question(bank, "kc-un-city"), rating=Rating.Easy, store=store)
     [record] = store.history("kc-un-city")
@@ -246,7 +250,7 @@ def test_a_review_rating_can_be_chosen(bank: Bank, store: ProgressStore) -> None
 def test_i_was_right_in_a_review_changes_the_rating_before_it_is_recorded(
     bank: Bank, store: ProgressStore
 ) -> None:
-    session = quiz.start(["kc-castro-ally"], now=T0, mode=quiz.Mode.REVIEW)
+    session = quiz.start(["kc-castro-ally"], now=T0, mode=Mode.REVIEW)
     answer(session, bank, "Kim the founder", store=store, at=T0 + timedelta(seconds=30))
     quiz.override(session, question(bank, "kc-castro-ally"), now=T0, store=store)
     assert store.answer_count() == 0
@@ -255,102 +259,18 @@ def test_i_was_right_in_a_review_changes_the_rating_before_it_is_recorded(
     assert record.correct and record.reason is Reason.ALTERNATIVE
 
 
-# Questions written in a form
-
-
-def sourced() -> Question:
-    sentence = "Seoul and Havana set up relations on Feb. 14, working through New York."
-    return Question(
-        id="q1",
-        kind=Kind.WH,
-        prompt="When?",
-        answer="Feb. 14",
-        tags=["diplomacy"],
-        score=0.8,
-        source=Source(article_id="a", title="T", sentence=sentence, answer_start=37, answer_end=44),
-        created=T0,
-        edited=T0,
-    )
-
-
-def test_an_unchanged_form_gives_the_same_question() -> None:
-    original = sourced()
-    again = quiz.question_from_form(quiz.form_of(original), original=original, now=T0 + timedelta(days=1))
-    assert again == original
-
-
-def test_a_new_answer_found_in_the_sentence_is_marked_there() -> None:
-    original = sourced()
-    form = quiz.form_of(original).model_copy(update={"answer": "New York", "prompt": "Where?"})
-    edited = quiz.question_from_form(form, original=original, now=T0)
-    assert edited.id == "q1" and edited.score == 0.8 and edited.created == T0
-    assert edited.source is not None and edited.source.answer_span == "New York"
-
-
-def test_a_new_answer_not_in_the_sentence_unmarks_it() -> None:
-    form = quiz.form_of(sourced()).model_copy(update={"answer": "Valentine's Day"})
-    edited = quiz.question_from_form(form, original=sourced(), now=T0)
-    assert edited.source is not None and edited.source.answer_span is None
-
-
-@pytest.mark.parametrize(
-    ("change", "field", "message"),
-    [
-        (
-            {"kind": Kind.CLOZE, "prompt": "No blank here"},
-            "prompt",
-            "put one blank (_____) where the answer goes",
-        ),
-        ({"prompt": "   "}, "prompt", "cannot be empty"),
-        ({"answer": ""}, "answer", "the answer cannot be empty"),
-        (
-            {"kind": Kind.MCQ, "choices": ["a", "b", "c", "d"]},
-            "answer",
-            "the answer must be one of the choices",
-        ),
-        (
-            {"kind": Kind.MCQ, "answer": "a", "choices": ["a", "a", "c", "d"]},
-            "choices",
-            "the choices must all differ",
-        ),
-        ({"kind": Kind.TRUE_FALSE, "answer": "maybe"}, "answer", "must be true or false"),
-    ],
-)
-def test_form_errors_name_their_field(change: dict[str, object], field: str, message: str) -> None:
-    form = quiz.QuestionForm(kind=Kind.WH, prompt="Who?", answer="Me").model_copy(update=change)
-    with pytest.raises(quiz.FormErrors) as caught:
-        quiz.question_from_form(form, original=None, now=T0)
-    assert field in caught.value.errors, caught.value.errors
-    assert message in caught.value.errors[field]
-
-
-def test_a_new_question_of_each_kind_from_a_form() -> None:
-    forms = [
-        quiz.QuestionForm(
-            kind=Kind.WH, prompt="Who?", answer="Me", alternatives="I\n\nmyself", tags="a, b c"
-        ),
-        quiz.QuestionForm(kind=Kind.CLOZE, prompt="It was _____.", answer="me"),
-        quiz.QuestionForm(kind=Kind.MCQ, prompt="Which?", answer="b", choices=["a", "b", "c", "d"]),
-        quiz.QuestionForm(kind=Kind.TRUE_FALSE, prompt="Sky is blue.", answer="True"),
-    ]
-    made = [quiz.question_from_form(form, original=None, now=T0) for form in forms]
-    assert made[0].alternatives == ["I", "myself"] and made[0].tags == ["a", "b", "c"]
-    assert made[2].choices == ["a", "b", "c", "d"]
-    assert made[3].answer is True
-    assert len({question.id for question in made}) == 4
-    assert all(question.created == T0 for question in made)
-
-
 # What a demanding learner expects (issue 12)
 
 
 def test_search_matches_every_word_in_any_order_and_kind_names(bank: Bank) -> None:
-    found = [q.id for _, q in quiz.matching_questions(bank, text="cuba 2022")]
+    found = [q.id for _, q in choosing.matching_questions(bank, text="cuba 2022")]
     assert found
     assert all("2022" in question(bank, i).prompt + question(bank, i).answer_text for i in found)
-    assert quiz.matching_questions(bank, text="2022 cuba") == quiz.matching_questions(bank, text="cuba 2022")
-    assert quiz.matching_questions(bank, text="cuba 2022 nowhere-at-all") == []
-    choice_kinds = {q.kind for _, q in quiz.matching_questions(bank, text="multiple choice")}
+    assert choosing.matching_questions(bank, text="2022 cuba") == choosing.matching_questions(
+        bank, text="cuba 2022"
+    )
+    assert choosing.matching_questions(bank, text="cuba 2022 nowhere-at-all") == []
+    choice_kinds = {q.kind for _, q in choosing.matching_questions(bank, text="multiple choice")}
     assert choice_kinds == {Kind.MCQ}
 
 
@@ -373,13 +293,13 @@ def test_ending_a_quiz_part_way_keeps_the_answers_and_scores_them(bank: Bank, st
     answer(session, bank, "Boston", store=store, at=T0)
     quiz.end(session, now=T0 + timedelta(minutes=2))
     assert session.done and session.planned == 4
-    assert quiz.score(session) == quiz.Score(correct=1, answered=2, total=2)
+    assert quiz.score(session) == Score(correct=1, answered=2, total=2)
     assert quiz.mistakes(session) == ["kc-un-city"]
     assert store.answer_count() == 2, "the answers given stay recorded"
 
 
 def test_ending_a_review_drops_an_answer_not_yet_rated(bank: Bank, store: ProgressStore) -> None:
-    session = quiz.start(["kc-temporary-office", "kc-un-city"], now=T0, mode=quiz.Mode.REVIEW)
+    session = quiz.start(["kc-temporary-office", "kc-un-city"], now=T0, mode=Mode.REVIEW)
     answer(session, bank, "Havana", store=store, at=T0)
     quiz.end(session, now=T0)
     assert session.done and quiz.score(session).total == 0 and store.answer_count() == 0
@@ -397,24 +317,24 @@ def test_ending_a_review_drops_an_answer_not_yet_rated(bank: Bank, store: Progre
 def test_a_quick_right_answer_is_easy_only_when_typed_and_not_just_missed(
     bank: Bank, store: ProgressStore, kind: Kind, missed_before: bool, expected: Rating
 ) -> None:
-    session = quiz.start(["kc-temporary-office"], now=T0, mode=quiz.Mode.REVIEW)
+    session = quiz.start(["kc-temporary-office"], now=T0, mode=Mode.REVIEW)
     given = answer(session, bank, "Havana", store=store, at=T0 + timedelta(seconds=2))
-    assert quiz.suggested_rating(given, kind=kind, missed_before=missed_before) == expected
+    assert rating_buttons.suggested_rating(given, kind=kind, missed_before=missed_before) == expected
 
 
 def test_a_review_right_after_a_miss_is_suggested_good(bank: Bank, store: ProgressStore) -> None:
     missed = quiz.start(["kc-temporary-office"], now=T0)
     answer(missed, bank, "Seoul", store=store, at=T0)
-    session = quiz.start(["kc-temporary-office"], now=T0, mode=quiz.Mode.REVIEW)
+    session = quiz.start(["kc-temporary-office"], now=T0, mode=Mode.REVIEW)
     answer(session, bank, "Havana", store=store, at=T0 + timedelta(seconds=2))
     office = question(bank, "kc-temporary-office")
-    assert quiz.review_suggestion(session.answers[office.id], office, store=store) == Rating.Good
+    assert rating_buttons.review_suggestion(session.answers[office.id], office, store=store) == Rating.Good
 
 
 def test_rating_buttons_know_their_next_intervals(bank: Bank, store: ProgressStore) -> None:
     session = quiz.start(["kc-un-city"], now=T0)
     answer(session, bank, "New York", store=store, at=T0)
-    intervals = quiz.next_intervals(store, "kc-un-city", now=T0 + timedelta(days=3))
+    intervals = rating_buttons.next_intervals(store, "kc-un-city", now=T0 + timedelta(days=3))
     assert list(intervals) == [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]
     spans = list(intervals.values())
     assert spans == sorted(spans) and spans[0] < timedelta(hours=1) < spans[-1]
@@ -432,7 +352,7 @@ def test_rating_buttons_know_their_next_intervals(bank: Bank, store: ProgressSto
     ],
 )
 def test_intervals_read_as_anki_writes_them(span: timedelta, text: str) -> None:
-    assert quiz.interval_text(span) == text
+    assert rating_buttons.interval_text(span) == text
 
 
 def test_due_today_means_before_the_learners_next_day_starts(bank: Bank, store: ProgressStore) -> None:
@@ -441,25 +361,7 @@ def test_due_today_means_before_the_learners_next_day_starts(bank: Bank, store: 
     due_at = store.card("kc-un-city")
     assert due_at is not None
     before = due_at.due - timedelta(hours=1)
-    assert quiz.due_today(bank, store, now=before, zone=UTC) == ["kc-un-city"], "due later today counts"
-    assert quiz.review_queue(bank, store, now=before, zone=UTC)[0] == "kc-un-city"
+    assert choosing.due_today(bank, store, now=before, zone=UTC) == ["kc-un-city"], "due later today counts"
+    assert choosing.review_queue(bank, store, now=before, zone=UTC)[0] == "kc-un-city"
     late_evening = datetime(2026, 3, 9, 23, 0, tzinfo=UTC)  # the day before: nothing due by 4 a.m.
-    assert quiz.due_today(bank, store, now=late_evening, zone=UTC) == []
-
-
-@pytest.mark.parametrize(
-    ("choices", "answer", "field", "message"),
-    [
-        (["Reuters", "AFP", "", "AP"], "AFP", "choices", "fill in all 4 choices"),
-        (["Reuters", "AFP", "afp", "AP"], "AFP", "choices", "the choices must all differ"),
-        (["Reuters", "AFP", "Yonhap", "AP"], "BBC", "answer", "the answer must be one of the choices"),
-    ],
-)
-def test_a_multiple_choice_form_says_what_is_wrong_in_plain_words(
-    choices: list[str], answer: str, field: str, message: str
-) -> None:
-    form = quiz.QuestionForm(kind=Kind.MCQ, prompt="Which agency?", answer=answer, choices=choices)
-    with pytest.raises(quiz.FormErrors) as raised:
-        quiz.question_from_form(form, original=None, now=T0)
-    assert raised.value.errors[field].startswith(message)
-    assert "[" not in raised.value.errors[field], "no Python list in the message"
+    assert choosing.due_today(bank, store, now=late_evening, zone=UTC) == []

@@ -3,8 +3,6 @@ writes (a feed), and the ways a server goes wrong (404, 50 MB, not HTML, slow, a
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -148,16 +146,4 @@ def web_server(site: Path) -> Iterator[WebServer]:
         thread.join(timeout=5)
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    """``python -m generator`` with these arguments, as a person runs it, its output as text."""
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-
-
-__all__ = ["CORPUS", "HUGE_BYTES", "PAGES", "SLOW_SECONDS", "WebServer", "run_cli", "web_server"]
+__all__ = ["CORPUS", "HUGE_BYTES", "PAGES", "SLOW_SECONDS", "WebServer", "web_server"]

@@ -9,11 +9,12 @@ from functools import partial
 import streamlit as st
 
 import app
-from questions import quiz
+from questions import choosing, question_form
 from questions.bank import Bank, DeckEntry
 from questions.deck_admin import delete_deck, rename_deck
-from questions.deck_file import DeckFileError
+from questions.deck_file_error import DeckFileError
 from questions.editing import EditError, delete_question, save_questions
+from questions.kinds import KIND_NAMES
 from questions.placement import place
 from questions.question import Kind
 from views import widgets
@@ -47,9 +48,11 @@ def on_save(question_id: str) -> None:
         return
     entry, original = found
     try:
-        question = quiz.question_from_form(widgets.form_values(key), original=original, now=app.now())
+        question = question_form.question_from_form(
+            widgets.form_values(key), original=original, now=app.now()
+        )
         save_questions(entry, [question], now=app.now())
-    except quiz.FormErrors as error:
+    except question_form.FormErrors as error:
         set_errors(key, error.errors)
         return
     except (EditError, DeckFileError) as error:
@@ -63,8 +66,8 @@ def on_add() -> None:
     state = st.session_state
     bank = app.current_bank()
     try:
-        question = quiz.question_from_form(widgets.form_values(ADD), original=None, now=app.now())
-    except quiz.FormErrors as error:
+        question = question_form.question_from_form(widgets.form_values(ADD), original=None, now=app.now())
+    except question_form.FormErrors as error:
         set_errors(ADD, error.errors)
         return
     deck_choice = state.get("add-deck")
@@ -174,7 +177,7 @@ def editor(bank: Bank, question_id: str) -> None:
         )
         widgets.question_form(
             key,
-            quiz.form_of(question),
+            question_form.form_of(question),
             errors=errors_of(key),
             submit_label="Save",
             on_submit=on_save,
@@ -222,7 +225,7 @@ def on_edit_chosen() -> None:
 
 
 def browse(bank: Bank) -> None:
-    decks, kinds, tags = quiz.filter_options(bank)
+    decks, kinds, tags = choosing.filter_options(bank)
     names = {entry.key: entry.deck.name for entry in bank.entries}
     st.text_input(
         "Search",
@@ -243,7 +246,7 @@ def browse(bank: Bank) -> None:
     widgets.kinds_filter(kind_column, kinds, key="bank-kinds")
     tag_column.multiselect("Tags", tags, key="bank-tags", placeholder="Any tag", persist_state="session")
     state = st.session_state
-    found = quiz.matching_questions(
+    found = choosing.matching_questions(
         bank,
         decks=state.get("bank-decks"),
         kinds=state.get("bank-kinds"),
@@ -274,7 +277,7 @@ def browse(bank: Bank) -> None:
             continue
         rows = [
             {
-                "kind": widgets.KIND_NAMES[question.kind],
+                "kind": KIND_NAMES[question.kind],
                 "question": question.prompt,
                 "answer": question.answer_text,
                 "tags": " ".join(question.tags),
@@ -316,7 +319,7 @@ def add(bank: Bank) -> None:
     widgets.field_error(errors_of(ADD), "deck")
     widgets.question_form(
         ADD,
-        quiz.QuestionForm(kind=Kind.WH),
+        question_form.QuestionForm(kind=Kind.WH),
         errors=errors_of(ADD),
         submit_label="Add the question",
         on_submit=on_add,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 import app
-from questions import quiz
+from questions import choosing
 from questions.anki_export import apkg_bytes, selected
 from questions.csv_export import csv_text
 from views import widgets
@@ -17,7 +17,7 @@ if not bank.entries:
     widgets.no_decks_yet()
     st.stop()
 
-decks, _, tags = quiz.filter_options(bank)
+decks, _, tags = choosing.filter_options(bank)
 names = {entry.key: entry.deck.name for entry in bank.entries}
 st.multiselect("Decks", decks, key="export-decks", format_func=names.__getitem__, placeholder="All decks")
 st.multiselect("Only questions with any of these tags", tags, key="export-tags", placeholder="Any tag")

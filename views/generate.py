@@ -13,10 +13,11 @@ from streamlit.delta_generator import DeltaGenerator
 
 import app
 from generator.errors import ArticleError
-from questions import quiz
+from questions import question_form
 from questions.bank import Bank
-from questions.deck_file import DeckFileError
+from questions.deck_file_error import DeckFileError
 from questions.editing import EditError
+from questions.kinds import KIND_NAMES
 from questions.placement import place
 from questions.question import Kind, Question
 from views import web_input, widgets
@@ -172,8 +173,10 @@ def on_save_edit(question_id: str) -> None:
     if position is None:
         return
     try:
-        edited = quiz.question_from_form(widgets.form_values(key), original=items()[position], now=app.now())
-    except quiz.FormErrors as error:
+        edited = question_form.question_from_form(
+            widgets.form_values(key), original=items()[position], now=app.now()
+        )
+    except question_form.FormErrors as error:
         st.session_state["form_errors"][key] = error.errors
         return
     st.session_state["form_errors"].pop(key, None)
@@ -236,12 +239,12 @@ def item_card(bank: Bank, item: Question, *, keys: bool = False, list_title: str
     with st.container(border=True):
         header = st.container(horizontal=True, vertical_alignment="center")
         score = f" · score {item.score:.2f}" if item.score is not None else ""
-        header.caption(f"{widgets.KIND_NAMES[item.kind]}{score}")
+        header.caption(f"{KIND_NAMES[item.kind]}{score}")
         if editing:
             key = f"gen-{item.id}"
             widgets.question_form(
                 key,
-                quiz.form_of(item),
+                question_form.form_of(item),
                 errors=st.session_state["form_errors"].get(key, {}),
                 submit_label="Save and accept",
                 on_submit=on_save_edit,

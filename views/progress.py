@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 import app
-from questions import quiz
+from questions import choosing
 from questions.learner_day import learner_day
 
 DAYS_SHOWN = 30
@@ -41,7 +41,7 @@ with st.container(horizontal=True):
     st.metric("Streak", f"{streak} day{'s' if streak != 1 else ''}", border=True, width=150)
     st.metric("Answers", f"{total}", border=True, width=150)
     st.metric("Accuracy", f"{correct / total:.0%}", border=True, width=150)
-    due_today = quiz.due_today(app.current_bank(), store, now=now, zone=zone)
+    due_today = choosing.due_today(app.current_bank(), store, now=now, zone=zone)
     st.metric("Due today", f"{len(due_today)}", border=True, width=150)
 
 st.subheader("Answers per day", anchor=False)

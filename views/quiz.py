@@ -8,15 +8,17 @@ from datetime import datetime
 import streamlit as st
 
 import app
-from questions import quiz
+from questions import choosing, quiz
 from questions.bank import Bank
+from questions.kinds import TYPED_KINDS
+from questions.session import QuizSession
 from views import widgets
 
 STATE = "quiz"
 
 
-def session() -> quiz.QuizSession | None:
-    value: quiz.QuizSession | None = st.session_state[STATE]
+def session() -> QuizSession | None:
+    value: QuizSession | None = st.session_state[STATE]
     return value
 
 
@@ -24,7 +26,7 @@ def on_start() -> None:
     state = st.session_state
     if session() is not None:  # a second click that arrived after the first one started a quiz
         return
-    ids = quiz.choose_questions(
+    ids = choosing.choose_questions(
         app.current_bank(),
         decks=state.get("quiz-decks") or None,
         kinds=state.get("quiz-kinds") or None,
@@ -64,7 +66,7 @@ def on_new_quiz(started: datetime) -> None:
 
 
 def setup(bank: Bank) -> None:
-    decks, kinds, tags = quiz.filter_options(bank)
+    decks, kinds, tags = choosing.filter_options(bank)
     names = {entry.key: f"{entry.deck.name} ({len(entry.deck.questions)})" for entry in bank.entries}
     if app.progress_store().answer_count() == 0:
         widgets.first_visit()
@@ -81,7 +83,7 @@ def setup(bank: Bank) -> None:
     tags_column.multiselect("Tags", tags, key="quiz-tags", placeholder="Any tag", persist_state="session")
     state = st.session_state
     matching = len(
-        quiz.matching_questions(
+        choosing.matching_questions(
             bank, decks=state.get("quiz-decks"), kinds=state.get("quiz-kinds"), tags=state.get("quiz-tags")
         )
     )
@@ -103,7 +105,7 @@ def setup(bank: Bank) -> None:
     )
 
 
-def ask(bank: Bank, current: quiz.QuizSession) -> None:
+def ask(bank: Bank, current: QuizSession) -> None:
     shown = widgets.current_question(bank, current, label="Question", state_key=STATE)
     if shown is None:
         end_button(current)
@@ -120,7 +122,7 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
         shortcut="Enter",
         icon=":material/arrow_forward:",
     )
-    if question.kind in quiz.TYPED_KINDS and not answer.verdict.correct:
+    if question.kind in TYPED_KINDS and not answer.verdict.correct:
         buttons.button(
             "I was right",
             key=f"{key}-override",
@@ -133,7 +135,7 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
         end_button(current)
 
 
-def end_button(current: quiz.QuizSession) -> None:
+def end_button(current: QuizSession) -> None:
     st.button(
         "End quiz",
         key=f"end-{current.started.timestamp() * 1e6:.0f}-{current.position}",
@@ -145,7 +147,7 @@ def end_button(current: quiz.QuizSession) -> None:
     )
 
 
-def results(bank: Bank, current: quiz.QuizSession) -> None:
+def results(bank: Bank, current: QuizSession) -> None:
     result = quiz.score(current)
     st.subheader("Done", anchor=False)
     score_column, time_column = st.columns(2)

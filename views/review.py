@@ -10,27 +10,30 @@ import streamlit as st
 from fsrs import Rating
 
 import app
-from questions import quiz
+from questions import choosing, quiz
 from questions.bank import Bank
+from questions.kinds import TYPED_KINDS
 from questions.progress import ProgressStore
+from questions.rating_buttons import RATING_NAMES, interval_text, next_intervals, review_suggestion
+from questions.session import Mode, QuizSession
 from views import widgets
 
 STATE = "review"
 RATING_KEYS = {Rating.Again: "1", Rating.Hard: "2", Rating.Good: "3", Rating.Easy: "4"}
 
 
-def session() -> quiz.QuizSession | None:
-    value: quiz.QuizSession | None = st.session_state[STATE]
+def session() -> QuizSession | None:
+    value: QuizSession | None = st.session_state[STATE]
     return value
 
 
 def on_start() -> None:
     if session() is not None:  # a second click that arrived after the first one started the review
         return
-    queue = quiz.review_queue(
+    queue = choosing.review_queue(
         app.current_bank(), app.progress_store(), now=app.now(), zone=app.learner_zone()
     )
-    st.session_state[STATE] = quiz.start(queue, now=app.now(), mode=quiz.Mode.REVIEW)
+    st.session_state[STATE] = quiz.start(queue, now=app.now(), mode=Mode.REVIEW)
 
 
 def on_rate(question_id: str, rating: int | None) -> None:
@@ -52,7 +55,7 @@ def on_done(started: datetime) -> None:
 def overview(bank: Bank, store: ProgressStore) -> None:
     now = app.now()
     zone = app.learner_zone()
-    queue = quiz.review_queue(bank, store, now=now, zone=zone)
+    queue = choosing.review_queue(bank, store, now=now, zone=zone)
     if not bank.entries:
         widgets.no_decks_yet()
         return
@@ -69,7 +72,7 @@ def overview(bank: Bank, store: ProgressStore) -> None:
         later = f" Next: {upcoming[1]} on {upcoming[0]:%A %d %B}." if upcoming else ""
         st.success(f"All caught up: nothing is due.{later}", icon=":material/task_alt:")
         return
-    due = set(quiz.due_today(bank, store, now=now, zone=zone))
+    due = set(choosing.due_today(bank, store, now=now, zone=zone))
     due_count = sum(question_id in due for question_id in queue)
     st.markdown(
         f"**{len(queue)}** to review: {due_count} due, {len(queue) - due_count} recent mistake"
@@ -83,12 +86,12 @@ def overview(bank: Bank, store: ProgressStore) -> None:
     )
 
 
-def ask(bank: Bank, current: quiz.QuizSession) -> None:
+def ask(bank: Bank, current: QuizSession) -> None:
     shown = widgets.current_question(bank, current, label="Review", state_key=STATE)
     if shown is None:
         return
     question, answer, key = shown
-    if question.kind in quiz.TYPED_KINDS and not answer.verdict.correct:
+    if question.kind in TYPED_KINDS and not answer.verdict.correct:
         st.button(
             "I was right",
             key=f"{key}-override",
@@ -98,10 +101,10 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
             help="Count this answer as right",
         )
     store = app.progress_store()
-    suggested = quiz.review_suggestion(answer, question, store=store)
-    intervals = quiz.next_intervals(store, question.id, now=app.now())
+    suggested = review_suggestion(answer, question, store=store)
+    intervals = next_intervals(store, question.id, now=app.now())
     st.button(
-        f"Next: rate it {quiz.RATING_NAMES[suggested]} ({quiz.interval_text(intervals[suggested])})",
+        f"Next: rate it {RATING_NAMES[suggested]} ({interval_text(intervals[suggested])})",
         key=f"{key}-next",
         type="primary",
         on_click=on_rate,
@@ -113,7 +116,7 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
     ratings = st.container(horizontal=True)
     for rating, shortcut in RATING_KEYS.items():
         ratings.button(
-            f"{quiz.RATING_NAMES[rating]} · {quiz.interval_text(intervals[rating])}",
+            f"{RATING_NAMES[rating]} · {interval_text(intervals[rating])}",
             key=f"{key}-rate-{int(rating)}",
             on_click=on_rate,
             args=(question.id, int(rating)),
@@ -121,7 +124,7 @@ def ask(bank: Bank, current: quiz.QuizSession) -> None:
         )
 
 
-def results(current: quiz.QuizSession) -> None:
+def results(current: QuizSession) -> None:
     result = quiz.score(current)
     st.success(
         f"Review done: {result.correct} of {result.total} right, in "

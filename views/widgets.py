@@ -13,10 +13,12 @@ from streamlit.delta_generator import DeltaGenerator
 from app import PAGES, current_bank, literal, now, progress_store
 from questions import quiz
 from questions.bank import Bank, DeckEntry
+from questions.kinds import KIND_NAMES, TYPED_KINDS
 from questions.question import Kind, Question, Source
-from questions.quiz import TYPED_KINDS, Answer, QuestionForm, QuizSession, current_id
+from questions.question_form import QuestionForm
+from questions.quiz import current_id
+from questions.session import Answer, QuizSession
 
-KIND_NAMES = quiz.KIND_NAMES
 DONT_KNOW = "Don't know"
 _FOCUS_SCRIPT = """<script>
 (() => {{

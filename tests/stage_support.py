@@ -1,0 +1,30 @@
+"""What the generator's stage tests share: one sentence read as the generator reads it, an answer
+phrase found in it, and its statement as the generator writes it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from generator.analysis import parse
+from generator.answers import AnswerPhrase, answer_phrases, person_names
+from generator.sentences import Sentence, read_sentences
+from generator.wording import render
+
+
+def sentence_of(text: str, *, published: date | None = date(2019, 11, 20)) -> Sentence:
+    docs = list(parse([text]))
+    return read_sentences(docs, full_names={}, published=published)[0]
+
+
+def phrase(sentence: Sentence, text: str) -> AnswerPhrase:
+    people = person_names([sentence.span.doc])
+    found = [
+        p for p in answer_phrases(sentence.span, people=people) if p.span(sentence.span.doc).text == text
+    ]
+    assert found, [p.span(sentence.span.doc).text for p in answer_phrases(sentence.span, people=people)]
+    return found[0]
+
+
+def statement(sentence: Sentence) -> str:
+    kept = [token for token in sentence.span if token.i not in sentence.dropped]
+    return render(kept, replacements=sentence.replacements)

@@ -1,0 +1,76 @@
+"""The generator's worthiness stage on sentences written for the purpose (with the real model): what
+makes an answer obvious or trivial, and a figure of the fact worth asking."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.worthiness import rejection
+
+from .stage_support import phrase, sentence_of
+
+
+@pytest.mark.model
+def test_a_nationality_is_obvious() -> None:
+    sentence = sentence_of("The Portuguese coach signed a contract until June 2023.")
+    assert rejection(sentence, phrase(sentence, "Portuguese"), headline_words=set())
+
+
+@pytest.mark.model
+def test_the_headline_subject_is_not_asked_about_itself() -> None:
+    sentence = sentence_of("Tottenham appointed a new manager in November 2019.")
+    reason = rejection(sentence, phrase(sentence, "Tottenham"), headline_words={"tottenham", "manager"})
+    assert reason and reason.startswith("obvious")
+
+
+@pytest.mark.model
+def test_one_of_a_pair_is_obvious_and_a_name_as_modifier_is_trivial() -> None:
+    sentence = sentence_of("Delegates met in Seoul and Havana to sign the Lisbon Accord in 2019.")
+    assert rejection(sentence, phrase(sentence, "Havana"), headline_words=set())
+    modifier = sentence_of("Workers at the Toyota plant in Kentucky built 500,000 cars in 2019.")
+    reason = rejection(modifier, phrase(modifier, "Toyota"), headline_words=set())
+    assert reason and "modifier" in reason
+
+
+@pytest.mark.model
+def test_one_of_a_list_is_obvious_whatever_types_the_model_gave_the_others() -> None:
+    sentence = sentence_of(
+        "Mourinho, who also managed Porto, Real Madrid and Inter Milan, joined Tottenham in 2019."
+    )
+    assert rejection(sentence, phrase(sentence, "Inter Milan"), headline_words=set())
+
+
+@pytest.mark.model
+def test_a_figure_of_the_fact_is_worth_asking() -> None:
+    sentence = sentence_of("The hospital cut 40 nursing jobs in 2022 to save $3 million.")
+    assert rejection(sentence, phrase(sentence, "$3 million"), headline_words=set()) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("China is committed to the “one country, two systems” formula for Hong Kong since 1997.", "two"),
+        ("The new model goes from zero to 60 mph in 5.8 seconds, Toyota said in 2019.", "60 mph"),
+    ],
+)
+def test_a_quoted_phrase_or_a_fixed_phrase_is_obvious(text: str, answer: str) -> None:
+    sentence = sentence_of(text)
+    reason = rejection(sentence, phrase(sentence, answer), headline_words=set())
+    assert reason and reason.startswith("obvious"), reason
+
+
+@pytest.mark.model
+def test_an_answer_spelled_inside_another_word_is_obvious() -> None:
+    sentence = sentence_of("A 2010 debate by Nick Clegg sparked a wave of Cleggmania across Britain.")
+    reason = rejection(sentence, phrase(sentence, "Nick Clegg"), headline_words=set())
+    assert reason and "Cleggmania" in reason
+
+
+@pytest.mark.model
+def test_one_figure_of_a_box_score_is_trivial() -> None:
+    sentence = sentence_of(
+        "Smith made 31 saves, Jones scored 2 goals, Brown had 3 assists and 4 shots in 12 minutes."
+    )
+    reason = rejection(sentence, phrase(sentence, "31"), headline_words=set())
+    assert reason and reason.startswith("trivial"), reason

@@ -1,0 +1,157 @@
+"""Ingest of HTML pages: metadata, the headline, charsets, scripts, furniture, tables and dates."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from generator.article import SourceFormat
+from generator.ingest import ingest
+
+from .ingest_support import BRIDGE, BRIDGE_COST, RUSSIAN, page, refusal
+
+# HTML
+
+
+def test_html_metadata_is_read_and_the_site_name_left_out_of_the_title() -> None:
+    head = (
+        "<title>Council backs river bridge | The Town Crier</title>"
+        "<meta property='og:site_name' content='The Town Crier'>"
+        "<meta name='author' content='Jane Doe'>"
+        "<meta property='article:published_time' content='2025-03-04T18:30:00-05:00'>"
+        "<link rel='canonical' href='https://crier.example.org/news/bridge'>"
+    )
+    body = f"<article><h1>Council backs river bridge</h1><p>{BRIDGE}</p></article>"
+    article = ingest(page(body, head=head))
+    assert article.format is SourceFormat.HTML
+    assert (article.title, article.author, article.published, article.url) == (
+        "Council backs river bridge",
+        "Jane Doe",
+        "2025-03-04",
+        "https://crier.example.org/news/bridge",
+    )
+    assert article.paragraphs == [BRIDGE]
+
+
+def test_the_on_page_headline_is_not_a_paragraph_even_when_the_page_title_differs() -> None:
+    head = "<meta property='og:title' content='Bridge approved'><title>Bridge approved</title>"
+    body = f"<article><h1>Council backs a new river bridge after a long debate</h1><p>{BRIDGE}</p></article>"
+    article = ingest(page(body, head=head))
+    assert (article.title, article.paragraphs) == ("Bridge approved", [BRIDGE])
+
+
+@pytest.mark.parametrize(
+    ("charset", "text", "expected"),
+    [
+        ("windows-1251", RUSSIAN, "Russian"),
+        ("base64", BRIDGE + " The café’s owner was “delighted”, he said.", None),
+    ],
+    ids=["declared-cyrillic", "bogus-codec"],
+)
+def test_an_html_page_declared_charset_is_honoured_when_the_bytes_are_not_utf8(
+    charset: str, text: str, expected: str | None
+) -> None:
+    html = f"<html><head><meta charset='{charset}'></head><body><p>{text}</p></body></html>"
+    data = html.encode("cp1251" if expected else "cp1252")
+    if expected:
+        assert refusal(data) == f"the article seems to be in {expected}; only English articles are supported"
+    else:
+        assert ingest(data).paragraphs == [text]
+
+
+def test_scripts_styles_and_json_ld_never_reach_the_text() -> None:
+    head = (
+        "<title>Bridge</title><style>p { color: red; }</style><script>var tracker = {id: 7};</script>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", "datePublished": "2025-03-04"}'
+        "</script>"
+    )
+    body = (
+        f"<article><h1>Council backs river bridge</h1><p>{BRIDGE}<script>alert(1)</script></p>"
+        f"<p onclick='alert(2)'>{BRIDGE_COST}</p><noscript>Please enable JavaScript.</noscript></article>"
+        "<script>alert(3)</script>"
+    )
+    article = ingest(page(body, head=head))
+    assert article.paragraphs == [BRIDGE, BRIDGE_COST]
+    assert article.published == "2025-03-04"
+    for leftover in ["alert(", "tracker", "color:", "@context", "JavaScript", "<", ">"]:
+        assert leftover not in article.text
+
+
+def test_html_furniture_inside_the_article_is_removed_and_entities_decoded() -> None:
+    body = (
+        "<nav class='breadcrumbs'><a href='/'>Home</a> &gt; <a href='/local'>Local</a></nav>"
+        "<article><h1>Council backs river bridge</h1>"
+        "<p class='byline'>By <a href='/staff/jd'>Jane Doe</a> &middot; jane.doe@crier.example.org</p>"
+        "<figure><img src='bridge.jpg' alt='The old bridge'><figcaption>The old bridge at dusk. "
+        "(Photo: Sam Roe / Town Crier)</figcaption></figure>"
+        f"<p>{BRIDGE}</p>"
+        "<div class='newsletter-signup'><p>Sign up for our newsletter and get the news at 7.</p></div>"
+        "<aside><strong>Related Article</strong> <a href='/x'>Ferry fares rise again</a></aside>"
+        "<p>Residents said the plan was &ldquo;long overdue&rdquo; &amp; welcome.&nbsp;</p>"
+        "<section class='comments'><h2>Comments (2)</h2><p>Great news for the town, I think.</p></section>"
+        "</article><div id='cookie-banner'>We use cookies to improve your experience.</div>"
+    )
+    article = ingest(page(body))
+    assert article.paragraphs == [BRIDGE, "Residents said the plan was “long overdue” & welcome."]
+
+
+def test_a_page_ingested_again_and_again_keeps_all_its_text() -> None:
+    # trafilatura's default de-duplication remembers text across pages and drops it the fourth time.
+    html = page(f"<article><h1>Council backs river bridge</h1><p>{BRIDGE}</p><p>{BRIDGE_COST}</p></article>")
+    assert all(ingest(html).paragraphs == [BRIDGE, BRIDGE_COST] for _ in range(6))
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        f"<div><h2>Council backs river bridge</h2><p>{BRIDGE}</p><p>{BRIDGE_COST}</p></div>",
+        f"<div class='story'><p>{BRIDGE}<br><br>{BRIDGE_COST}</p></div>",
+    ],
+    ids=["blocks", "one-block"],
+)
+def test_a_pasted_html_fragment_is_read(fragment: str) -> None:
+    article = ingest(fragment)
+    assert (article.format, article.paragraphs) == (SourceFormat.HTML, [BRIDGE, BRIDGE_COST])
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_article_and_drops_its_menu() -> None:
+    body = (
+        "<table><tr><td><a href='/'>Home</a><br><a href='/local'>Local news</a></td>"
+        f"<td><b>Council backs river bridge</b><br><br>{BRIDGE}<br><br>{BRIDGE_COST}</td></tr></table>"
+    )
+    assert ingest(page(body)).paragraphs == [BRIDGE, BRIDGE_COST]
+
+
+@pytest.mark.parametrize(
+    ("extra", "published"),
+    [
+        ("", None),
+        ("<time datetime='2025-03-04T09:00'>4 March</time>", "2025-03-04"),
+    ],
+    ids=["date-only-in-the-story", "time-element"],
+)
+def test_the_publication_date_comes_from_the_page_markup_not_from_the_story(
+    extra: str, published: str | None
+) -> None:
+    story = "The old bridge was opened on 12 January 2019 by the mayor, who cut a ribbon."
+    body = f"<article><h1>Council backs river bridge</h1>{extra}<p>{BRIDGE}</p><p>{story}</p></article>"
+    article = ingest(page(body))
+    assert article.published == published
+    assert story in article.paragraphs
+
+
+def test_a_canonical_link_outside_the_head_still_gives_the_url() -> None:
+    body = (
+        "<link rel='canonical' href='https://crier.example.org/news/bridge'>"
+        f"<article><h1>Council backs river bridge</h1><p>{BRIDGE}</p></article>"
+    )
+    assert ingest(page(body)).url == "https://crier.example.org/news/bridge"
+
+
+def test_html_extraction_logs_no_warnings(caplog: pytest.LogCaptureFixture) -> None:
+    links = "".join(f"<li><a href='/section/{n}'>Section {n}</a></li>" for n in range(30))
+    with caplog.at_level(logging.DEBUG):
+        ingest(page(f"<article><h1>Council backs river bridge</h1><p>{BRIDGE}</p></article>"))
+        refusal(page(f"<nav><ul>{links}</ul></nav>"))
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []

@@ -1,0 +1,200 @@
+"""Ingest of Markdown and plain text: a headline and clean sentences from marks, the format from the
+extension or the content, and the lines of a plain-text page told apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.article import SourceFormat
+from generator.boilerplate import LineKind, classify
+from generator.ingest import ingest
+
+from .ingest_support import BRIDGE, BRIDGE_COST, page
+
+# Markdown
+
+
+def test_markdown_headline_links_images_and_emphasis() -> None:
+    markdown = (
+        "# Harbour ferry returns after **two-year** repair\n\n"
+        "![A ferry at the pier](https://example.org/ferry.jpg)\n\n"
+        "The **Harbour Queen** ferry returned to service on Monday after a two-year repair, "
+        "the [city transport office](https://example.org/transport) said.\n\n"
+        "It carries up to 300 passengers and makes *twelve* crossings a day, officials said.\n"
+    )
+    article = ingest(markdown)
+    assert article.format is SourceFormat.MARKDOWN
+    assert article.title == "Harbour ferry returns after two-year repair"
+    assert article.paragraphs == [
+        "The Harbour Queen ferry returned to service on Monday after a two-year repair, "
+        "the city transport office said.",
+        "It carries up to 300 passengers and makes twelve crossings a day, officials said.",
+    ]
+
+
+@pytest.mark.parametrize("filename", ["seoul.txt", "seoul.md", None])
+def test_a_text_file_in_markdown_gives_a_clean_headline_and_sentences(filename: str | None) -> None:
+    text = (
+        "# Seoul **opens** an embassy in Havana\n\n"
+        "South Korea opened its **embassy** in Havana on Monday, the [foreign ministry](https://example.org) "
+        "said, a year after the two countries set up ties.\n"
+    )
+    article = ingest(text.encode(), filename=filename)
+    assert article.title == "Seoul opens an embassy in Havana"
+    assert article.paragraphs == [
+        "South Korea opened its embassy in Havana on Monday, the foreign ministry said, a year after "
+        "the two countries set up ties."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "filename", "expected"),
+    [
+        (page(f"<p>{BRIDGE}</p>"), None, SourceFormat.HTML),
+        (f"# Council backs river bridge\n\n{BRIDGE}", None, SourceFormat.MARKDOWN),
+        (f"Council backs river bridge\n\n{BRIDGE}", None, SourceFormat.TEXT),
+        (f"Council backs river bridge\n\n{BRIDGE}", "notes.txt", SourceFormat.TEXT),
+        (f"# Council backs river bridge\n\n{BRIDGE}", "notes.txt", SourceFormat.MARKDOWN),
+        (page(f"<p>{BRIDGE}</p>"), "notes.txt", SourceFormat.TEXT),
+        (f"Council backs river bridge\n\n{BRIDGE}", "story.md", SourceFormat.MARKDOWN),
+    ],
+    ids=[
+        "sniffed-html",
+        "sniffed-markdown",
+        "sniffed-text",
+        "txt-extension",
+        "txt-in-markdown",
+        "txt-of-html",
+        "md-extension",
+    ],
+)
+def test_the_format_comes_from_the_extension_else_from_the_content(
+    source: str, filename: str | None, expected: SourceFormat
+) -> None:
+    assert ingest(source, filename=filename).format is expected
+
+
+# Plain text
+
+
+def test_a_caption_printed_twice_goes_even_without_a_credit() -> None:
+    caption = "Workers stand in front of the old bridge on Monday."
+    text = f"Council backs river bridge\n\n{caption}\n\n{caption}\n\n{BRIDGE}\n\n{BRIDGE_COST}\n\n{BRIDGE}"
+    assert ingest(text).paragraphs == [BRIDGE, BRIDGE_COST]
+
+
+def test_a_short_quote_is_a_paragraph_and_a_subheading_is_not() -> None:
+    quote = "“We plan to open quickly,” the ministry said."
+    text = f"Council backs river bridge\n\n{BRIDGE}\n\nA long wait\n\n{quote}"
+    assert ingest(text).paragraphs == [BRIDGE, quote]
+
+
+def test_nothing_after_a_comment_widget_or_the_next_article_survives() -> None:
+    text = (
+        "Town Crier\n\nCouncil backs river bridge\n\n"
+        f"{BRIDGE}\n\nComments (3)\n\nI think this is a great idea for the town.\n\n"
+        "Town Crier\n\nFerry fares rise again\n\n"
+        "Ferry fares will rise by ten percent in April, the operator said."
+    )
+    assert ingest(text).paragraphs == [BRIDGE]
+    next_article = text.replace("Comments (3)\n\nI think this is a great idea for the town.\n\n", "")
+    assert ingest(next_article).paragraphs == [BRIDGE]
+
+
+def test_hard_wrapped_paragraphs_are_joined_again() -> None:
+    text = (
+        "Council backs river bridge\n\n"
+        "The council voted on Tuesday to build a new bridge over the river,\n"
+        "the mayor said. Work will start in May and should take two years,\n"
+        "officials told reporters at the town hall on Tuesday evening.\n\n"
+        "The bridge will cost 40 million dollars, paid by the state and the\n"
+        "city, the mayor added after the meeting had ended late at night.\n"
+    )
+    assert ingest(text).paragraphs == [
+        "The council voted on Tuesday to build a new bridge over the river, the mayor said. Work will start "
+        "in May and should take two years, officials told reporters at the town hall on Tuesday evening.",
+        "The bridge will cost 40 million dollars, paid by the state and the city, the mayor added after the "
+        "meeting had ended late at night.",
+    ]
+
+
+def test_text_without_sentences_is_let_through() -> None:
+    assert ingest("apples pears plums cherries").paragraphs == ["apples pears plums cherries"]
+
+
+def test_an_english_article_with_a_short_foreign_quote_is_accepted() -> None:
+    text = (
+        f"Paris backs the bridge too\n\n{BRIDGE}\n\n“Nous sommes prêts,” the French minister said in Paris."
+    )
+    assert len(ingest(text).paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Home > National > Diplomacy", LineKind.BREADCRUMB),
+        ("Print | Email | Font size A A A", LineKind.MENU),
+        ("BY LIM JEONG-WON [lim.jeongwon@joongang.co.kr]", LineKind.BYLINE),
+        ("By Jane Doe, Staff Writer", LineKind.BYLINE),
+        ("Published 5 September 2025, 14:02 | Updated 5 September 2025, 17:40", LineKind.DATELINE),
+        ("A man walks in front of a mural.(YAMIL LAGE / AFP)", LineKind.CAPTION),
+        ("The ferry leaves the harbour in this file photo taken in 2019.", LineKind.CAPTION),
+        ("Photo: Getty Images / iStockphoto", LineKind.CREDIT),
+        ("ALSO READ: Ferry fares rise again", LineKind.RELATED),
+        ("Sign up for our newsletter", LineKind.PROMO),
+        ("Advertisement", LineKind.PROMO),
+        ("We use cookies to give you the best experience. Read our cookie policy.", LineKind.COOKIE),
+        ("© 2025 Town Crier. All rights reserved.", LineKind.LEGAL),
+        ("To write comments, please log in to one of the accounts.", LineKind.END),
+        ("Sign in with your Google account to join", LineKind.UI),
+        ("Share", LineKind.UI),
+        ("Thanks for signing up!", LineKind.PROMO),
+        ("Keep an eye on your inbox for the latest news.", LineKind.PROMO),
+        ("Ferry Weekly Newsletter", LineKind.PROMO),
+        ("Follow the Town Crier on Facebook, Twitter and Instagram.", LineKind.PROMO),
+        ("Follow our full coverage of the bridge at https://crier.example.org/bridge", LineKind.PROMO),
+        ("Reach the reporter on Twitter at http://twitter.com/janedoe", LineKind.PROMO),
+        ("Listen to the Crier podcast live at 12:45 weekdays - or listen back here.", LineKind.PROMO),
+        ("(Reporting by Jane Doe; Editing by John Roe)", LineKind.CREDIT),
+        ("More:", LineKind.RELATED),
+        ("SEE MORE: Ferry fares rise again", LineKind.RELATED),
+        ("This copy is for your personal, non-commercial use only.", LineKind.LEGAL),
+        ("“I did not expect to see here so many people,” the mayor said.", LineKind.BODY),
+        ("s", LineKind.FRAGMENT),
+        ("“We plan to open quickly,” the ministry said.", LineKind.BODY),
+        ("By Monday, the council had received more than 400 letters.", LineKind.BODY),
+        ("The move is seen as a snub to the ferry company, analysts said.", LineKind.BODY),
+        ("Readers can still comment on the plan at the town hall until Friday.", LineKind.BODY),
+        ("Voters must register by Friday to take part in the discussion, officials said.", LineKind.BODY),
+        ("Users who post comments must sign in with their real names under the new law.", LineKind.BODY),
+        ("The judges split (5/4) on whether the new law applies to ferries", LineKind.BODY),
+        ("Posted at the border since March, the soldiers said they had seen no fighting.", LineKind.BODY),
+        (
+            "Funding will come from the World Health Organization (WHO) and the state and/or city",
+            LineKind.BODY,
+        ),
+        ("The agency publishes a newsletter every week for its members, the report said.", LineKind.BODY),
+        ("Updated: March 4, 2025, 10:42 a.m.", LineKind.DATELINE),
+        ("Comments are closed after 72 hours.", LineKind.END),
+        ("You must be logged in to post a comment.", LineKind.END),
+        ("Nice try!", LineKind.FRAGMENT),
+    ],
+)
+def test_each_line_is_told_apart(line: str, kind: LineKind) -> None:
+    assert classify(line) is kind
+
+
+def test_link_only_blocks_and_headings_after_the_article_go_while_inner_subheadings_stay() -> None:
+    teasers = (
+        "<li><a href='/b'>Harbour ferry returns</a>"
+        "<h4>The harbour ferry returned to service on Monday after a long repair.</h4></li>"
+        "<li><a href='/c'>Tunnel plan</a><h4>The tunnel plan was dropped by the council after a vote on Monday.</h4></li>"
+    )
+    body = (
+        "<article><h1>Council backs river bridge</h1>"
+        "<p><a href='/a'>Ferry fares rise again as the operator cites fuel costs</a></p>"
+        f"<p>{BRIDGE}</p><h2>A long wait</h2><p>{BRIDGE_COST}</p>"
+        f"<h3>Our model simulated every council vote of the year with surprising results.</h3><ul>{teasers}</ul>"
+        "</article>"
+    )
+    assert ingest(page(body)).paragraphs == [BRIDGE, "A long wait", BRIDGE_COST]
