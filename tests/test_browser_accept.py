@@ -63,12 +63,12 @@ def generate(page: Page, article: Path) -> Locator:
 def discard(page: Page) -> None:
     """Discard the reviewed list: its "Accept all" button goes."""
     accept_all = page.get_by_role("button", name=re.compile(r"Accept all \(\d+\)"))
-    for _ in range(5):
+    for _ in range(8):  # under load a rerun can swallow a click, or outlast a short wait
         if accept_all.count() == 0:
             return
         try:
-            page.get_by_role("button", name="Discard the list").click(timeout=5_000)
-            expect(accept_all).to_have_count(0, timeout=5_000)
+            page.get_by_role("button", name="Discard the list").click(timeout=10_000)
+            expect(accept_all).to_have_count(0, timeout=10_000)
         except (AssertionError, PlaywrightError):
             continue
     expect(accept_all).to_have_count(0)

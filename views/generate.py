@@ -6,7 +6,7 @@ here, once per server (st.cache_resource), and nowhere else."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -283,33 +283,23 @@ def answer_line(item: Question) -> str:
 def decision_buttons(row: DeltaGenerator, item: Question, *, keys: bool) -> None:
     """Accept, Edit and Reject, at the right end of the item's first line."""
     buttons = row.container(horizontal=True, horizontal_alignment="right", width="content")
-    buttons.button(
-        "Accept",
-        key=f"gen-{item.id}-accept",
-        type="primary",
-        on_click=on_accept,
-        args=(item.id,),
-        icon=":material/check:",
-        shortcut="A" if keys else None,
+    decisions: tuple[
+        tuple[str, str, Literal["primary", "tertiary"], Callable[[str], None], str, str], ...
+    ] = (
+        ("Accept", "accept", "primary", on_accept, ":material/check:", "A"),
+        ("Edit", "edit", "tertiary", on_edit, ":material/edit:", "E"),
+        ("Reject", "reject", "tertiary", on_reject, ":material/close:", "X"),
     )
-    buttons.button(
-        "Edit",
-        key=f"gen-{item.id}-edit",
-        type="tertiary",
-        on_click=on_edit,
-        args=(item.id,),
-        icon=":material/edit:",
-        shortcut="E" if keys else None,
-    )
-    buttons.button(
-        "Reject",
-        key=f"gen-{item.id}-reject",
-        type="tertiary",
-        on_click=on_reject,
-        args=(item.id,),
-        icon=":material/close:",
-        shortcut="X" if keys else None,
-    )
+    for label, action, kind, callback, icon, shortcut in decisions:
+        buttons.button(
+            label,
+            key=f"gen-{item.id}-{action}",
+            type=kind,
+            on_click=callback,
+            args=(item.id,),
+            icon=icon,
+            shortcut=shortcut if keys else None,
+        )
 
 
 def review(bank: Bank) -> None:

@@ -1,0 +1,228 @@
+"""Dates relative to the day an article appeared, made to stand alone in a quiz item.
+
+A weekday becomes its date ("on Tuesday" -> "on Nov. 19, 2019"), a month or day without its year
+gets the year its verb's tense means ("in May" -> "in May 2019"), "last year" and "this month" are
+written out against the article's date; "this week", "a year ago" and the like cannot be, and make
+the sentence vague. Without the article's date a weekday is dropped with its preposition.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+from generator.analysis import entities
+from generator.dates import parse_date, render_date
+from generator.lexicon import english
+
+_MONTHS = tuple(calendar.month_name)[1:]
+_WEEKDAYS = tuple(name.casefold() for name in calendar.day_name)
+
+
+def relative_dates(
+    span: Span, dropped: set[int], replacements: dict[int, str], *, published: date | None
+) -> list[str]:
+    """A weekday or "yesterday" only places the fact in the week of the news: dropped. "last year",
+    "this month" are written out against the article's date, or make the sentence vague."""
+    problems: list[str] = []
+    for entity in entities(span):
+        if entity.label_ not in {"DATE", "TIME"}:
+            continue
+        words = [token.lower_ for token in entity]
+        if any(word in english.weekdays or word in english.relative_days for word in words) and not any(
+            token.like_num or token.text in _MONTHS for token in entity
+        ):
+            if _in_a_range(entity) or _possessive(entity):
+                problems.append(f"vague: '{entity.text}' is a day relative to the article's date")
+            elif (
+                published is not None
+                and len(words) == 1
+                and words[0] in english.weekdays
+                and entity.root.dep_ in {"npadvmod", "pobj"}
+            ):
+                _write_out_weekday(entity, replacements, dropped, published=published)
+            else:
+                _drop_with_preposition(entity, dropped)
+                _drop_comma_before_date(entity, dropped)
+            continue
+        if published is not None and (year := _year_of(entity, published)) is not None:
+            last = entity[-1]
+            replacements[last.i] = f"{replacements.get(last.i, last.text)}{year}"
+            continue
+        if _recent_period(words):
+            problems.append(f"vague: '{entity.text}' is relative to the article's date")
+            continue
+        if _unanchored(words):
+            problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
+            continue
+        relative = _relative_period(words)
+        if relative is None:
+            continue
+        written = _written_out(relative, published)
+        if written is None:
+            problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
+            continue
+        start = entity.start
+        if start > span.start and span.doc[start - 1].lower_ in {"in", "during", "since", "by"}:
+            written = written.removeprefix("in ")
+        replacements[start] = written
+        dropped.update(range(start + 1, entity.end))
+    return problems
+
+
+def _year_of(entity: Span, published: date) -> str | None:
+    """ "in May" -> " 2019", "Dec. 6" -> ", 2019": the year a date written without one means, by the
+    tense of its verb: the last such date on or before the article's date for what happened, the
+    next for what "will" happen, the nearest otherwise. None when the entity has its year or is
+    not a date."""
+    parsed = parse_date(entity.text)
+    if parsed is None or parsed.order not in {"MD", "M"} or _year_follows(entity):
+        return None
+    month_only = parsed.order == "M"
+    tense = _tense(entity)
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(parsed.value.replace(year=year, day=15 if month_only else parsed.value.day))
+        except ValueError:
+            continue
+    if tense == "past":
+        options = [day for day in options if (day.year, day.month) <= (published.year, published.month)]
+        options = options if month_only else [day for day in options if day <= published]
+    elif tense == "future":
+        options = [day for day in options if (day.year, day.month) >= (published.year, published.month)]
+        options = options if month_only else [day for day in options if day >= published]
+    if not options:
+        return None
+    year = min(options, key=lambda day: abs((day - published).days)).year
+    return f" {year}" if month_only else f", {year}"
+
+
+def _tense(entity: Span) -> str:
+    """ "past", "future" or "present": the tense of the verb the date belongs to."""
+    verb = entity.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"will", "'ll", "wo"}:
+        return "future"
+    if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "has", "have", "was", "were", "did"}:
+        return "past"
+    return "present"
+
+
+def _year_follows(entity: Span) -> bool:
+    doc = entity.doc
+    after = doc[entity.end : min(entity.end + 2, entity.sent.end)]
+    return any(token.like_num and len(token.text) == 4 for token in after)
+
+
+def _write_out_weekday(
+    entity: Span, replacements: dict[int, str], dropped: set[int], *, published: date
+) -> None:
+    """ "on Tuesday" -> "on Nov. 19, 2019": the weekday of the week of the news, the last one on or
+    before the article's date, or the next one for what "will" happen."""
+    weekday = _WEEKDAYS.index(entity[0].lower_)
+    future = _tense(entity) == "future"
+    shift = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
+    day = published + timedelta(days=shift)
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start > entity.sent.start else None
+    if before is not None and before.lower_ in {"last", "this", "next"}:
+        dropped.add(before.i)
+        before = doc[before.i - 1] if before.i > entity.sent.start else None
+    preposition = "" if before is not None and before.lower_ in {"on", "by", "since", "until"} else "on "
+    replacements[entity.start] = preposition + render_date(day)
+
+
+def _possessive(entity: Span) -> bool:
+    """ "Sunday's fight": dropping the day would leave "'s fight"."""
+    return entity.end < entity.sent.end and entity.doc[entity.end].tag_ == "POS"
+
+
+def _drop_comma_before_date(entity: Span, dropped: set[int]) -> None:
+    """ "on sale Friday, Dec. 6": the weekday goes with its comma, the date stays."""
+    doc = entity.doc
+    comma = entity.end
+    if comma + 1 < entity.sent.end and doc[comma].text == "," and doc[comma + 1].ent_type_ == "DATE":
+        dropped.add(comma)
+
+
+def _in_a_range(entity: Span) -> bool:
+    """ "from Tuesday to Friday": dropping one end would leave a broken range."""
+    doc = entity.doc
+    before = doc[entity.start - 1].lower_ if entity.start > entity.sent.start else ""
+    after = doc[entity.end].lower_ if entity.end < entity.sent.end else ""
+    return before in {"from", "to", "until", "between", "and", "through"} or after in {"to", "and", "through"}
+
+
+def _drop_with_preposition(entity: Span, dropped: set[int]) -> None:
+    doc = entity.doc
+    start, end = entity.start, entity.end
+    while end < entity.sent.end and doc[end].lower_ in {"night", "morning", "afternoon", "evening"}:
+        end += 1
+    if start > entity.sent.start and doc[start - 1].lower_ in {
+        "on",
+        "last",
+        "this",
+        "since",
+        "by",
+        "until",
+        "in",
+        "over",
+        "during",
+        "for",
+        "within",
+    }:
+        start -= 1
+    if (
+        start > entity.sent.start
+        and end < entity.sent.end
+        and doc[start - 1].text == ","
+        and doc[end].text == ","
+    ):
+        end += 1
+    dropped.update(range(start, end))
+
+
+def _recent_period(words: list[str]) -> bool:
+    """ "this week", "last night", "earlier this week": when in the news cycle, not a fact to keep."""
+    return (
+        bool(words)
+        and words[-1] in {"week", "night", "weekend", "morning", "afternoon", "evening"}
+        and any(word in {"this", "last", "next", "earlier", "later", "past"} for word in words[:-1])
+    )
+
+
+def _unanchored(words: list[str]) -> bool:
+    """ "a year ago", "the previous week", "recent years": relative to a date no item can show."""
+    text = " ".join(words)
+    return text.endswith(" ago") or any(
+        phrase in text for phrase in ("previous", "recent", "coming", "following", "past few", "last few")
+    )
+
+
+def _relative_period(words: list[str]) -> tuple[str, int] | None:
+    """("year", -1) for "last year"; None when the phrase is not one of the plain relative periods."""
+    offsets = {"last": -1, "this": 0, "next": 1, "earlier this": 0, "later this": 0, "past": -1}
+    for unit in ("year", "month"):
+        if words and words[-1] == unit:
+            lead = " ".join(words[:-1])
+            if lead in offsets:
+                return unit, offsets[lead]
+    return None
+
+
+def _written_out(relative: tuple[str, int], published: date | None) -> str | None:
+    if published is None:
+        return None
+    unit, offset = relative
+    if unit == "year":
+        return f"in {published.year + offset}"
+    month_index = published.year * 12 + published.month - 1 + offset
+    return f"in {_MONTHS[month_index % 12]} {month_index // 12}"
+
+
+__all__ = ["relative_dates"]

@@ -1,0 +1,211 @@
+"""Vagueness: what in a sentence leans on another, so that an item made from it cannot be understood.
+
+A quiz item is read without its neighbours: a pronoun ("it", "they"), a pointing phrase ("this
+discovery", "the move"), a "the X" the article named earlier ("the stock"), a time anaphor ("Since
+then") or an auxiliary whose verb is in another sentence ("Reaching Mars hasn't.") each make it
+vague; QUALITY.md's raters reject such items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from generator.lexicon import english
+from generator.statements import reports
+
+_TIME_ANAPHOR = re.compile(
+    r"^(?:Since then|Until then|By then|At the time|At that time|After that|Before that|Since that time|"
+    r"In response|As a result|Even so|That year|That day|That month|The same day|"
+    r"The next (?:day|week|month|year)|The following (?:day|week|month|year)|Later that|"
+    r"A year later|Days later|Weeks later|Months later)\b",
+    re.IGNORECASE,
+)
+_YEAR_OLD = re.compile(r"\b(?:the|The) \d+-year-old\b")
+
+
+def vagueness_problems(
+    span: Span, *, root: Token, dropped: frozenset[int], earlier: Collection[str]
+) -> list[str]:
+    problems = []
+    for token in span:
+        if token.i in dropped:
+            continue
+        if token.pos_ != "NOUN":
+            continue
+        modifiers = {child.lower_ for child in token.children if child.dep_ in {"det", "nummod", "predet"}}
+        pointing = modifiers & {"the", "this", "that", "these", "those"}
+        is_subject = token.dep_ in {"nsubj", "nsubjpass"} and not reports(token.head)
+        if (
+            pointing
+            and is_subject
+            and token.lemma_.lower() in english.anaphoric_nouns
+            and bare_definite(token)
+        ):
+            problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
+        elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
+            problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
+    problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))
+    if match := _YEAR_OLD.search(span.text):
+        problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
+    if match := _TIME_ANAPHOR.match(span.text.strip()):
+        problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
+    first = next((token for token in span if token.i not in dropped), span[0])
+    subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    for candidate in (first, subject):
+        if (
+            candidate is not None
+            and candidate.i not in dropped
+            and candidate.lower_ in english.vague_pronouns
+            and candidate.pos_ in {"PRON", "DET", "NUM"}
+        ):
+            problems.append(f"vague: '{candidate.text}' has no antecedent in the sentence")
+            break
+    return problems
+
+
+def _pointing_phrases(
+    span: Span, *, root: Token, dropped: frozenset[int], earlier: Collection[str]
+) -> list[str]:
+    """Phrases that point to an earlier sentence: "those companies", "such missions", "this
+    discovery", "the company", "the Portuguese boss" (a bare common noun after "the", with no name
+    or phrase to say which) anywhere; "it"/"they"/"them" anywhere but as a dummy subject."""
+    problems: list[str] = []
+    named_before = False
+    for token in span:
+        if token.i in dropped:
+            continue
+        if token.lower_ == "there" and token.dep_ == "advmod":
+            return ["vague: 'there' points to a place named elsewhere"]
+        pronoun = token.lower_ in {"it", "they", "them", "its", "their"} and token.dep_ != "expl"
+        if pronoun and not named_before and (token.lower_ != "it" or not _dummy_it(token)):
+            return [f"vague: '{token.text}' points outside the sentence"]
+        if pronoun and _object_of_its_subject(token, span):
+            return [f"vague: '{token.text}' cannot be its own verb's subject, so points outside the sentence"]
+        named_before = named_before or token.pos_ in {"PROPN", "NOUN"}
+        if token.pos_ != "NOUN":
+            continue
+        determiners = {child.lower_ for child in token.children if child.dep_ in {"det", "amod", "predet"}}
+        if pointing := determiners & {"this", "that", "these", "those", "such"}:
+            return [f"vague: '{min(pointing)} {token.text}' points to an earlier sentence"]
+        if (
+            "the" in determiners
+            and bare_definite(token)
+            and _mentioned_before(token, earlier)
+            and _main_argument(token, root)
+        ):
+            return [f"vague: 'the {token.text}' does not say which"]
+    return problems
+
+
+IDENTIFYING = frozenset({"prep", "relcl", "acl", "compound", "nummod", "appos", "quantmod", "npadvmod"})
+NAMING = frozenset({"compound", "appos"})
+"""These say which only with a name or a number ("the WeWork deal", "the 2020 tour"): "the sales
+slump" and "the company itself" do not."""
+RELATIVE_ORDER = frozenset({"latest", "last", "next", "previous", "newest", "recent", "most recent"})
+"""Superlatives and ordinals that place a thing only against an earlier sentence ("the latest case")."""
+
+
+def bare_definite(noun: Token) -> bool:
+    """ "the stock", "the new entrants", "the party's actions": a definite common noun that only an
+    earlier sentence identifies. A phrase, a name or a number beside it says which ("the end of the
+    season", "the company WeWork", "the 2020 tour"); so do a superlative or an ordinal ("the
+    largest lander", "the third witness"); some nouns name one thing in any news ("the world").
+    "the X of the Y" is judged by the Y."""
+    if noun.lemma_.lower() in english.unique_nouns or noun.dep_ in {"appos", "compound"}:
+        return False
+    if any(
+        child.dep_ in IDENTIFYING and (child.dep_ not in NAMING or child.pos_ in {"PROPN", "NUM"})
+        for child in noun.children
+    ):
+        return False
+    if any(
+        (child.tag_ in {"JJS", "RBS"} or child.ent_type_ == "ORDINAL") and child.lower_ not in RELATIVE_ORDER
+        for child in noun.children
+    ):
+        return False
+    return not (noun.head.pos_ == "PROPN" and noun.dep_ in {"appos", "nmod"})
+
+
+def _mentioned_before(noun: Token, earlier: Collection[str]) -> bool:
+    """Whether "the X" takes up something earlier: X is a noun that always points back ("the move",
+    "the Portuguese boss"), or was named in an earlier sentence ("a doctored video" ... "the
+    video") and no name or nationality says which ("the South Korean government", "the Caribbean
+    island"). A first mention ("the
+    digital realm") is not vague."""
+    lemma = noun.lemma_.lower()
+    if lemma in english.anaphoric_nouns:
+        return True
+    national = any(
+        child.dep_ in {"amod", "compound"}
+        and (child.ent_type_ in {"NORP", "GPE", "LOC"} or child.text[:1].isupper())
+        for child in noun.children
+        if child.i > noun.sent.start
+    )
+    return lemma in earlier and not national
+
+
+MAIN_DEPTH = 2
+"""How many "of the ..." phrases deep a noun still belongs to the main clause's participant."""
+
+
+def _main_argument(noun: Token, root: Token, *, depth: int = 0) -> bool:
+    """Whether the noun is a participant of the main clause (its subject or object, their
+    possessor, or after a preposition of its verb), which the item asks about; a side clause
+    ("while some investors questioned the price") or a deeper phrase ("the terms of the deal")
+    leaves the fact readable."""
+    if noun.dep_ == "poss":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"} and depth < MAIN_DEPTH:
+        return _main_argument(noun.head.head, root, depth=depth + 1)  # "a meeting of the body"
+    if noun.dep_ == "pobj":
+        noun = noun.head
+    elif noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "dative", "attr"}:
+        return False
+    verb = noun.head
+    while verb != root and verb.dep_ in {"conj", "xcomp", "ccomp"}:
+        verb = verb.head
+    return verb == root
+
+
+def _object_of_its_subject(pronoun: Token, span: Span) -> bool:
+    """ "The Arab League called it ...": an object "it"/"them" never means its own verb's subject
+    (that would be "itself"), so when the subject is the only thing named before it, it points to
+    another sentence."""
+    if pronoun.lower_ not in {"it", "them"} or pronoun.dep_ not in {"dobj", "dative"}:
+        return False
+    verb = pronoun.head
+    subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return not any(
+        token.pos_ in {"NOUN", "PROPN"} and token.i not in inside for token in span if token.i < pronoun.i
+    )
+
+
+def elliptical(root: Token) -> list[str]:
+    """ "Reaching Mars, however, hasn't.": an auxiliary whose verb is in another sentence."""
+    words = [token for token in root.sent if not token.is_punct and token.lower_ not in {"not", "n't", "n’t"}]
+    if words and words[-1].lemma_.lower() in english.auxiliary_verbs and words[-1].dep_ in {"aux", "ROOT"}:
+        return ["vague: an auxiliary whose verb is in another sentence"]
+    if root.pos_ == "AUX" and not any(
+        child.dep_ in {"acomp", "attr", "xcomp", "ccomp", "prep", "dobj", "oprd"} for child in root.children
+    ):
+        return ["vague: an auxiliary whose verb is in another sentence"]
+    return []
+
+
+def _dummy_it(token: Token) -> bool:
+    """ "It is expected that ...", "it takes ... to": an "it" that names nothing."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and any(child.dep_ in {"ccomp", "xcomp", "csubj"} and child.i > head.i for child in head.children)
+        and head.lemma_ in {"be", "take", "seem", "appear", "remain", "become"}
+    )
+
+
+__all__ = ["bare_definite", "elliptical", "vagueness_problems"]

@@ -1,0 +1,57 @@
+"""Stage tests of the generator against the noise of real pages: typos, double escapes, trivia."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.analysis import parse
+from generator.ingest import ingest
+from generator.sentences import read_sentences
+from generator.worthiness import rejection
+
+from .stage_support import phrase, sentence_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_repeated_word_is_a_page_typo() -> None:
+    sentence = sentence_of("The council approved the the budget of $2 million in 2019.")
+    assert not sentence.usable and "repeats a word" in sentence.problems[0]
+
+
+def test_the_latest_case_points_back() -> None:
+    *_, latest = read_sentences(
+        list(
+            parse(["A case of measles was found in Ohio in 2019. The latest case was found in 2020 in Utah."])
+        ),
+        full_names={},
+        published=date(2019, 11, 20),
+    )
+    assert not latest.usable and "the case" in latest.problems[0].casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Goalie Ana Holm made 31 saves as Leeds won the cup in 2019.", "31"),
+        ("Police held Dan Mills on a $5,000 bond after the crash in 2019.", "$5,000"),
+    ],
+)
+def test_a_count_of_a_box_score_or_a_police_log_is_trivial(text: str, answer: str) -> None:
+    sentence = sentence_of(text)
+    reason = rejection(sentence, phrase(sentence, answer), headline_words=set())
+    assert reason and reason.startswith("trivial"), reason
+
+
+def test_an_entity_a_page_escaped_twice_is_read() -> None:
+    page = (
+        "<html><head><title>Dam opens</title></head><body><article><h1>Dam opens</h1>"
+        "<p>The &amp;quot;Blue Lake&amp;quot; dam opened in Oslo on June 2, 2019, after four years of work "
+        "that cost the city about $40 million in total.</p>"
+        "<p>The dam holds 3 million cubic metres of water and supplies 40,000 homes in the region.</p>"
+        "</article></body></html>"
+    )
+    article = ingest(page, filename="dam.html")
+    assert '"Blue Lake"' in " ".join(article.paragraphs) and "&quot;" not in " ".join(article.paragraphs)
