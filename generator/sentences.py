@@ -82,8 +82,7 @@ def read_sentences(
     sentences: list[Sentence] = []
     vocabulary = Counter(token.text for doc in docs for token in doc if token.is_alpha)
     recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
-    actors: set[str] = set()
-    """People the article has named as a subject so far: who a he/she may stand for."""
+    actors: set[str] = set()  # people the article has made a subject so far: whom a he/she may mean
     nouns_before: set[str] = set()
     names_before: dict[str, set[str]] = defaultdict(set)
     for paragraph, doc in enumerate(docs):
@@ -238,7 +237,7 @@ MIN_TYPO_LENGTH = 5
 
 def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
     """ "Starhip" in an article about "Starship": a word no dictionary knows, one edit away from a
-    word the article uses more often or a common English word. An item must not copy it."""
+    word the article uses more often; or a word typed twice ("the the"). An item must not copy it."""
     for token in span:
         word = token.text
         if (
