@@ -29,6 +29,8 @@ _YEAR_OLD = re.compile(r"\b(?:the|The) \d+-year-old\b")
 def vagueness_problems(
     span: Span, *, root: Token, dropped: frozenset[int], earlier: Collection[str]
 ) -> list[str]:
+    """Why the sentence cannot be read alone (empty when it can). ``dropped`` are the tokens no item
+    shows or that are written out; ``earlier`` the lemmas of the nouns and names before it."""
     problems = []
     for token in span:
         if token.i in dropped:
