@@ -11,11 +11,13 @@ MIN_CONTEXT_WORDS = 6
 
 
 def cloze_prompt(sentence: Sentence, answer: AnswerPhrase) -> str | None:
-    """The simplified sentence with one blank, or None when too little is left to answer from
-    or the answer shows elsewhere in the sentence (the blank would give itself away)."""
+    """The simplified sentence with one blank, or None when too little is left to answer from, the
+    blank would stand before a possessive, or the answer shows elsewhere in the sentence (the blank
+    would give itself away)."""
     tokens = simplified_tokens(sentence, answer)
-    if tokens is None:
-        return None
+    doc = sentence.span.doc
+    if tokens is None or (answer.end < len(doc) and doc[answer.end].tag_ == "POS"):
+        return None  # "the _____'s election" reads as a typo, not a question
     pieces = in_place_of_answer(tokens, answer, BLANK)
     context = [token for token in tokens if not (answer.start <= token.i < answer.end) and not token.is_punct]
     if len(context) < MIN_CONTEXT_WORDS:

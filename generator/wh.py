@@ -234,7 +234,8 @@ def _subject_word(answer: Span, label: str, *, place_kind: PlaceKind) -> str | N
         return organisation_word(answer)
     if label == "GPE":
         kind = place_kind(answer.text)
-        return f"Which {kind}" if kind else None
+        # "Beijing wants Trump to ...": a city that acts is its government, not "Which city"
+        return f"Which {kind}" if kind and kind != "city" else None
     return None
 
 

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
+from generator import word_lists
 from generator.analysis import entities
 from generator.answers import NUMERIC_LABELS, AnswerPhrase
 from generator.lexicon import english
@@ -50,6 +51,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: part of a compound word or fixed phrase"
     if _inside_another_word(answer):
         return "obvious: another word of the sentence spells the answer ('Cleggmania')"
+    if phrase.label == "CARDINAL" and _counted_in_the_sentence(answer):
+        return "obvious: the sentence lists as many names as the answer counts"
     if phrase.label in NUMERIC_LABELS and _counts_trivia(answer):
         return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
     if phrase.label in NUMERIC_LABELS and _figures_in(sentence) >= TABLE_OF_FIGURES:
@@ -134,6 +137,27 @@ def _inside_another_word(answer: Span) -> bool:
         if not answer.start <= token.i < answer.end
         for key in keys
     )
+
+
+def _counted_in_the_sentence(answer: Span) -> bool:
+    """ "adding _____ companies: Blue Origin, Ceres Robotics and SpaceX": the list counts for it."""
+    value = _small_number(answer.text)
+    if value is None:
+        return False
+    for token in answer.sent:
+        if token.pos_ == "PROPN" and token.dep_ != "conj":
+            members = 1 + sum(1 for other in token.subtree if other.dep_ == "conj" and other.pos_ == "PROPN")
+            if members == value and members > 1:
+                return True
+    return False
+
+
+def _small_number(text: str) -> int | None:
+    words = list(word_lists.CARDINAL_WORDS)
+    word = text.casefold()
+    if word.isdigit():
+        return int(word)
+    return words.index(word) if word in words else None
 
 
 def _counts_trivia(answer: Span) -> bool:

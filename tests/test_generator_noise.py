@@ -7,8 +7,11 @@ from datetime import date
 import pytest
 
 from generator.analysis import parse
+from generator.cloze import cloze_prompt
+from generator.distractors import place_kind
 from generator.ingest import ingest
 from generator.sentences import read_sentences
+from generator.wh import wh_question
 from generator.worthiness import rejection
 
 from .stage_support import phrase, sentence_of
@@ -55,3 +58,20 @@ def test_an_entity_a_page_escaped_twice_is_read() -> None:
     )
     article = ingest(page, filename="dam.html")
     assert '"Blue Lake"' in " ".join(article.paragraphs) and "&quot;" not in " ".join(article.paragraphs)
+
+
+def test_a_count_the_sentence_lists_is_obvious() -> None:
+    sentence = sentence_of("NASA added two companies, Blue Origin and SpaceX, to the program in 2019.")
+    reason = rejection(sentence, phrase(sentence, "two"), headline_words=set())
+    assert reason and reason.startswith("obvious"), reason
+
+
+def test_no_blank_stands_before_a_possessive() -> None:
+    sentence = sentence_of("The Federal Reserve's decision to cut rates in October 2019 kept loans cheap.")
+    assert cloze_prompt(sentence, phrase(sentence, "Federal Reserve")) is None
+
+
+def test_a_city_that_acts_is_not_asked_with_which_city() -> None:
+    sentence = sentence_of("Beijing wants Washington to remove the 15% tariffs imposed on Sept. 1, 2019.")
+    question = wh_question(sentence, phrase(sentence, "Beijing"), place_kind=place_kind)
+    assert question is None, question
