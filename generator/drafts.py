@@ -97,6 +97,7 @@ def choice_drafts(
         stem
         and len(distractors) >= 3
         and Kind.MCQ in kinds
+        and not _bounded(phrase, sentence)
         and _choices_fit(phrase, sentence, distractors, article_candidates)
     ):
         choices = sorted([answer, *distractors], key=lambda choice: stable_number(stem, choice))
@@ -139,8 +140,18 @@ def _choices_fit(
     return all(distractor in from_article for distractor in distractors)
 
 
-BOUND_WORDS = frozenset({"between", "from", "since", "until", "least", "most", "than", "up", "over", "under"})
+LIMIT_WORDS = frozenset({"least", "most", "than", "up", "over", "under", "below", "above"})
+"""Before a figure they make a limit: a choice on the right side of it meets the limit too."""
+BOUND_WORDS = LIMIT_WORDS | {"between", "from", "since", "until"}
 """Before a figure they make a bound or a range: swapping the figure may keep the statement true."""
+
+
+def _bounded(phrase: AnswerPhrase, sentence: Sentence) -> bool:
+    """ "stayed below 6 percent", "more than 600,000": a bound, which a choice on the right side of
+    it would also meet ("below 10 percent" is true too), so no multiple choice."""
+    doc = sentence.span.doc
+    before = {doc[i].lower_ for i in range(max(sentence.span.start, phrase.start - 2), phrase.start)}
+    return bool(before & LIMIT_WORDS)
 
 
 def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
@@ -148,8 +159,8 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     not in a range or bound ("between January 2021 and ..."), not before a possessive
     ("Canada's" -> "United States's"), not after "the" ("the Netherlands" -> "the Switzerland")."""
     doc = sentence.span.doc
-    before = {doc[i].lower_ for i in range(max(sentence.span.start, phrase.start - 2), phrase.start)}
     after = doc[phrase.end] if phrase.end < sentence.span.end else None
+    before = {doc[i].lower_ for i in range(max(sentence.span.start, phrase.start - 2), phrase.start)}
     if before & BOUND_WORDS or (
         after is not None and after.lower_ in {"and", "to"} and phrase.label == "DATE"
     ):

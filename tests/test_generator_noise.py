@@ -9,10 +9,12 @@ import pytest
 from generator.analysis import parse
 from generator.cloze import cloze_prompt
 from generator.distractors import place_kind
+from generator.drafts import choice_drafts, drafts_for
 from generator.ingest import ingest
 from generator.sentences import read_sentences
 from generator.wh import wh_question
 from generator.worthiness import rejection
+from questions.question import Kind
 
 from .stage_support import phrase, sentence_of
 
@@ -75,3 +77,12 @@ def test_a_city_that_acts_is_not_asked_with_which_city() -> None:
     sentence = sentence_of("Beijing wants Washington to remove the 15% tariffs imposed on Sept. 1, 2019.")
     question = wh_question(sentence, phrase(sentence, "Beijing"), place_kind=place_kind)
     assert question is None, question
+
+
+def test_a_figure_under_a_limit_gets_no_choices() -> None:
+    """ "stayed below 6 percent": "below 10 percent" would be true too."""
+    sentence = sentence_of("The average loan rate stayed below 6 percent for the fourth month in 2019.")
+    answer = phrase(sentence, "6 percent")
+    drafts = drafts_for(sentence, answer)
+    made = choice_drafts(drafts, article_candidates=[], kinds={Kind.MCQ, Kind.TRUE_FALSE})
+    assert drafts and not [draft for draft in made if draft.kind is Kind.MCQ]
