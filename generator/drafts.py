@@ -146,12 +146,15 @@ BOUND_WORDS = LIMIT_WORDS | {"between", "from", "since", "until"}
 """Before a figure they make a bound or a range: swapping the figure may keep the statement true."""
 
 
+def _words_before(phrase: AnswerPhrase, sentence: Sentence) -> set[str]:
+    doc = sentence.span.doc
+    return {doc[i].lower_ for i in range(max(sentence.span.start, phrase.start - 2), phrase.start)}
+
+
 def _bounded(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     """ "stayed below 6 percent", "more than 600,000": a bound, which a choice on the right side of
     it would also meet ("below 10 percent" is true too), so no multiple choice."""
-    doc = sentence.span.doc
-    before = {doc[i].lower_ for i in range(max(sentence.span.start, phrase.start - 2), phrase.start)}
-    return bool(before & LIMIT_WORDS)
+    return bool(_words_before(phrase, sentence) & LIMIT_WORDS)
 
 
 def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
@@ -160,8 +163,7 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     ("Canada's" -> "United States's"), not after "the" ("the Netherlands" -> "the Switzerland")."""
     doc = sentence.span.doc
     after = doc[phrase.end] if phrase.end < sentence.span.end else None
-    before = {doc[i].lower_ for i in range(max(sentence.span.start, phrase.start - 2), phrase.start)}
-    if before & BOUND_WORDS or (
+    if _words_before(phrase, sentence) & BOUND_WORDS or (
         after is not None and after.lower_ in {"and", "to"} and phrase.label == "DATE"
     ):
         return False

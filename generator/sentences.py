@@ -244,7 +244,7 @@ def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
             token.is_alpha
             and token.i > span.start
             and token.nbor(-1).lower_ == token.lower_
-            and token.lower_ != "that"
+            and token.lower_ not in {"that", "had"}  # "said that that", "had had surgery"
         ):
             return [f"ungrammatical: '{word} {word}' repeats a word"]
         if not token.is_alpha or len(word) < MIN_TYPO_LENGTH or zipf_frequency(word, "en") > 0:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,7 +14,7 @@ from questions.deck_file import read_deck
 from questions.editing import EditError, delete_question, save_questions
 from questions.question import Kind, Question
 
-from .conftest import REPO
+from .process_support import run_at_once
 
 NOW = datetime(2025, 5, 1, 12, 0, tzinfo=UTC)
 TRADE = "korea-cuba-trade"
@@ -186,31 +184,10 @@ def test_two_processes_adding_to_the_same_deck_at_once_lose_nothing(
 ) -> None:
     before = ids(bank_folder / f"{TRADE}.yaml")
     go = tmp_path / "go"
-    writers = [
-        subprocess.Popen(
-            [sys.executable, "-c", _ADD_FIFTY, str(bank_folder), TRADE, prefix, str(go)],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for prefix in ("left", "right")
-    ]
-    try:
-        for writer in writers:
-            assert writer.stdout is not None
-            assert writer.stdout.readline().strip() == "ready"
-        go.touch()
-        results = [writer.communicate(timeout=120) for writer in writers]
-    finally:
-        for writer in writers:
-            if writer.poll() is None:
-                writer.kill()
-                writer.wait()
-    assert [(writer.returncode, stderr) for writer, (_, stderr) in zip(writers, results, strict=True)] == [
-        (0, ""),
-        (0, ""),
-    ]
+    results = run_at_once(
+        _ADD_FIFTY, [[str(bank_folder), TRADE, prefix, str(go)] for prefix in ("left", "right")], go=go
+    )
+    assert [(code, err) for code, _, err in results] == [(0, ""), (0, "")]
 
     bank = load_bank(bank_folder)
     assert bank.errors == []

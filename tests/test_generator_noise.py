@@ -24,6 +24,7 @@ pytestmark = pytest.mark.model
 def test_a_repeated_word_is_a_page_typo() -> None:
     sentence = sentence_of("The council approved the the budget of $2 million in 2019.")
     assert not sentence.usable and "repeats a word" in sentence.problems[0]
+    assert sentence_of("Mayor Ana Ruiz had had two operations before the 2019 election.").usable
 
 
 def test_the_latest_case_points_back() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,8 +14,8 @@ from questions.editing import EditError, deck_key
 from questions.placement import deck_path, place
 from questions.question import Kind, Question
 
-from .conftest import REPO
 from .generator_support import SAMPLES, run_cli
+from .process_support import run_at_once
 
 NOW = datetime(2025, 5, 1, 12, 0, tzinfo=UTC)
 TRADE = "korea-cuba-trade"
@@ -166,31 +164,10 @@ def test_two_processes_creating_the_same_new_deck_at_once_lose_nothing(
     bank_folder: Path, tmp_path: Path
 ) -> None:
     go = tmp_path / "go"
-    runs = [
-        subprocess.Popen(
-            [sys.executable, "-c", _PLACE_FIFTY, str(bank_folder), prefix, str(go)],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for prefix in ("left", "right")
-    ]
-    try:
-        for run in runs:
-            assert run.stdout is not None and run.stdout.readline().strip() == "ready"
-        go.touch()
-        results = [run.communicate(timeout=120) for run in runs]
-    finally:
-        for run in runs:
-            if run.poll() is None:
-                run.kill()
-                run.wait()
-
-    assert [(run.returncode, out.strip(), err) for run, (out, err) in zip(runs, results, strict=True)] == [
-        (0, "50", ""),
-        (0, "50", ""),
-    ]
+    results = run_at_once(
+        _PLACE_FIFTY, [[str(bank_folder), prefix, str(go)] for prefix in ("left", "right")], go=go
+    )
+    assert [(code, out.strip(), err) for code, out, err in results] == [(0, "50", ""), (0, "50", "")]
     placed = ids(bank_folder / "brand-new.yaml")
     assert sorted(placed) == sorted(f"{p}-{n:02d}" for p in ("left", "right") for n in range(50))
 

@@ -10,7 +10,6 @@ import streamlit as st
 import app
 from questions import choosing, quiz
 from questions.bank import Bank
-from questions.kinds import TYPED_KINDS
 from questions.session import QuizSession
 from views import widgets
 
@@ -122,15 +121,14 @@ def ask(bank: Bank, current: QuizSession) -> None:
         shortcut="Enter",
         icon=":material/arrow_forward:",
     )
-    if question.kind in TYPED_KINDS and not answer.verdict.correct:
-        buttons.button(
-            "I was right",
-            key=f"{key}-override",
-            on_click=widgets.override_answer,
-            args=(STATE, question.id),
-            shortcut="I",
-            help="Count this answer as right (and record it so)",
-        )
+    widgets.override_button(
+        buttons,
+        question,
+        answer,
+        key=key,
+        state_key=STATE,
+        help="Count this answer as right (and record it so)",
+    )
     if not last:
         end_button(current)
 

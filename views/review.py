@@ -12,7 +12,6 @@ from fsrs import Rating
 import app
 from questions import choosing, quiz
 from questions.bank import Bank
-from questions.kinds import TYPED_KINDS
 from questions.progress import ProgressStore
 from questions.rating_buttons import RATING_NAMES, interval_text, next_intervals, review_suggestion
 from questions.session import Mode, QuizSession
@@ -91,15 +90,9 @@ def ask(bank: Bank, current: QuizSession) -> None:
     if shown is None:
         return
     question, answer, key = shown
-    if question.kind in TYPED_KINDS and not answer.verdict.correct:
-        st.button(
-            "I was right",
-            key=f"{key}-override",
-            on_click=widgets.override_answer,
-            args=(STATE, question.id),
-            shortcut="I",
-            help="Count this answer as right",
-        )
+    widgets.override_button(
+        st.container(), question, answer, key=key, state_key=STATE, help="Count this answer as right"
+    )
     store = app.progress_store()
     suggested = review_suggestion(answer, question, store=store)
     intervals = next_intervals(store, question.id, now=app.now())

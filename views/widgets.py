@@ -100,6 +100,21 @@ def override_answer(state_key: str, question_id: str) -> None:
         quiz.override(current, question, now=now(), store=progress_store())
 
 
+def override_button(
+    place: DeltaGenerator, question: Question, answer: Answer, *, key: str, state_key: str, help: str
+) -> None:
+    """ "I was right", for a typed answer graded wrong: the learner overrules the grader."""
+    if question.kind in TYPED_KINDS and not answer.verdict.correct:
+        place.button(
+            "I was right",
+            key=f"{key}-override",
+            on_click=override_answer,
+            args=(state_key, question.id),
+            shortcut="I",
+            help=help,
+        )
+
+
 def skip_question(state_key: str, question_id: str) -> None:
     """Skip a question deleted from its deck while the session asked it."""
     current: QuizSession | None = st.session_state[state_key]
@@ -169,25 +184,18 @@ def answer_input(
                 wrap=True,
             )
     elif question.kind is Kind.TRUE_FALSE:
-        true_column, false_column = st.columns(2)
-        true_column.button(
-            "True",
-            key=f"{key}-true",
-            on_click=on_answer,
-            args=(question.id, True),
-            shortcut="T",
-            width="stretch",
-            icon=":material/check:",
-        )
-        false_column.button(
-            "False",
-            key=f"{key}-false",
-            on_click=on_answer,
-            args=(question.id, False),
-            shortcut="F",
-            width="stretch",
-            icon=":material/close:",
-        )
+        for column, value, icon in zip(
+            st.columns(2), (True, False), (":material/check:", ":material/close:"), strict=True
+        ):
+            column.button(
+                str(value),
+                key=f"{key}-{str(value).lower()}",
+                on_click=on_answer,
+                args=(question.id, value),
+                shortcut=str(value)[0],
+                width="stretch",
+                icon=icon,
+            )
     else:
         with st.form(key=f"{key}-form", border=False):
             st.text_input(
