@@ -9,6 +9,7 @@ and order.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,8 +24,8 @@ from generator.distractors import Candidate
 from generator.drafts import Draft, choice_drafts, drafts_for
 from generator.errors import ArticleError
 from generator.ingest import ingest
-from generator.ranking import ArticleProfile, Group, rank
-from generator.selection import Selection
+from generator.ranking import OVERRULABLE, ArticleProfile, Group, rank
+from generator.selection import Selection, answer_key
 from generator.sentences import read_sentences
 from generator.worthiness import headline_subject
 from questions.question import Kind, Question, Source, generated_question_id, utc_now
@@ -128,23 +129,33 @@ def items(
 
 
 def candidate_items(
-    source: str | bytes, *, filename: str | None = None, limit: int
-) -> list[tuple[Question, dict[str, float]]]:
-    """The ``limit`` best-ranked facts, one item each whatever the selection rules, with the
-    ranking's features: the material raters label to fit the ranker (``quality.rating``)."""
+    source: str | bytes, *, filename: str | None = None, limit: int, per_sentence: int = 1
+) -> list[tuple[Question, Group]]:
+    """Up to ``limit`` facts in rank order, at most ``per_sentence`` a sentence and each answer
+    once, but without the selection's other rules, and with the facts only an overrulable
+    rule rejects (``ranking.OVERRULABLE``); each with its ranked group (features, overruled
+    rule): the material raters label to fit the ranker and check the rules (``quality.rating``)."""
     article = ingest(source, filename=filename)
-    ranked = _ranked(article, list(parse(article.paragraphs)))
-    chosen: list[tuple[Draft, dict[str, float]]] = []
+    ranked = _ranked(article, list(parse(article.paragraphs)), overgenerate=True)
+    chosen: list[tuple[Draft, Group]] = []
+    sentences: Counter[int] = Counter()
+    answers: set[str] = set()
     preference = (Kind.MCQ, Kind.WH, Kind.CLOZE, Kind.TRUE_FALSE)
-    for group in ranked.groups[:limit]:
+    for group in ranked.groups:
+        if len(chosen) == limit:
+            break
+        if sentences[group.first.sentence.index] >= per_sentence or answer_key(group.first) in answers:
+            continue
         options = {draft.kind: draft for draft in ranked.options(group, kinds=set(Kind))}
         order = preference if len(chosen) % 4 else (Kind.TRUE_FALSE, *preference)
         kind = next(k for k in order if k in options)
-        chosen.append((options[kind], group.features))
+        chosen.append((options[kind], group))
+        sentences[group.first.sentence.index] += 1
+        answers.add(answer_key(group.first))
     created = utc_now()
     return [
-        (question, values)
-        for draft, values in chosen
+        (question, group)
+        for draft, group in chosen
         for question in _valid_questions([(draft, 0.0)], article, created=created)
     ]
 
@@ -169,7 +180,7 @@ class _Ranked:
         ]
 
 
-def _ranked(article: Article, docs: Sequence[Doc]) -> _Ranked:
+def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False) -> _Ranked:
     people = person_names(docs)
     full_names = _full_names(docs)
     sentences = read_sentences(docs, full_names=full_names, published=_date_of(article.published))
@@ -182,7 +193,8 @@ def _ranked(article: Article, docs: Sequence[Doc]) -> _Ranked:
     seen_sentences: set[str] = set()
     drafts: list[Draft] = []
     for sentence in sentences:
-        if not sentence.usable or sentence.text in seen_sentences:
+        overrulable = all(problem.startswith(OVERRULABLE) for problem in sentence.problems)
+        if not (sentence.usable or (overgenerate and overrulable)) or sentence.text in seen_sentences:
             continue
         seen_sentences.add(sentence.text)
         for phrase in phrases[sentence.index]:
@@ -194,7 +206,7 @@ def _ranked(article: Article, docs: Sequence[Doc]) -> _Ranked:
         if headline_subject(name, "PERSON", headline_words=profile.headline_words)
     ]
     never_choices += article.authors
-    return _Ranked(rank(drafts, profile), candidates, never_choices)
+    return _Ranked(rank(drafts, profile, overgenerate=overgenerate), candidates, never_choices)
 
 
 def _valid_questions(

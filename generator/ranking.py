@@ -13,6 +13,19 @@ module), so a ranker trained offline on rated items replaces them without touchi
 - ``question``: a wh-question could be made: a real question, not only a blank.
 - ``attributed``: reported speech whose attribution stays: a claim, not a fact.
 - ``long``: how far past 25 words the shortest prompt runs (up to 25 more).
+What raters reject an item for shows in the sentence as well, so these are features too:
+- ``names``: proper nouns the prompt keeps besides the answer (a specific prompt, not a vague one).
+- ``pronoun``: a pronoun or "this"/"that" the statement leaves unresolved (vague).
+- ``simplified``: the share of the sentence the clean statement drops (a risk to its grammar).
+- ``numbers``: other numbers in the statement (a score line, a table read aloud: trivia).
+- ``numeric_article``: the share of the article's sentences with three numbers or more (a
+  results roundup or a police log, whose figures are trivia).
+- ``answer_long``: answers of several words (hard to type, often a description, not a fact).
+- ``answer_common``: how common the answer's words are (common words: obvious or generic).
+- ``quoted``: the statement keeps a quotation (an opinion, not a fact).
+- ``short``: a statement of under ten words (too little to answer from).
+- ``first_person``: "I", "we" or "our" outside a quotation: the writer's voice, not news.
+- ``subject``: the answer is who or what the clause is about (its subject).
 Answers that are not worth asking (see ``worthiness``) never form a group. Ties break by
 position: same input, same order.
 """
@@ -25,6 +38,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+
+from spacy.tokens import Span, Token
+from wordfreq import zipf_frequency
 
 from generator.analysis import entities
 from generator.answers import DURATION
@@ -40,8 +56,26 @@ ANSWER_TYPE = {
 }  # fmt: skip
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", DURATION})
 KEYWORDS = 12
+NUMERIC_SENTENCE = 3
+UNRESOLVED = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those"}
+)
+FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
+QUOTES = frozenset('"“”')
 LEDE_SENTENCES = 3
 LONG_PROMPT, LONG_RANGE = 25, 25
+OVERRULABLE = (
+    "vague",
+    "a claim",
+    "obvious: the headline's subject",
+    "obvious: a name everyone knows",
+    "obvious: one of a pair or list",
+    "obvious: a nationality",
+    "trivial: a name used as a modifier",
+)
+"""The judgements of ``sentences`` and ``worthiness`` that raters are asked to check: rating
+material may include the facts they reject (``rank(overgenerate=True)``), each marked with its
+rule, so the ratings say how often each rule is right."""
 
 
 @cache
@@ -59,6 +93,7 @@ class ArticleProfile:
     keywords: frozenset[str]
     sentence_count: int
     mentions: Counter[str]
+    numeric_share: float
 
     @classmethod
     def of(cls, title: str, sentences: Sequence[Sentence]) -> ArticleProfile:
@@ -74,7 +109,9 @@ class ArticleProfile:
                 mentions[_bare(entity.text)] += 1
                 if entity.label_ == "PERSON" and len(entity) > 1:
                     mentions[_bare(entity[-1].text)] += 1
+        numeric = sum(sum(token.like_num for token in s.span) >= NUMERIC_SENTENCE for s in sentences)
         return cls(
+            numeric_share=numeric / max(len(sentences), 1),
             headline_words=frozenset(word.lower().strip(".,:;!?'\"’‘“”") for word in title.split()),
             keywords=frozenset(word for word, _ in words.most_common(KEYWORDS)),
             sentence_count=max(len(sentences), 1),
@@ -89,6 +126,8 @@ class Group:
     drafts: dict[Kind, Draft]
     features: dict[str, float]
     score: float
+    overruled: str | None = None
+    """The rule that rejects the fact, when it was kept to be rated all the same."""
 
     @property
     def first(self) -> Draft:
@@ -122,6 +161,40 @@ def features(drafts: Sequence[Draft], profile: ArticleProfile) -> dict[str, floa
         "question": 1.0 if any(d.kind is Kind.WH for d in drafts) else 0.0,
         "attributed": 1.0 if sentence.attributed else 0.0,
         "long": min(max(shortest - LONG_PROMPT, 0) / LONG_RANGE, 1.0),
+        **_wording(sentence, answer, kept),
+        "numeric_article": profile.numeric_share,
+    }
+
+
+def _wording(sentence: Sentence, answer: Span, kept: list[Token]) -> dict[str, float]:
+    """The features that say how the statement reads: see the module's docstring."""
+    outside = [token for token in kept if not (answer.start <= token.i < answer.end)]
+    words = [token for token in kept if not token.is_punct]
+    quoted = any(token.text in QUOTES for token in sentence.span)
+    unresolved = [
+        token
+        for token in outside
+        if token.lower_ in UNRESOLVED
+        and token.i not in sentence.replacements
+        and token.dep_ not in {"mark", "expl"}
+        and not (token.lower_ == "that" and token.tag_ in {"IN", "WDT"})
+    ]
+    answer_words = [token for token in answer if token.is_alpha]
+    return {
+        "names": min(sum(token.pos_ == "PROPN" for token in outside) / 4, 1.0),
+        "pronoun": 1.0 if unresolved else 0.0,
+        "simplified": len(sentence.dropped) / max(len(sentence.span), 1),
+        "numbers": min(sum(token.like_num for token in outside) / 4, 1.0),
+        "answer_long": min((len(answer) - 1) / 4, 1.0),
+        "answer_common": (
+            sum(zipf_frequency(token.lower_, "en") for token in answer_words) / len(answer_words) / 8
+            if answer_words
+            else 0.0
+        ),
+        "quoted": 1.0 if quoted else 0.0,
+        "short": 1.0 if len(words) < 10 else 0.0,
+        "first_person": 1.0 if not quoted and any(_first_person(token) for token in outside) else 0.0,
+        "subject": 1.0 if answer.root.dep_ in {"nsubj", "nsubjpass"} else 0.0,
     }
 
 
@@ -130,25 +203,35 @@ def score(values: dict[str, float]) -> float:
     return round(weight["bias"] + sum(weight[name] * value for name, value in values.items()), 4)
 
 
-def rank(drafts: Sequence[Draft], profile: ArticleProfile) -> list[Group]:
-    """Every fact worth asking, best first, in a stable order."""
+def rank(drafts: Sequence[Draft], profile: ArticleProfile, *, overgenerate: bool = False) -> list[Group]:
+    """Every fact worth asking, best first, in a stable order; with ``overgenerate``, also those
+    that only an ``OVERRULABLE`` rule rejects."""
     grouped: dict[tuple[int, str], list[Draft]] = defaultdict(list)
     for draft in drafts:
         grouped[(draft.sentence.index, draft.answer_text.casefold())].append(draft)
     groups = []
     for members in grouped.values():
         first = members[0]
-        if rejection(first.sentence, first.phrase, headline_words=profile.headline_words):
+        reasons = [
+            *first.sentence.problems,
+            *filter(None, [rejection(first.sentence, first.phrase, headline_words=profile.headline_words)]),
+        ]
+        if reasons and not (overgenerate and all(reason.startswith(OVERRULABLE) for reason in reasons)):
             continue
         values = features(members, profile)
-        groups.append(Group({d.kind: d for d in members}, values, score(values)))
+        overruled = reasons[0] if reasons else None
+        groups.append(Group({d.kind: d for d in members}, values, score(values), overruled))
     return sorted(
         groups, key=lambda group: (-group.score, group.first.sentence.index, group.first.phrase.start)
     )
+
+
+def _first_person(token: Token) -> bool:
+    return token.lower_ in FIRST_PERSON and token.pos_ == "PRON"
 
 
 def _bare(name: str) -> str:
     return name.casefold().removeprefix("the ")
 
 
-__all__ = ["ANSWER_TYPE", "ArticleProfile", "Group", "features", "rank", "score", "weights"]
+__all__ = ["ANSWER_TYPE", "OVERRULABLE", "ArticleProfile", "Group", "features", "rank", "score", "weights"]

@@ -20,7 +20,8 @@ from pathlib import Path
 from quality.corpus import Page, pages
 from questions.question import Kind, Question
 
-CANDIDATES_PER_PAGE = 24
+CANDIDATES_PER_PAGE = 30
+PER_SENTENCE = 2
 
 
 def describe(number: int, question: Question) -> str:
@@ -68,10 +69,18 @@ def candidates(out: Path, numbers: tuple[str, ...]) -> None:
 
     with (out / "features.jsonl").open("a", encoding="utf-8") as log:
         for page in pages(numbers):
-            found = candidate_items(page.read(), filename=page.html.name, limit=CANDIDATES_PER_PAGE)
+            found = candidate_items(
+                page.read(), filename=page.html.name, limit=CANDIDATES_PER_PAGE, per_sentence=PER_SENTENCE
+            )
             write_material(out, page, [question for question, _ in found])
-            for number, (question, values) in enumerate(found, 1):
-                record = {"page": page.number, "item": number, "kind": str(question.kind), "features": values}
+            for number, (question, group) in enumerate(found, 1):
+                record = {
+                    "page": page.number,
+                    "item": number,
+                    "kind": str(question.kind),
+                    "features": group.features,
+                    "overruled": group.overruled,
+                }
                 log.write(json.dumps(record) + "\n")
 
 
