@@ -96,7 +96,7 @@ def wh_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: PlaceKi
     answer_span = doc[answer.start : answer.end]
     head = answer_span.root
     simplified = simplified_tokens(sentence, answer)
-    if simplified is None:
+    if simplified is None or root not in simplified:
         return None
     other_clauses = _other_clauses(root)
     kept = [token for token in simplified if token.i not in other_clauses]

@@ -42,7 +42,40 @@ def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token] |
         if not set_off or len(covered) > MAX_APPOSITIVE or any(index in answer_range for index in covered):
             continue
         dropped.update([before, *covered, after])
+    dropped |= other_clauses(sentence, answer)
     return [token for token in span if token.i not in dropped]
+
+
+CONTRASTS = frozenset({"while", "whereas"})
+
+
+def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
+    """The clauses of a compound sentence that do not hold the answer (Heilman & Smith split a
+    compound sentence into its clauses): "Toyota showed a hybrid, and Ford rolled out an SUV"
+    asks about Toyota from its own clause. Only a clause with a subject of its own that is not a
+    pronoun, joined by a conjunction, and a contrast ("while Ford ...") after the main clause."""
+    root = sentence.root
+    answer_at = range(answer.start, answer.end)
+    dropped: set[int] = set()
+    for child in root.children:
+        clause = range(child.left_edge.i, child.right_edge.i + 1)
+        if answer.start in clause:
+            if child.dep_ == "conj" and _own_subject(child):
+                dropped.update(range(sentence.span.start, child.left_edge.i))
+            continue
+        joined = child.dep_ == "conj" and _own_subject(child) and child.i > root.i
+        contrast = child.dep_ == "advcl" and child.i > root.i and child.left_edge.lower_ in CONTRASTS
+        if (joined or contrast) and answer.start < child.left_edge.i:
+            start = child.left_edge.i
+            while start - 1 > answer_at[-1] and sentence.span.doc[start - 1].dep_ in {"cc", "punct"}:
+                start -= 1
+            dropped.update(range(start, child.right_edge.i + 1))
+    return dropped
+
+
+def _own_subject(verb: Token) -> bool:
+    subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ != "PRON"
 
 
 def in_place_of_answer(tokens: Iterable[Token], answer: AnswerPhrase, text: str) -> list[Token | str]:
@@ -92,4 +125,4 @@ def tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-__all__ = ["in_place_of_answer", "render", "simplified_tokens", "tidy", "words"]
+__all__ = ["in_place_of_answer", "other_clauses", "render", "simplified_tokens", "tidy", "words"]

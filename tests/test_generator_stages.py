@@ -174,6 +174,30 @@ def test_no_in_situ_question_after_a_possessive() -> None:
 
 
 @pytest.mark.model
+def test_a_contrast_after_the_answer_is_left_out() -> None:
+    from generator.cloze import cloze_prompt
+
+    sentence = sentence_of(
+        "Brandt Motors is showing a hybrid version of its Larkspur while Ostrow is rolling out an electric van."
+    )
+    assert cloze_prompt(sentence, phrase(sentence, "Brandt Motors")) == (
+        "_____ is showing a hybrid version of its Larkspur."
+    )
+
+
+@pytest.mark.model
+def test_a_compound_sentence_is_asked_from_the_clause_that_holds_the_answer() -> None:
+    from generator.cloze import cloze_prompt
+
+    sentence = sentence_of(
+        "The Harlow council approved the budget in March, and the Tamsin board rejected it in 2019."
+    )
+    assert cloze_prompt(sentence, phrase(sentence, "2019")) == "The Tamsin board rejected it in _____."
+    first = cloze_prompt(sentence, phrase(sentence, "March"))
+    assert first is not None and "Tamsin" not in first and first.startswith("The Harlow council")
+
+
+@pytest.mark.model
 def test_the_answer_must_be_in_the_statement() -> None:
     sentence = sentence_of("Officials at Aldren Power said the new terminal will open in March 2021.")
     assert simplified_tokens(sentence, phrase(sentence, "Aldren Power")) is None
