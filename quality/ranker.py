@@ -1,8 +1,7 @@
-"""Fit the ranker to blind ratings: a logistic regression from the ranking's features, and the
-score under which an item is not worth showing.
+"""Fit the ranker to blind ratings: a logistic regression from the ranking's features.
 
-    python -m quality.ranker quality/ratings/tuning-01-25 \
-        quality/ratings/tuning-candidates-01-25-second quality/ratings/tuning-candidates-01-25-third
+    python -m quality.ranker quality/ratings/tuning-candidates-01-25-third \
+        quality/ratings/tuning-candidates-01-25-second
 
 Joins, for each rated set, ``NAME.tsv`` (raters' verdicts: page, item, verdict, defects, …) with
 ``NAME.features.jsonl`` (the features of each rated item, written by ``quality.rating
@@ -14,11 +13,11 @@ they are rated to check the rules, and the fit takes the rule as one more featur
 obvious, trivial) so that what it learns of the other features holds for the facts the rules let
 through; only those other weights ship.
 
-Printed: each rule's acceptance (how often raters accepted what it rejects), and the model's
-figures under cross-validation by page (each page's items scored by a model fitted on the other
-pages), from which the threshold is taken: the lowest score whose kept items are accepted
-at ``TARGET`` or better while keeping at least ``MIN_KEPT`` of the items. The fit is plain batch
-gradient descent from zero with L2 regularisation, so it is deterministic.
+Printed: each rule's acceptance (how often raters accepted what it rejects), and the model under
+cross-validation by page (each page's items scored by a model fitted on the other pages): its
+AUC and the accepted share of the best-scored items, which says whether a cut under some score
+would pay. The fit is plain batch gradient descent from zero with L2 regularisation, so it is
+deterministic. Report the ranker's figures on pages it was not fitted on, never these.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ import numpy as np
 RANKER = Path(__file__).resolve().parents[1] / "generator" / "ranker.json"
 STEPS, RATE, L2 = 5000, 0.5, 0.01
 FOLDS = 5
-TARGET, MIN_KEPT = 0.6, 0.5
+SHARES = (0.3, 0.5, 0.8, 1.0)
 RULES = ("vague", "claim", "obvious", "trivial")
 
 
@@ -121,14 +120,10 @@ def auc(scores: np.ndarray, labels: np.ndarray) -> float:
     return float((above + 0.5 * tied) / max(len(accepted) * len(rejected), 1))
 
 
-def threshold(scores: np.ndarray, labels: np.ndarray) -> float:
-    """The lowest score whose kept items reach ``TARGET`` while keeping ``MIN_KEPT`` of them;
-    failing that, the score that keeps ``MIN_KEPT``."""
-    order = np.argsort(-scores, kind="stable")
-    accepted = np.cumsum(labels[order]) / np.arange(1, len(order) + 1)
-    least = int(np.ceil(MIN_KEPT * len(order))) - 1
-    reaching = [index for index in range(least, len(order)) if accepted[index] >= TARGET]
-    return float(scores[order][reaching[-1] if reaching else least])
+def accepted_among_best(scores: np.ndarray, labels: np.ndarray, share: float) -> float:
+    """The accepted share among the best-scored ``share`` of the items."""
+    count = max(1, int(len(scores) * share))
+    return float(labels[np.argsort(-scores, kind="stable")[:count]].mean())
 
 
 def report_rules(rated: Rated) -> None:
@@ -148,14 +143,10 @@ def main(stems: list[Path]) -> None:
     report_rules(rated)
     asked = np.array([rule is None for rule in rated.rules])
     held_out = cross_validated(rated)
-    cut = threshold(held_out[asked], labels[asked])
-    kept = asked & (held_out >= cut)
-    print("cross-validated by page, on the items no rule rejects:")
-    print(f"  AUC {auc(held_out[asked], labels[asked]):.2f}")
-    print(
-        f"  threshold {cut:+.3f} keeps {kept.sum()} of {asked.sum()};",
-        f"accepted {labels[kept].mean():.0%} of those kept against {labels[asked].mean():.0%} of all",
-    )
+    print(f"cross-validated by page, on the {asked.sum()} items no rule rejects:")
+    print(f"  AUC {auc(held_out[asked], labels[asked]):.2f}; accepted among the best-scored:")
+    for share in SHARES:
+        print(f"    {share:4.0%}: {accepted_among_best(held_out[asked], labels[asked], share):.0%}")
     bias, weights = fit(rated.features, labels)
     fitted = {
         "bias": round(bias, 4),
@@ -164,9 +155,9 @@ def main(stems: list[Path]) -> None:
     for name, value in [*fitted.items(), *zip(RULES, weights[len(rated.names) :], strict=True)]:
         print(f"  {name:16} {value:+.3f}")
     document = {
-        "about": "Logistic-regression weights of the ranking's features and the score under which an item "
-        "is not shown, fitted by quality/ranker.py on " + " and ".join(stem.name for stem in stems) + ".",
-        "threshold": round(cut, 4),
+        "about": "Logistic-regression weights of the ranking's features, fitted by quality/ranker.py on "
+        + " and ".join(stem.name for stem in stems)
+        + ".",
         "weights": fitted,
     }
     RANKER.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
