@@ -76,17 +76,20 @@ def _pointing_phrases(
     or phrase to say which) anywhere; "it"/"they"/"them" anywhere but as a dummy subject."""
     problems: list[str] = []
     named_before = False
+    singular_before = False
     for token in span:
         if token.i in dropped:
             continue
         if token.lower_ == "there" and token.dep_ == "advmod":
             return ["vague: 'there' points to a place named elsewhere"]
         pronoun = token.lower_ in {"it", "they", "them", "its", "their"} and token.dep_ != "expl"
-        if pronoun and not named_before and (token.lower_ != "it" or not _dummy_it(token)):
+        antecedent = singular_before if token.lower_ in {"it", "its"} else named_before
+        if pronoun and not antecedent and (token.lower_ != "it" or not _dummy_it(token)):
             return [f"vague: '{token.text}' points outside the sentence"]
         if pronoun and _object_of_its_subject(token, span):
             return [f"vague: '{token.text}' cannot be its own verb's subject, so points outside the sentence"]
         named_before = named_before or token.pos_ in {"PROPN", "NOUN"}
+        singular_before = singular_before or token.tag_ in {"NN", "NNP"}  # "people ... with it": no
         if token.pos_ != "NOUN":
             continue
         determiners = {child.lower_ for child in token.children if child.dep_ in {"det", "amod", "predet"}}
