@@ -20,10 +20,11 @@ from generator.answers import AnswerPhrase
 from generator.cloze import cloze_prompt
 from generator.distractors import Candidate, pick_distractors, place_kind
 from generator.in_situ import in_situ_question
+from generator.roles import roles
 from generator.sentences import Sentence
 from generator.wh import wh_question
 from generator.wording import in_place_of_answer, render, simplified_tokens
-from questions.question import Kind
+from questions.question import BLANK, Kind
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class Draft:
     sentence: Sentence
     phrase: AnswerPhrase
     choices: tuple[str, ...] = ()
+    role: str | None = None
+    """The role an appositive gives the answer ("the former envoy"), when that is what is asked
+    (see ``roles``), not the sentence."""
 
     @cached_property
     def answer_text(self) -> str:
@@ -58,6 +62,19 @@ def drafts_for(sentence: Sentence, phrase: AnswerPhrase) -> list[Draft]:
         for kind, prompt in ((Kind.CLOZE, cloze), (Kind.WH, wh))
         if prompt is not None
     ]
+
+
+def role_drafts(sentence: Sentence, *, people: Collection[str]) -> list[Draft]:
+    """The wh-question and the cloze of each role the sentence gives a person ("Who is the former
+    special envoy to Ukraine?")."""
+    made = []
+    for phrase, role in roles(sentence, people=people):
+        answer = phrase.span(sentence.span.doc).text
+        made += [
+            Draft(Kind.WH, f"Who is {role}?", answer, sentence, phrase, role=role),
+            Draft(Kind.CLOZE, f"{BLANK} is {role}.", answer, sentence, phrase, role=role),
+        ]
+    return made
 
 
 def choice_drafts(
@@ -101,7 +118,13 @@ def choice_drafts(
         and _choices_fit(phrase, sentence, distractors, article_candidates)
     ):
         choices = sorted([answer, *distractors], key=lambda choice: stable_number(stem, choice))
-        made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices)))
+        made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices), role=first.role))
+    if first.role is not None:
+        if Kind.TRUE_FALSE in kinds:  # a swapped name may hold the role too: only the true statement
+            made.append(
+                Draft(Kind.TRUE_FALSE, f"{answer} is {first.role}.", True, sentence, phrase, role=first.role)
+            )
+        return made
     if Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed:
         # The false version swaps in a distractor, and only a figure or a date: a swapped name may
         # take another's role and still be true. Where it cannot be made, the statement is true.

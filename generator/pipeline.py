@@ -15,18 +15,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from pydantic import ValidationError
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.analysis import parse
 from generator.answers import answer_phrases, person_names
 from generator.article import Article
 from generator.distractors import Candidate
-from generator.drafts import Draft, choice_drafts, drafts_for
+from generator.drafts import Draft, choice_drafts, drafts_for, role_drafts
 from generator.errors import ArticleError
 from generator.ingest import ingest
 from generator.ranking import OVERRULABLE, ArticleProfile, Group, rank
 from generator.selection import Selection, answer_key
-from generator.sentences import read_sentences
+from generator.sentences import Sentence, read_sentences
+from generator.statements import reports
 from generator.worthiness import headline_subject
 from questions.question import Kind, Question, Source, generated_question_id, utc_now
 
@@ -190,9 +191,12 @@ def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False
         for sentence in sentences
         for phrase in phrases[sentence.index]
     ]
+    in_the_news = _people_in_the_news(sentences)
     seen_sentences: set[str] = set()
     drafts: list[Draft] = []
     for sentence in sentences:
+        if not any(problem.startswith("boilerplate") for problem in sentence.problems):
+            drafts.extend(role_drafts(sentence, people=in_the_news))
         overrulable = all(problem.startswith(OVERRULABLE) for problem in sentence.problems)
         if not (sentence.usable or (overgenerate and overrulable)) or sentence.text in seen_sentences:
             continue
@@ -229,6 +233,28 @@ def _date_of(published: str | None) -> date | None:
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
+
+
+def _people_in_the_news(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The surnames of the people the article comes back to (named in two sentences or more) and
+    does not only quote (named once at least outside an attribution): whose role a reader keeps.
+    The surname alone may be another entity to the small model, or none."""
+    surnames = {entity[-1].text for s in sentences for entity in s.span.ents if entity.label_ == "PERSON"}
+    named: Counter[str] = Counter()
+    acting: set[str] = set()
+    for sentence in sentences:
+        found = [token for token in sentence.span if token.text in surnames]
+        named.update({token.text for token in found})
+        acting.update(
+            token.text for token in found if token.i not in sentence.dropped and not _speaker(token)
+        )
+    return frozenset(name for name in acting if named[name] >= 2)
+
+
+def _speaker(name: Token) -> bool:
+    """ "Maley said ...": the name is who speaks, not who acts."""
+    head = name.head if name.dep_ == "compound" else name
+    return head.dep_ in {"nsubj", "nsubjpass"} and reports(head.head)
 
 
 def _full_names(docs: Sequence[Doc]) -> dict[str, str]:

@@ -46,7 +46,7 @@ from generator.analysis import entities
 from generator.answers import DURATION
 from generator.drafts import Draft
 from generator.sentences import Sentence
-from generator.worthiness import rejection
+from generator.worthiness import headline_subject, rejection
 from questions.question import Kind
 
 ANSWER_TYPE = {
@@ -206,16 +206,13 @@ def score(values: dict[str, float]) -> float:
 def rank(drafts: Sequence[Draft], profile: ArticleProfile, *, overgenerate: bool = False) -> list[Group]:
     """Every fact worth asking, best first, in a stable order; with ``overgenerate``, also those
     that only an ``OVERRULABLE`` rule rejects."""
-    grouped: dict[tuple[int, str], list[Draft]] = defaultdict(list)
+    grouped: dict[tuple[int, str, bool], list[Draft]] = defaultdict(list)
     for draft in drafts:
-        grouped[(draft.sentence.index, draft.answer_text.casefold())].append(draft)
+        grouped[(draft.sentence.index, draft.answer_text.casefold(), draft.role is None)].append(draft)
     groups = []
     for members in grouped.values():
         first = members[0]
-        reasons = [
-            *first.sentence.problems,
-            *filter(None, [rejection(first.sentence, first.phrase, headline_words=profile.headline_words)]),
-        ]
+        reasons = _reasons(first, profile)
         if reasons and not (overgenerate and all(reason.startswith(OVERRULABLE) for reason in reasons)):
             continue
         values = features(members, profile)
@@ -226,6 +223,16 @@ def rank(drafts: Sequence[Draft], profile: ArticleProfile, *, overgenerate: bool
     )
 
 
+def _reasons(draft: Draft, profile: ArticleProfile) -> list[str]:
+    """Why the fact is not asked: its sentence's problems and the answer's worthiness; for a role
+    (see ``roles``), which the sentence only carries, whether the headline names the person."""
+    if draft.role is not None:
+        named = headline_subject(draft.answer_text, "PERSON", headline_words=profile.headline_words)
+        return ["obvious: the headline's subject asked about itself"] if named else []
+    judged = rejection(draft.sentence, draft.phrase, headline_words=profile.headline_words)
+    return [*draft.sentence.problems, *([judged] if judged else [])]
+
+
 def _first_person(token: Token) -> bool:
     return token.lower_ in FIRST_PERSON and token.pos_ == "PRON"
 
@@ -234,4 +241,13 @@ def _bare(name: str) -> str:
     return name.casefold().removeprefix("the ")
 
 
-__all__ = ["ANSWER_TYPE", "OVERRULABLE", "ArticleProfile", "Group", "features", "rank", "score", "weights"]
+__all__ = [
+    "ANSWER_TYPE",
+    "OVERRULABLE",
+    "ArticleProfile",
+    "Group",
+    "features",
+    "rank",
+    "score",
+    "weights",
+]

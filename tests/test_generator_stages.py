@@ -218,6 +218,66 @@ def test_the_ranker_weights_cover_every_feature() -> None:
     assert all(0.0 <= value <= 1.0 for value in values.values())
 
 
+@pytest.mark.model
+def test_overgenerating_adds_only_the_facts_an_overrulable_rule_rejects_marked_with_it() -> None:
+    from generator.answers import answer_phrases, person_names
+    from generator.drafts import drafts_for
+    from generator.ranking import ArticleProfile, rank
+
+    texts = [
+        "Harlow Council paid $18 million for the new ferry terminal in 2019.",
+        "A man in Harlow bought a bicycle on Main Street in 1998.",
+        "It paid $40 million for the old terminal in 2017.",
+    ]
+    sentences = [sentence_of(text) for text in texts]
+    drafts = [
+        draft
+        for sentence in sentences
+        for found in answer_phrases(sentence.span, people=person_names([sentence.span.doc]))
+        for draft in drafts_for(sentence, found)
+    ]
+    profile = ArticleProfile.of("Ferry terminal costs Harlow $18 million", sentences)
+    asked = {(group.first.sentence.text, group.first.answer_text) for group in rank(drafts, profile)}
+    every = rank(drafts, profile, overgenerate=True)
+    assert {
+        (group.first.sentence.text, group.first.answer_text) for group in every if group.overruled is None
+    } == asked
+    overruled = {group.first.answer_text: group.overruled for group in every if group.overruled}
+    assert overruled["$40 million"] == "vague: 'It' points outside the sentence"
+    assert ("Harlow Council paid $18 million for the new ferry terminal in 2019.", "$18 million") in asked
+
+
+@pytest.mark.model
+def test_an_appositive_gives_the_role_of_a_person_the_article_is_about() -> None:
+    from generator.roles import roles
+
+    sentence = sentence_of("Ines Halloran, the former harbour master of Port Aldren, testified on Tuesday.")
+    [(person, role)] = roles(sentence, people={"Halloran"})
+    assert person.span(sentence.span.doc).text == "Ines Halloran"
+    assert role == "the former harbour master of Port Aldren"
+    assert roles(sentence, people={"Varga"}) == [], "a person named once is no one to ask about"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tomas Lindqvist, chief engineer of Aldren Power, opened the farm.",
+            "the chief engineer of Aldren Power",
+        ),
+        ("Tomas Lindqvist, Varga's deputy at the utility, opened the farm.", "Varga's deputy at the utility"),
+        ("Tomas Lindqvist, an engineer, opened the farm.", None),
+        ("Tomas Lindqvist, her brother, opened the farm.", None),
+    ],
+)
+def test_a_role_names_one_person_and_reads_alone(text: str, role: str | None) -> None:
+    from generator.roles import roles
+
+    sentence = sentence_of(text)
+    assert [found for _, found in roles(sentence, people={"Lindqvist"})] == ([role] if role else [])
+
+
 def test_the_lexicon_is_data_loaded_once() -> None:
     assert Lexicon.load(LANGUAGE) == english
     assert "say" in english.say_verbs and "for example" in english.discourse_markers
@@ -363,3 +423,20 @@ def test_the_x_is_written_out_as_the_one_earlier_name_it_heads() -> None:
         "The authority will be based in Leeds from 2021."
     )
     assert not two.usable
+
+
+@pytest.mark.model
+def test_a_role_is_asked_of_a_person_who_acts_in_the_article_not_of_one_only_quoted() -> None:
+    from generator import generate
+
+    article = (
+        "# Harbour inquiry opens\n\n"
+        "Ines Halloran, the former harbour master of Port Aldren, testified before the council in 2019. "
+        "Halloran approved the dredging contract in 2017.\n\n"
+        '"The contract was rushed," said Mira Olsen, the head of the Aldren Ratepayers Union. '
+        "Olsen said the union had asked for the papers in 2018.\n"
+    )
+    items = generate(article, filename="inquiry.md", limit=None)
+    roles = [item for item in items if "harbour master" in item.prompt]
+    assert roles and {item.answer_text for item in roles} <= {"Ines Halloran", "true"}
+    assert not [item for item in items if "head of the" in item.prompt or "Olsen" in item.answer_text]
