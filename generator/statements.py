@@ -219,8 +219,9 @@ DASHES = frozenset({"—", "–", "--"})
 def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> None:
     """Heilman and Smith's simplification: what a sentence says on the side is not its fact.
     ", who also managed Porto, ..." (a relative clause set off by commas), "— an American and an
-    Australian —" (a remark between dashes, or after one at the end) and ", citing ..." (a
-    participle trailing the clause) go; the statement keeps the main clause."""
+    Australian —" (a remark between dashes, or after one at the end), ", citing ..." (a
+    participle trailing the clause) and "Rounding out the five awardees, ..." (one opening it) go;
+    the statement keeps the main clause."""
     doc = span.doc
     last = span.end - 1 if doc[span.end - 1].is_punct else span.end
     for token in span:
@@ -240,11 +241,28 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> None:
             and token.right_edge.i + 1 >= last
         ):
             _drop_set_off(token.i, token.right_edge.i, span, dropped, marks={","})
+        if _opening_participle(token, span, root, dropped):
+            dropped.update(range(token.i, token.right_edge.i + 2))
     dashes = [token.i for token in span if _dash(token)]
     for opening, closing in zip(dashes[::2], [*dashes[1::2], None], strict=False):
         end = closing if closing is not None else last
         if not opening < root.i <= end and end > opening + 1:
             dropped.update(range(opening, end + 1 if closing is not None else end))
+
+
+def _opening_participle(token: Token, span: Span, root: Token, dropped: set[int]) -> bool:
+    """ "Kicking off in June, the tour ...": a participle phrase that opens the sentence, set off by
+    a comma before the main clause's subject."""
+    first = next((t.i for t in span if t.i not in dropped), span.start)
+    after = token.right_edge.i + 1
+    return (
+        token.dep_ == "advcl"
+        and token.head == root
+        and token.tag_ == "VBG"
+        and token.left_edge.i == token.i == first
+        and after < root.i
+        and span.doc[after].text == ","
+    )
 
 
 def _dash(token: Token) -> bool:

@@ -23,6 +23,7 @@ _TIME_ANAPHOR = re.compile(
     r"A year later|Days later|Weeks later|Months later)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_OLD = re.compile(r"\b(?:the|The) \d+-year-old\b")
 
 
@@ -121,10 +122,7 @@ def bare_definite(noun: Token) -> bool:
     "the X of the Y" is judged by the Y."""
     if noun.lemma_.lower() in english.unique_nouns or noun.dep_ in {"appos", "compound"}:
         return False
-    if any(
-        child.dep_ in IDENTIFYING and (child.dep_ not in NAMING or child.pos_ in {"PROPN", "NUM"})
-        for child in noun.children
-    ):
+    if any(_identifies(child) for child in noun.children):
         return False
     if any(
         (child.tag_ in {"JJS", "RBS"} or child.ent_type_ == "ORDINAL") and child.lower_ not in RELATIVE_ORDER
@@ -132,6 +130,16 @@ def bare_definite(noun: Token) -> bool:
     ):
         return False
     return not (noun.head.pos_ == "PROPN" and noun.dep_ in {"appos", "nmod"})
+
+
+def _identifies(child: Token) -> bool:
+    """Whether a dependent says which thing its noun is: a phrase, a name, a year ("the 2020
+    tour"); a count does not ("the five awardees", "the 30-date run")."""
+    if child.dep_ not in IDENTIFYING:
+        return False
+    if child.dep_ == "nummod" or (child.dep_ == "compound" and child.pos_ == "NUM"):
+        return _YEAR.fullmatch(child.text) is not None
+    return child.dep_ not in NAMING or child.pos_ in {"PROPN", "NUM"}
 
 
 def _mentioned_before(noun: Token, earlier: Collection[str]) -> bool:

@@ -174,6 +174,22 @@ def test_no_in_situ_question_after_a_possessive() -> None:
 
 
 @pytest.mark.model
+def test_an_opening_participle_phrase_is_no_part_of_the_statement() -> None:
+    sentence = sentence_of("Citing poor sales, Harlow Motors cut 300 jobs in 2019.")
+    assert statement(sentence) == "Harlow Motors cut 300 jobs in 2019."
+
+
+@pytest.mark.model
+def test_a_count_does_not_say_which_things_the_article_means_but_a_year_does() -> None:
+    from generator.vagueness import bare_definite
+
+    counted = sentence_of("The five awardees will share the prize.")
+    dated = sentence_of("The 2020 tour will visit Denver.")
+    assert bare_definite(next(token for token in counted.span if token.text == "awardees"))
+    assert not bare_definite(next(token for token in dated.span if token.text == "tour"))
+
+
+@pytest.mark.model
 def test_a_contrast_after_the_answer_is_left_out() -> None:
     from generator.cloze import cloze_prompt
 
