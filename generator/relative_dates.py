@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.analysis import entities
 from generator.dates import parse_date, render_date
@@ -41,6 +41,7 @@ def relative_dates(
                 and len(words) == 1
                 and words[0] in english.weekdays
                 and entity.root.dep_ in {"npadvmod", "pobj"}
+                and not _date_follows(entity)
             ):
                 _write_out_weekday(entity, replacements, dropped, published=published)
             else:
@@ -105,12 +106,23 @@ def _tense(entity: Span) -> str:
     verb = entity.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
+    return _verb_tense(verb)
+
+
+def _verb_tense(verb: Token) -> str:
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & {"will", "'ll", "wo"}:
-        return "future"
+    if auxiliaries & {"will", "'ll", "wo"} or (verb.dep_ == "xcomp" and _verb_tense(verb.head) == "future"):
+        return "future"  # "will be allowed to play on Sunday": the infinitive takes its verb's tense
     if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return "present"
+
+
+def _date_follows(entity: Span) -> bool:
+    """ "on sale Friday, Dec. 6": the date itself follows the weekday."""
+    doc = entity.doc
+    comma = entity.end
+    return comma + 1 < entity.sent.end and doc[comma].text == "," and doc[comma + 1].ent_type_ == "DATE"
 
 
 def _year_follows(entity: Span) -> bool:
@@ -123,9 +135,10 @@ def _write_out_weekday(
     entity: Span, replacements: dict[int, str], dropped: set[int], *, published: date
 ) -> None:
     """ "on Tuesday" -> "on Nov. 19, 2019": the weekday of the week of the news, the last one on or
-    before the article's date, or the next one for what "will" happen."""
+    before the article's date for what happened, or the next one for what will happen or is
+    told in the present."""
     weekday = _WEEKDAYS.index(entity[0].lower_)
-    future = _tense(entity) == "future"
+    future = _tense(entity) != "past"  # news tells what is scheduled in the present: "go on sale Friday"
     shift = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
     day = published + timedelta(days=shift)
     doc = entity.doc
@@ -144,10 +157,8 @@ def _possessive(entity: Span) -> bool:
 
 def _drop_comma_before_date(entity: Span, dropped: set[int]) -> None:
     """ "on sale Friday, Dec. 6": the weekday goes with its comma, the date stays."""
-    doc = entity.doc
-    comma = entity.end
-    if comma + 1 < entity.sent.end and doc[comma].text == "," and doc[comma + 1].ent_type_ == "DATE":
-        dropped.add(comma)
+    if _date_follows(entity):
+        dropped.add(entity.end)
 
 
 def _in_a_range(entity: Span) -> bool:

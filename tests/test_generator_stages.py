@@ -49,6 +49,27 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Marta Quell will be allowed to sing at the Harlow awards on Sunday.", "on Nov. 24, 2019"),
+        ("Harlow Motors opens its new plant in Tamsin on Friday.", "on Nov. 22, 2019"),
+        ("Harlow Motors opened its new plant in Tamsin on Friday.", "on Nov. 15, 2019"),
+    ],
+)
+def test_a_weekday_is_the_next_one_for_what_is_to_come_and_the_last_one_for_what_happened(
+    text: str, written: str
+) -> None:
+    assert written in statement(sentence_of(text))
+
+
+@pytest.mark.model
+def test_a_weekday_before_its_own_date_goes_and_the_date_stays() -> None:
+    sentence = sentence_of("Tickets for the Harlow tour go on sale Friday, Dec. 6 at the box office.")
+    assert statement(sentence) == "Tickets for the Harlow tour go on sale Dec. 6, 2019 at the box office."
+
+
+@pytest.mark.model
 def test_a_weekday_without_the_article_date_is_dropped_with_its_preposition() -> None:
     sentence = sentence_of("The council approved the budget of $2 million on Tuesday.", published=None)
     assert statement(sentence) == "The council approved the budget of $2 million."
