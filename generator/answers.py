@@ -107,8 +107,13 @@ TITLES = frozenset(
         "Sergeant",
         "Sgt.",
         "Lt.",
+        "Lt",
+        "Lieutenant",
         "Colonel",
         "Col.",
+        "Col",
+        "Major",
+        "Maj.",
         "Coach",
         "Attorney",
         "Lawyer",
@@ -234,6 +239,8 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
             start -= 1
         while end - start > 1 and doc[start].text in TITLES:
             start += 1  # "Judge Okonkwo" is asked as "Okonkwo": the title belongs to the question
+        if doc[start].text in TITLES:
+            return None  # "Lt Col": a rank, no name
         if end - start == 1 and doc[start].text not in people:
             return None  # a lone capitalised word ("Turnout") the model took for a name
     if label in NUMERIC_LABELS and start > entity.sent.start and doc[start - 1].tag_ == "$":

@@ -50,6 +50,8 @@ class Candidate:
     text: str
     label: str
     """A spaCy entity label (PERSON, GPE, DATE, …) or ``"NOUN_PHRASE"``."""
+    doer: bool = False
+    """A person the article makes the subject of what happens (not only quoted or mentioned)."""
 
 
 def _value_proposals(
@@ -207,11 +209,14 @@ def pick_distractors(
     true_answers: Collection[str] = (),
     count: int = 3,
     seed: int = 0,
+    doers_only: bool = False,
 ) -> list[str] | None:
     """``count`` wrong choices for ``answer`` (a phrase labelled ``label``), or None if there are too few.
 
     Never the answer or one of ``true_answers``, an alias or part of one, a near-spelling of one, or a
-    repeat. The order is stable for the same input; the caller shuffles the choices.
+    repeat. With ``doers_only``, a person is offered only if the article makes them the subject of
+    what happens, as the answer is: someone only talked about ("a call with Zelensky") would have
+    another role. The order is stable for the same input; the caller shuffles the choices.
     """
     if count < 1:
         raise ValueError(f"count must be at least 1, got {count}")
@@ -227,7 +232,8 @@ def pick_distractors(
         proposals = _value_proposals(pattern, label, article_candidates, count=count, rng=rng)
         answer_ids: frozenset[Hashable] = frozenset({pattern.identity()})
     elif label == "PERSON":
-        proposals, answer_ids = _article_proposals(answer, label, article_candidates), frozenset()
+        people = [candidate for candidate in article_candidates if candidate.doer or not doers_only]
+        proposals, answer_ids = _article_proposals(answer, label, people), frozenset()
     elif found := lookup(answer, label):
         context = [lookup(clean(candidate.text), candidate.label) for candidate in article_candidates]
         entry = resolve(found, context)

@@ -186,8 +186,13 @@ def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False
     full_names = _full_names(docs)
     sentences = read_sentences(docs, full_names=full_names, published=_date_of(article.published))
     phrases = {sentence.index: answer_phrases(sentence.span, people=people) for sentence in sentences}
+    doers = _doers(sentences)
     candidates = [
-        Candidate(text=phrase.span(sentence.span.doc).text, label=phrase.label)
+        Candidate(
+            text=phrase.span(sentence.span.doc).text,
+            label=phrase.label,
+            doer=phrase.label == "PERSON" and sentence.span.doc[phrase.end - 1].text in doers,
+        )
         for sentence in sentences
         for phrase in phrases[sentence.index]
     ]
@@ -249,6 +254,18 @@ def _people_in_the_news(sentences: Sequence[Sentence]) -> frozenset[str]:
             token.text for token in found if token.i not in sentence.dropped and not _speaker(token)
         )
     return frozenset(name for name in acting if named[name] >= 2)
+
+
+def _doers(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The surnames of the people some sentence makes the subject of what happens (not of a verb
+    of saying)."""
+    found = set()
+    for sentence in sentences:
+        for entity in sentence.span.ents:
+            head = entity.root
+            if entity.label_ == "PERSON" and head.dep_ in {"nsubj", "nsubjpass"} and not reports(head.head):
+                found.add(entity[-1].text)
+    return frozenset(found)
 
 
 def _speaker(name: Token) -> bool:

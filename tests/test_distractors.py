@@ -251,6 +251,20 @@ def test_near_spellings_of_the_answer_are_never_offered() -> None:
     assert pick_distractors("Raúl Castro", "PERSON", article_candidates=castros) is None
 
 
+def test_a_doer_is_offered_only_people_who_act_in_the_article() -> None:
+    people = [
+        Candidate("Ines Halloran", "PERSON", doer=True),
+        Candidate("Tomas Lindqvist", "PERSON", doer=True),
+        Candidate("Mira Olsen", "PERSON"),
+        Candidate("Elena Varga", "PERSON", doer=True),
+        Candidate("Jonas Berg", "PERSON", doer=True),
+    ]
+    doers = pick_distractors("Ines Halloran", "PERSON", article_candidates=people, doers_only=True)
+    assert doers == ["Tomas Lindqvist", "Elena Varga", "Jonas Berg"]
+    anyone = pick_distractors("Ines Halloran", "PERSON", article_candidates=people)
+    assert anyone is not None and "Mira Olsen" in anyone
+
+
 def test_true_answers_and_their_aliases_are_never_offered() -> None:
     result = pick_distractors(
         "South Korea", "GPE", article_candidates=EMBASSY_ARTICLE, true_answers=["Cuba", "DPRK"], count=5

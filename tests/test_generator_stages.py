@@ -477,3 +477,15 @@ def test_a_role_is_asked_of_a_person_who_acts_in_the_article_not_of_one_only_quo
     roles = [item for item in items if "harbour master" in item.prompt]
     assert roles and {item.answer_text for item in roles} <= {"Ines Halloran", "true"}
     assert not [item for item in items if "head of the" in item.prompt or "Olsen" in item.answer_text]
+
+
+@pytest.mark.model
+def test_a_military_rank_is_no_part_of_the_name_asked() -> None:
+    from generator.answers import answer_phrases, person_names
+
+    sentence = sentence_of(
+        "Democratic lawmakers questioned Lt Col Alexander Harrow, a Tamsin specialist, in 2019."
+    )
+    people = person_names([sentence.span.doc])
+    found = {p.span(sentence.span.doc).text for p in answer_phrases(sentence.span, people=people)}
+    assert "Alexander Harrow" in found and not any(text.startswith(("Lt", "Col")) for text in found)
