@@ -105,6 +105,7 @@ def choice_drafts(
         article_candidates=article_candidates,
         true_answers=true_answers,
         seed=stable_number(sentence.index, answer),
+        doers_only=phrase.span(sentence.span.doc).root.dep_ in {"nsubj", "nsubjpass"},
     )
     if distractors and phrase.label == "CARDINAL":
         # "one" for "three" would break the agreement of a plural noun ("one insurgents")
@@ -127,9 +128,10 @@ def choice_drafts(
         return made
     if Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed:
         # The false version swaps in a distractor, and only a figure or a date: a swapped name may
-        # take another's role and still be true. Where it cannot be made, the statement is true.
+        # take another's role and still be true. Where it cannot be made, the statement is true;
+        # where it can, it is false but for one in four, so that "true" is not always the answer.
         is_true = (
-            stable_number(sentence.index, answer, "true_false") % 2 == 0
+            stable_number(sentence.index, answer, "true_false") % 4 == 0
             or not distractors
             or phrase.label not in SWAPPABLE_LABELS
             or not _safely_swapped(phrase, sentence)

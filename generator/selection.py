@@ -22,7 +22,7 @@ from generator.ranking import Group
 from questions.question import Kind
 
 TOP = 10
-KIND_SHARE = {Kind.WH: 0.25, Kind.MCQ: 0.3, Kind.CLOZE: 0.15, Kind.TRUE_FALSE: 0.3}
+KIND_SHARE = {Kind.WH: 0.15, Kind.MCQ: 0.35, Kind.CLOZE: 0.15, Kind.TRUE_FALSE: 0.35}
 KIND_PREFERENCE = (Kind.MCQ, Kind.WH, Kind.TRUE_FALSE, Kind.CLOZE)
 PER_SENTENCE_AFTER_TOP = 2
 REAL_SHARE = 0.4
