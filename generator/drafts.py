@@ -9,6 +9,7 @@ is the ranking's choice: at most one item per (sentence, answer).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -188,10 +189,8 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     ("Canada's" -> "United States's"), not after "the" ("the Netherlands" -> "the Switzerland")."""
     doc = sentence.span.doc
     after = doc[phrase.end] if phrase.end < sentence.span.end else None
-    if _words_before(phrase, sentence) & BOUND_WORDS or (
-        after is not None and after.lower_ in {"and", "to"} and phrase.label == "DATE"
-    ):
-        return False
+    if _words_before(phrase, sentence) & BOUND_WORDS or (after is not None and after.lower_ in {"and", "to"}):
+        return False  # "230 miles to more than 300": one end of a range
     if after is not None and after.tag_ == "POS":
         return False
     return not (phrase.start > sentence.span.start and doc[phrase.start - 1].lower_ == "the")
@@ -202,8 +201,22 @@ def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) ->
     if tokens is None:
         return None
     pieces: list[Token | str] = list(tokens) if swap is None else in_place_of_answer(tokens, phrase, swap)
-    text = render(pieces, replacements=sentence.replacements)
+    replacements = sentence.replacements
+    article = sentence.span.doc[phrase.start - 1] if phrase.start > sentence.span.start else None
+    if swap is not None and article is not None and article.lower_ in {"a", "an"}:
+        written = "an" if _vowel_sound(swap) else "a"  # "a 51% position" -> "an 80% position"
+        written = written.capitalize() if article.text[0].isupper() else written
+        replacements = {**replacements, article.i: written}
+    text = render(pieces, replacements=replacements)
     return text if text.endswith(".") else None
+
+
+_VOWEL_SOUND = re.compile(r"^(?:[aeioAEIO]|8|1[18](?:\D|$|\d{3}(?!\d)))")
+
+
+def _vowel_sound(text: str) -> bool:
+    """Whether "an" goes before ``text``: a vowel, or a figure read "eight", "eleven", "eighteen"."""
+    return _VOWEL_SOUND.match(text) is not None
 
 
 __all__ = ["Draft", "choice_drafts", "drafts_for", "stable_number"]

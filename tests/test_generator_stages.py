@@ -489,3 +489,24 @@ def test_a_military_rank_is_no_part_of_the_name_asked() -> None:
     people = person_names([sentence.span.doc])
     found = {p.span(sentence.span.doc).text for p in answer_phrases(sentence.span, people=people)}
     assert "Alexander Harrow" in found and not any(text.startswith(("Lt", "Col")) for text in found)
+
+
+@pytest.mark.model
+def test_a_false_statement_keeps_its_article_agreeing_with_the_swapped_figure() -> None:
+    from generator.drafts import _statement
+
+    sentence = sentence_of("Harlow Beauty acquired a 51 percent stake in the Tamsin brand in 2019.")
+    assert _statement(sentence, phrase(sentence, "51 percent"), swap="80 percent") == (
+        "Harlow Beauty acquired an 80 percent stake in the Tamsin brand in 2019."
+    )
+    assert _statement(sentence, phrase(sentence, "51 percent"), swap="60 percent") == (
+        "Harlow Beauty acquired a 60 percent stake in the Tamsin brand in 2019."
+    )
+
+
+@pytest.mark.model
+def test_one_end_of_a_range_is_never_swapped_to_make_a_false_statement() -> None:
+    from generator.drafts import _safely_swapped
+
+    sentence = sentence_of("The Harlow van will go 230 miles to more than 300 miles per charge.")
+    assert not _safely_swapped(phrase(sentence, "230 miles"), sentence)
