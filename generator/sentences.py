@@ -54,6 +54,8 @@ class Sentence:
     attributed: bool = False
     """Reported speech whose attribution stays: only a cloze, which keeps it, may ask it."""
     negated: bool = False
+    asides: tuple[frozenset[int], ...] = ()
+    """Trailing participle phrases the statement drops but an item about them keeps."""
 
     @cached_property
     def text(self) -> str:
@@ -70,6 +72,16 @@ class Sentence:
     def shows(self, start: int, end: int) -> bool:
         """Whether every token of ``start:end`` is kept in the sentence's clean statement."""
         return not self.dropped.intersection(range(start, end))
+
+    def aside_of(self, start: int, end: int) -> frozenset[int] | None:
+        """The dropped trailing participle phrase that holds ``start:end`` and reads alone (no
+        pronoun left to resolve), which an item about it keeps; None when there is none."""
+        for aside in self.asides:
+            if set(range(start, end)) <= aside and not any(
+                self.span.doc[i].tag_ in {"PRP", "PRP$"} and i not in self.replacements for i in aside
+            ):
+                return aside
+        return None
 
 
 def read_sentences(
@@ -128,6 +140,7 @@ def read_sentences(
                     clause_root=statement.root,
                     attributed=statement.attributed,
                     negated=any(token.dep_ == "neg" for token in span if token.i not in statement.dropped),
+                    asides=statement.asides,
                 )
             )
             _remember_names(span, names_before)

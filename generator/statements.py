@@ -43,6 +43,9 @@ class Statement:
     attributed: bool = False
     """Reported speech whose attribution could not be taken off: a claim, not a fact."""
     problems: tuple[str, ...] = ()
+    asides: tuple[frozenset[int], ...] = ()
+    """Dropped participle phrases that trail the clause (", pinning 800 students inside"): a fact
+    of their own, which an item asking about it keeps (see ``Sentence.aside_of``)."""
 
 
 def clean_statement(span: Span, *, published: date | None) -> Statement:
@@ -57,7 +60,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     _drop_according_to(span, dropped)
     _drop_discourse_markers(span, dropped)
     _drop_parentheticals(span, dropped)
-    _drop_side_clauses(span, root, dropped)
+    asides = _drop_side_clauses(span, root, dropped)
     problems.extend(relative_dates(span, dropped, replacements, published=published))
     return Statement(
         root=root,
@@ -65,6 +68,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
         replacements=replacements,
         attributed=attributed,
         problems=tuple(problems),
+        asides=tuple(asides),
     )
 
 
@@ -216,7 +220,7 @@ RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 DASHES = frozenset({"—", "–", "--"})
 
 
-def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> None:
+def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[frozenset[int]]:
     """Heilman and Smith's simplification: what a sentence says on the side is not its fact.
     ", who also managed Porto, ..." (a relative clause set off by commas), "— an American and an
     Australian —" (a remark between dashes, or after one at the end), ", citing ..." (a
@@ -224,6 +228,7 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> None:
     the statement keeps the main clause."""
     doc = span.doc
     last = span.end - 1 if doc[span.end - 1].is_punct else span.end
+    asides = []
     for token in span:
         if token.dep_ == "relcl" and token.left_edge.lower_ in RELATIVE_WORDS:
             # "Heyward, who ..., did not": both commas go; "To win South Carolina, which ..., Patrick
@@ -240,7 +245,10 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> None:
             and token.i > root.i
             and token.right_edge.i + 1 >= last
         ):
+            before = set(dropped)
             _drop_set_off(token.i, token.right_edge.i, span, dropped, marks={","})
+            if dropped - before:
+                asides.append(frozenset(dropped - before))
         if _opening_participle(token, span, root, dropped):
             dropped.update(range(token.i, token.right_edge.i + 2))
     dashes = [token.i for token in span if _dash(token)]
@@ -248,6 +256,7 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> None:
         end = closing if closing is not None else last
         if not opening < root.i <= end and end > opening + 1:
             dropped.update(range(opening, end + 1 if closing is not None else end))
+    return asides
 
 
 def _opening_participle(token: Token, span: Span, root: Token, dropped: set[int]) -> bool:

@@ -100,6 +100,8 @@ def wh_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: PlaceKi
         return None
     other_clauses = _other_clauses(root)
     kept = [token for token in simplified if token.i not in other_clauses]
+    if not any(token.i == answer.start for token in kept):
+        return None  # the answer is in a clause the question leaves out
     subject_range = range(subject.left_edge.i, subject.right_edge.i + 1)
     if answer.start in subject_range:
         question = _subject_question(sentence, answer, subject, kept, place_kind=place_kind)

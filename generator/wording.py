@@ -21,15 +21,17 @@ _SPACES = re.compile(r"\s{2,}")
 
 def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
     """The sentence's clean statement (see ``statements``) without a short appositive of a named
-    subject set off by commas ("Gebre, 23, was ..."); None when the answer is not in the statement
-    (a source named in an attribution, a word of a dateline). Only the subject's appositive:
+    subject set off by commas ("Gebre, 23, was ..."), with the trailing participle phrase that holds
+    the answer; None when the answer is not in the statement (a source named in an attribution, a
+    word of a dateline). Only the subject's appositive:
     elsewhere the small model's appositives are too often a misparse whose removal changes the
     meaning."""
     span = sentence.span
-    if not sentence.shows(answer.start, answer.end):
+    aside = sentence.aside_of(answer.start, answer.end)
+    if not sentence.shows(answer.start, answer.end) and aside is None:
         return None
     answer_range = range(answer.start, answer.end)
-    dropped = set(sentence.dropped)
+    dropped = set(sentence.dropped) - (aside or set())
     subject = next((child for child in sentence.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     for token in span:
         if token.dep_ != "appos" or subject is None or token.head != subject or subject.pos_ != "PROPN":

@@ -37,7 +37,7 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
     """Why ``phrase`` is not worth asking about, or None when it is."""
     doc = sentence.span.doc
     answer = phrase.span(doc)
-    if not sentence.shows(phrase.start, phrase.end):
+    if not sentence.shows(phrase.start, phrase.end) and sentence.aside_of(phrase.start, phrase.end) is None:
         return "trivial: part of an attribution, a dateline or an aside"
     if phrase.label == "TIME":
         return "trivial: a time of day"

@@ -510,3 +510,18 @@ def test_one_end_of_a_range_is_never_swapped_to_make_a_false_statement() -> None
 
     sentence = sentence_of("The Harlow van will go 230 miles to more than 300 miles per charge.")
     assert not _safely_swapped(phrase(sentence, "230 miles"), sentence)
+
+
+@pytest.mark.model
+def test_a_trailing_participle_phrase_is_kept_only_for_an_answer_inside_it() -> None:
+    from generator.cloze import cloze_prompt
+
+    sentence = sentence_of("The Harlow flood swept across the valley in 2019, killing up to 60 people.")
+    assert statement(sentence) == "The Harlow flood swept across the valley in 2019."
+    assert (
+        cloze_prompt(sentence, phrase(sentence, "2019"))
+        == "The Harlow flood swept across the valley in _____."
+    )
+    assert cloze_prompt(sentence, phrase(sentence, "60")) == (
+        "The Harlow flood swept across the valley in 2019, killing up to _____ people."
+    )
