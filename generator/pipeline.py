@@ -171,14 +171,15 @@ class _Ranked:
 
     def options(self, group: Group, *, kinds: Collection[Kind]) -> list[Draft]:
         """Every draft of the fact: its cloze and wh-question, and multiple choice and
-        true/false, whose distractors are made only now, for the facts about to be kept."""
+        true/false, whose distractors are made only now, for the facts about to be kept; only
+        true/false for a fact whose answer would be obvious (``Group.statement_only``)."""
         drafts = list(group.drafts.values())
-        return [
-            *drafts,
-            *choice_drafts(
-                drafts, article_candidates=self.candidates, kinds=kinds, never_choices=self.never_choices
-            ),
-        ]
+        if group.statement_only:
+            kinds = set(kinds) & {Kind.TRUE_FALSE}
+        made = choice_drafts(
+            drafts, article_candidates=self.candidates, kinds=kinds, never_choices=self.never_choices
+        )
+        return made if group.statement_only else [*drafts, *made]
 
 
 def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False) -> _Ranked:

@@ -76,6 +76,10 @@ OVERRULABLE = (
 """The judgements of ``sentences`` and ``worthiness`` that raters are asked to check: rating
 material may include the facts they reject (``rank(overgenerate=True)``), each marked with its
 rule, so the ratings say how often each rule is right."""
+OBVIOUS_ANSWER = tuple(rule for rule in OVERRULABLE if rule.startswith("obvious:"))
+"""Judgements of the answer alone, not of the sentence: a true/false statement, which shows the
+answer rather than asks for it, may still ask the fact (raters accepted 17 of 22 such on the
+tuning pages, against 9 of 44 of the blanks and choices those rules reject)."""
 
 
 @cache
@@ -128,6 +132,9 @@ class Group:
     score: float
     overruled: str | None = None
     """The rule that rejects the fact, when it was kept to be rated all the same."""
+    statement_only: bool = False
+    """The answer would be obvious as a blank or a choice, but the statement is a fact to learn:
+    asked only as true/false, which shows the answer rather than asking for it."""
 
     @property
     def first(self) -> Draft:
@@ -204,8 +211,9 @@ def score(values: dict[str, float]) -> float:
 
 
 def rank(drafts: Sequence[Draft], profile: ArticleProfile, *, overgenerate: bool = False) -> list[Group]:
-    """Every fact worth asking, best first, in a stable order; with ``overgenerate``, also those
-    that only an ``OVERRULABLE`` rule rejects."""
+    """Every fact worth asking, best first, in a stable order, some only as true/false
+    (``Group.statement_only``); with ``overgenerate``, also those that only an ``OVERRULABLE``
+    rule rejects."""
     grouped: dict[tuple[int, str, bool], list[Draft]] = defaultdict(list)
     for draft in drafts:
         grouped[(draft.sentence.index, draft.answer_text.casefold(), draft.role is None)].append(draft)
@@ -213,11 +221,17 @@ def rank(drafts: Sequence[Draft], profile: ArticleProfile, *, overgenerate: bool
     for members in grouped.values():
         first = members[0]
         reasons = _reasons(first, profile)
-        if reasons and not (overgenerate and all(reason.startswith(OVERRULABLE) for reason in reasons)):
+        statement_only = bool(reasons) and all(reason.startswith(OBVIOUS_ANSWER) for reason in reasons)
+        overrule = overgenerate and all(reason.startswith(OVERRULABLE) for reason in reasons)
+        if reasons and not (statement_only or overrule):
             continue
         values = features(members, profile)
-        overruled = reasons[0] if reasons else None
-        groups.append(Group({d.kind: d for d in members}, values, score(values), overruled))
+        if overrule and reasons:
+            groups.append(Group({d.kind: d for d in members}, values, score(values), overruled=reasons[0]))
+        else:
+            groups.append(
+                Group({d.kind: d for d in members}, values, score(values), statement_only=statement_only)
+            )
     return sorted(
         groups, key=lambda group: (-group.score, group.first.sentence.index, group.first.phrase.start)
     )

@@ -53,13 +53,20 @@ class Selection:
         return (
             not self.full
             and self.per_sentence[first.sentence.index] < sentence_cap
-            and answer_key(first) not in self.asked
+            and fact_key(group) not in self.asked
             and not any(_near_duplicates(first, other) for other, _ in self.chosen)
         )
 
     def offer(self, group: Group, options: Iterable[Draft]) -> bool:
         """Keep the fact as the best-fitting kind of ``options`` that gives nothing away."""
-        fitting = [draft for draft in options if draft.kind in self.kinds and not self._leaks(draft)]
+        stated = {chosen.sentence.index for chosen, _ in self.chosen if chosen.kind is Kind.TRUE_FALSE}
+        fitting = [
+            draft
+            for draft in options
+            if draft.kind in self.kinds
+            and not self._leaks(draft)
+            and not (draft.kind is Kind.TRUE_FALSE and draft.sentence.index in stated)
+        ]  # a sentence's true statement and its false version give each other away
         if not fitting or not self.admits(group):
             return False
         draft = min(
@@ -72,7 +79,7 @@ class Selection:
         )
         self.chosen.append((draft, group.score))
         self.used[draft.kind] += 1
-        self.asked.add(answer_key(draft))
+        self.asked.add(fact_key(group))
         self.per_sentence[draft.sentence.index] += 1
         return True
 
@@ -97,8 +104,13 @@ class Selection:
         return real < REAL_SHARE * (len(self.chosen) + 1)
 
     def _leaks(self, draft: Draft) -> bool:
-        """The draft's prompt prints a chosen answer, or a chosen prompt prints its answer."""
-        return any(mentions(draft.prompt, other) or mentions(other.prompt, draft) for other, _ in self.chosen)
+        """The draft's prompt prints a chosen answer, or a chosen prompt prints its answer (a
+        true/false statement asks for none: it shows its phrase)."""
+        return any(
+            (other.kind is not Kind.TRUE_FALSE and mentions(draft.prompt, other))
+            or (draft.kind is not Kind.TRUE_FALSE and mentions(other.prompt, draft))
+            for other, _ in self.chosen
+        )
 
 
 def _real_share(items: list[tuple[Draft, float]]) -> float:
@@ -120,6 +132,14 @@ def mentions(prompt: str, draft: Draft) -> bool:
     return False
 
 
+def fact_key(group: Group) -> str:
+    """What makes two facts one: the same answer; a statement asked only as true/false, whose
+    answer it shows rather than asks, is its own fact."""
+    if group.statement_only:
+        return f"statement:{group.first.sentence.index}"
+    return answer_key(group.first)
+
+
 def answer_key(draft: Draft) -> str:
     """What makes two answers the same fact's: a person is one person whether "Hollis" or
     "Derek Hollis"."""
@@ -136,4 +156,4 @@ def _near_duplicates(draft: Draft, other: Draft) -> bool:
     return similarity >= NEAR_IDENTICAL or (same_answer and similarity >= NEAR_DUPLICATE)
 
 
-__all__ = ["KIND_SHARE", "TOP", "Selection", "answer_key"]
+__all__ = ["KIND_SHARE", "TOP", "Selection", "answer_key", "fact_key"]

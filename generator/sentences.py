@@ -242,7 +242,26 @@ def _shape_problems(span: Span) -> list[str]:
         problems.append("first or second person: a quotation or an aside")
     if not any(token.pos_ in {"VERB", "AUX"} for token in span):
         problems.append("no verb")
+    if _LIST_ENTRY.match(text):
+        problems.append("not a statement: an entry of a list ('Jane Doe: possession of ...')")
+    if _imperative(span):
+        problems.append("not a statement: an imperative or a pointer to the page ('Get access', 'Here is')")
     return problems
+
+
+_LIST_ENTRY = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}: ")
+"""A name or a label, a colon, then the entry: a police log, a results table, a schedule."""
+
+
+def _imperative(span: Span) -> bool:
+    """ "Get access to ...", "Enter South Dakota.", "Here's the latest data": the page talks to
+    its reader; there is no fact in it."""
+    words = [token for token in span if not token.is_punct]
+    if len(words) > 1 and words[0].lower_ == "here" and words[1].lower_ in {"is", "are", "'s", "’s"}:
+        return True
+    root = span.root
+    has_subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in root.children)
+    return bool(words) and words[0] == root and root.tag_ == "VB" and not has_subject
 
 
 MIN_TYPO_LENGTH = 5

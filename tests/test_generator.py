@@ -57,6 +57,10 @@ def test_items_are_unique_and_spread_over_sentences(
     assert max(per_sentence.values()) <= 2
     per_answer = Counter((q.source.sentence_index, q.source.answer_span) for q in questions if q.source)
     assert max(per_answer.values()) == 1
+    statements = Counter(q.source.sentence_index for q in questions if q.source and q.kind is Kind.TRUE_FALSE)
+    assert max(statements.values(), default=0) <= 1, (
+        "a true statement and its false version give each other away"
+    )
     scores = [q.score for q in questions]
     assert scores == sorted(scores, reverse=True)
 

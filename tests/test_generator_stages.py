@@ -259,7 +259,7 @@ def test_the_ranker_weights_cover_every_feature() -> None:
 def test_overgenerating_adds_only_the_facts_an_overrulable_rule_rejects_marked_with_it() -> None:
     from generator.answers import answer_phrases, person_names
     from generator.drafts import drafts_for
-    from generator.ranking import ArticleProfile, rank
+    from generator.ranking import OBVIOUS_ANSWER, ArticleProfile, Group, rank
 
     texts = [
         "Harlow Council paid $18 million for the new ferry terminal in 2019.",
@@ -274,14 +274,23 @@ def test_overgenerating_adds_only_the_facts_an_overrulable_rule_rejects_marked_w
         for draft in drafts_for(sentence, found)
     ]
     profile = ArticleProfile.of("Ferry terminal costs Harlow $18 million", sentences)
-    asked = {(group.first.sentence.text, group.first.answer_text) for group in rank(drafts, profile)}
+
+    def facts(groups: list[Group]) -> set[tuple[str, str]]:
+        return {(group.first.sentence.text, group.first.answer_text) for group in groups}
+
+    asked = rank(drafts, profile)
     every = rank(drafts, profile, overgenerate=True)
-    assert {
-        (group.first.sentence.text, group.first.answer_text) for group in every if group.overruled is None
-    } == asked
+    assert facts([g for g in every if g.overruled is None]) == facts(
+        [g for g in asked if not g.statement_only]
+    )
+    obvious = [g for g in every if g.overruled and g.overruled.startswith(OBVIOUS_ANSWER)]
+    assert facts(obvious) == facts([g for g in asked if g.statement_only])
     overruled = {group.first.answer_text: group.overruled for group in every if group.overruled}
     assert overruled["$40 million"] == "vague: 'It' points outside the sentence"
-    assert ("Harlow Council paid $18 million for the new ferry terminal in 2019.", "$18 million") in asked
+    assert ("Harlow Council paid $18 million for the new ferry terminal in 2019.", "$18 million") in facts(
+        asked
+    )
+    assert obvious, "the headline names Harlow: a fact that asks it is obvious, shown only"
 
 
 @pytest.mark.model
@@ -525,3 +534,32 @@ def test_a_trailing_participle_phrase_is_kept_only_for_an_answer_inside_it() -> 
     assert cloze_prompt(sentence, phrase(sentence, "60")) == (
         "The Harlow flood swept across the valley in 2019, killing up to _____ people."
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get access to the Harlow Courier's premium service for $5 for the first year.",
+        "Here's the latest data on ferry traffic from the Harlow port authority.",
+        "Elena Varga: Possession of stolen goods, held in jail in lieu of $7,000 bond.",
+    ],
+)
+def test_the_page_talking_to_its_reader_or_a_list_entry_is_no_statement(text: str) -> None:
+    assert any(problem.startswith("not a statement") for problem in sentence_of(text).problems)
+
+
+@pytest.mark.model
+def test_a_fact_whose_answers_are_all_obvious_is_asked_as_true_or_false_only() -> None:
+    from generator import generate
+    from questions.question import Kind
+
+    article = (
+        "# Harlow Motors cuts jobs\n\n"
+        "Harlow Motors cut 300 jobs at its Tamsin plant in March 2019.\n\n"
+        "Harlow Motors also builds buses and trams for cities across the region.\n"
+    )
+    items = generate(article, filename="cuts.md", limit=None)
+    about_buses = [item for item in items if item.source and "trams" in item.source.sentence]
+    assert about_buses, [item.prompt for item in items]
+    assert {item.kind for item in about_buses} == {Kind.TRUE_FALSE}
