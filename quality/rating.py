@@ -1,7 +1,7 @@
 """Material for blind rating (``../shared/RATING.md``), and the rated items as training data.
 
     python -m quality.rating top OUT PAGE ...          # each page's top 10, as a rater reads them
-    python -m quality.rating candidates OUT PAGE ...   # up to 24 ranked facts a page, with features
+    python -m quality.rating candidates OUT PAGE ...   # up to 30 ranked facts a page, with features
 
 Each page gets ``NN.article.txt`` (its true body text, not our extraction) and ``NN.items.txt``
 (numbered items: kind, prompt, answer, choices, source sentence). ``candidates`` also writes
