@@ -93,9 +93,47 @@ def choice_drafts(
     sentence, phrase, answer = first.sentence, first.phrase, first.answer_text
     if not (Kind.MCQ in kinds or Kind.TRUE_FALSE in kinds):
         return []
-    prompts = {draft.kind: draft.prompt for draft in drafts}
-    stem = prompts.get(Kind.WH)
+    stem = next((draft.prompt for draft in drafts if draft.kind is Kind.WH), None)
+    stated = Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed
+    # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a
+    # figure or a date, since a swapped name may take another's role and still be true; false but
+    # for one time in four, so that "true" is not always the answer.
+    choosing = Kind.MCQ in kinds and stem is not None and not _bounded(phrase, sentence)
+    falsifying = (
+        stated
+        and first.role is None
+        and phrase.label in SWAPPABLE_LABELS
+        and stable_number(sentence.index, answer, "true_false") % 4 != 0
+        and _safely_swapped(phrase, sentence)
+    )
+    distractors = _distractors(first, article_candidates, never_choices) if choosing or falsifying else []
     made: list[Draft] = []
+    if (
+        stem
+        and choosing
+        and len(distractors) >= 3
+        and _choices_fit(phrase, sentence, distractors, article_candidates)
+    ):
+        choices = sorted([answer, *distractors], key=lambda choice: stable_number(stem, choice))
+        made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices), role=first.role))
+    if first.role is not None:
+        if Kind.TRUE_FALSE in kinds:  # a swapped name may hold the role too: only the true statement
+            made.append(
+                Draft(Kind.TRUE_FALSE, f"{answer} is {first.role}.", True, sentence, phrase, role=first.role)
+            )
+        return made
+    if stated:
+        is_true = not (falsifying and distractors)
+        statement = _statement(sentence, phrase, swap=None if is_true else distractors[0])
+        if statement:
+            made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
+    return made
+
+
+def _distractors(
+    draft: Draft, article_candidates: Sequence[Candidate], never_choices: Sequence[str]
+) -> list[str]:
+    sentence, phrase, answer = draft.sentence, draft.phrase, draft.answer_text
     # Every other name and figure of the sentence: a choice that is one of them, or part of
     # one ("Gregory Lanham" for "Lanham's attorney, _____"), is ruled out by the stem itself.
     true_answers = [other.text for other in entities(sentence.span) if other.text != answer]
@@ -111,36 +149,7 @@ def choice_drafts(
     if distractors and phrase.label == "CARDINAL":
         # "one" for "three" would break the agreement of a plural noun ("one insurgents")
         distractors = [choice for choice in distractors if choice.casefold() not in {"one", "1"}]
-    distractors = distractors or []
-    if (
-        stem
-        and len(distractors) >= 3
-        and Kind.MCQ in kinds
-        and not _bounded(phrase, sentence)
-        and _choices_fit(phrase, sentence, distractors, article_candidates)
-    ):
-        choices = sorted([answer, *distractors], key=lambda choice: stable_number(stem, choice))
-        made.append(Draft(Kind.MCQ, stem, answer, sentence, phrase, choices=tuple(choices), role=first.role))
-    if first.role is not None:
-        if Kind.TRUE_FALSE in kinds:  # a swapped name may hold the role too: only the true statement
-            made.append(
-                Draft(Kind.TRUE_FALSE, f"{answer} is {first.role}.", True, sentence, phrase, role=first.role)
-            )
-        return made
-    if Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed:
-        # The false version swaps in a distractor, and only a figure or a date: a swapped name may
-        # take another's role and still be true. Where it cannot be made, the statement is true;
-        # where it can, it is false but for one in four, so that "true" is not always the answer.
-        is_true = (
-            stable_number(sentence.index, answer, "true_false") % 4 == 0
-            or not distractors
-            or phrase.label not in SWAPPABLE_LABELS
-            or not _safely_swapped(phrase, sentence)
-        )
-        statement = _statement(sentence, phrase, swap=None if is_true else distractors[0])
-        if statement:
-            made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
-    return made
+    return distractors or []
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})

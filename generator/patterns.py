@@ -30,21 +30,18 @@ def ladders(
     first = rng.choice(steps)
     runs: list[V] = []
     rests: list[V] = []
+    reach = 2 * count + 2
     for step in [first, *(other for other in steps if other != first)]:
-
-        def good(j: int, step: S = step) -> bool:
-            value = move(step, j)
-            return value is not None and ok(value)
-
-        starts = [k for k in range(count + 1) if all(good(j) for j in range(-k, count - k + 1) if j)]
+        values = {j: move(step, j) for j in range(-reach, reach + 1) if j}
+        good = {j: value for j, value in values.items() if value is not None and ok(value)}
+        starts = [k for k in range(count + 1) if all(j in good for j in range(-k, count - k + 1) if j)]
         run: list[int] = []
         if starts and not runs:
             start = rng.choice(starts)
             run = [j for j in range(-start, count - start + 1) if j]
-        reach = 2 * count + 2
-        rest = [j for j in sorted(range(-reach, reach + 1), key=abs) if j and j not in run and good(j)]
-        runs += [value for j in run if (value := move(step, j)) is not None]
-        rests += [value for j in rest if (value := move(step, j)) is not None]
+        rest = [j for j in sorted(good, key=abs) if j not in run]
+        runs += [good[j] for j in run]
+        rests += [good[j] for j in rest]
     return list(dict.fromkeys(runs + rests))
 
 

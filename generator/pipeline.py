@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 from pydantic import ValidationError
 from spacy.tokens import Doc, Token
@@ -114,15 +115,19 @@ def items(
     wanted = set(kinds) if kinds else set(Kind)
     ranked = _ranked(article, docs)
     selection = Selection(limit=limit, kinds=wanted)
-    options: dict[int, list[Draft]] = {}
+    choices: dict[int, list[Draft]] = {}
+
+    def choices_of(number: int) -> list[Draft]:
+        if number not in choices:
+            choices[number] = ranked.choices(ranked.groups[number], kinds=wanted)
+        return choices[number]
+
     taken: set[int] = set()
     for _ in range(2):  # the second pass fills what the one-item-per-sentence rule left open
         for number, group in enumerate(ranked.groups):
-            if number in taken or not selection.admits(group):
+            if number in taken:
                 continue
-            if number not in options:
-                options[number] = ranked.options(group, kinds=wanted)
-            if selection.offer(group, options[number]):
+            if selection.offer(group, ranked.cheap(group), partial(choices_of, number)):
                 taken.add(number)
             if selection.full:
                 break
@@ -170,16 +175,24 @@ class _Ranked:
     never_choices: list[str]
 
     def options(self, group: Group, *, kinds: Collection[Kind]) -> list[Draft]:
-        """Every draft of the fact: its cloze and wh-question, and multiple choice and
-        true/false, whose distractors are made only now, for the facts about to be kept; only
-        true/false for a fact whose answer would be obvious (``Group.statement_only``)."""
-        drafts = list(group.drafts.values())
+        """Every draft of the fact: ``cheap`` and ``choices``."""
+        return [*self.cheap(group), *self.choices(group, kinds=kinds)]
+
+    @staticmethod
+    def cheap(group: Group) -> list[Draft]:
+        """The fact's cloze and wh-question, made for every fact; none for a fact whose answer
+        would be obvious (``Group.statement_only``)."""
+        return [] if group.statement_only else list(group.drafts.values())
+
+    def choices(self, group: Group, *, kinds: Collection[Kind]) -> list[Draft]:
+        """The fact's multiple choice and true/false, whose distractors are made only now, for the
+        facts about to be kept; only true/false for a fact whose answer would be obvious."""
         if group.statement_only:
             kinds = set(kinds) & {Kind.TRUE_FALSE}
-        made = choice_drafts(
+        drafts = list(group.drafts.values())
+        return choice_drafts(
             drafts, article_candidates=self.candidates, kinds=kinds, never_choices=self.never_choices
         )
-        return made if group.statement_only else [*drafts, *made]
 
 
 def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False) -> _Ranked:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -24,6 +24,7 @@ from questions.question import Kind
 TOP = 10
 KIND_SHARE = {Kind.WH: 0.15, Kind.MCQ: 0.35, Kind.CLOZE: 0.15, Kind.TRUE_FALSE: 0.35}
 KIND_PREFERENCE = (Kind.MCQ, Kind.WH, Kind.TRUE_FALSE, Kind.CLOZE)
+COSTLY_KINDS = frozenset({Kind.MCQ, Kind.TRUE_FALSE})
 PER_SENTENCE_AFTER_TOP = 2
 REAL_SHARE = 0.4
 """QUALITY.md's variety: at least this share of the top items are real questions."""
@@ -41,6 +42,7 @@ class Selection:
     per_sentence: Counter[int] = field(default_factory=Counter)
     used: Counter[Kind] = field(default_factory=Counter)
     asked: set[str] = field(default_factory=set)
+    similarities: dict[tuple[int, int], float] = field(default_factory=dict)
 
     @property
     def full(self) -> bool:
@@ -50,38 +52,49 @@ class Selection:
         """Whether the fact may still be asked (cheap: before its costly drafts are made)."""
         first = group.first
         sentence_cap = 1 if len(self.chosen) < TOP else PER_SENTENCE_AFTER_TOP
+        stated = group.statement_only and first.sentence.index in self._stated()
         return (
             not self.full
+            and not stated
             and self.per_sentence[first.sentence.index] < sentence_cap
             and fact_key(group) not in self.asked
-            and not any(_near_duplicates(first, other) for other, _ in self.chosen)
+            and not any(_near_duplicates(first, other, self.similarities) for other, _ in self.chosen)
         )
 
-    def offer(self, group: Group, options: Iterable[Draft]) -> bool:
-        """Keep the fact as the best-fitting kind of ``options`` that gives nothing away."""
-        stated = {chosen.sentence.index for chosen, _ in self.chosen if chosen.kind is Kind.TRUE_FALSE}
-        fitting = [
-            draft
-            for draft in options
-            if draft.kind in self.kinds
-            and not self._leaks(draft)
-            and not (draft.kind is Kind.TRUE_FALSE and draft.sentence.index in stated)
-        ]  # a sentence's true statement and its false version give each other away
-        if not fitting or not self.admits(group):
+    def offer(self, group: Group, cheap: Iterable[Draft], costly: Callable[[], Iterable[Draft]]) -> bool:
+        """Keep the fact as the best-fitting kind that gives nothing away. ``cheap`` are its cloze
+        and wh-question; ``costly`` makes its multiple choice and true/false, whose distractors
+        take time: called only when one of those kinds is the one to take."""
+        if not self.admits(group):
             return False
-        draft = min(
-            fitting,
-            key=lambda d: (
-                self._too_few_questions_with(d),
-                (self.used[d.kind] + 1) / KIND_SHARE[d.kind],
-                KIND_PREFERENCE.index(d.kind),
-            ),
+        for kind in sorted(self.kinds, key=self._preference):
+            pool = costly() if kind in COSTLY_KINDS else cheap
+            draft = next((d for d in pool if d.kind is kind and self._fits(d)), None)
+            if draft is not None:
+                self.chosen.append((draft, group.score))
+                self.used[draft.kind] += 1
+                self.asked.add(fact_key(group))
+                self.per_sentence[draft.sentence.index] += 1
+                return True
+        return False
+
+    def _preference(self, kind: Kind) -> tuple[bool, float, int]:
+        """The kind that keeps the list closest to ``KIND_SHARE`` comes first."""
+        return (
+            self._too_few_questions_with(kind),
+            (self.used[kind] + 1) / KIND_SHARE[kind],
+            KIND_PREFERENCE.index(kind),
         )
-        self.chosen.append((draft, group.score))
-        self.used[draft.kind] += 1
-        self.asked.add(fact_key(group))
-        self.per_sentence[draft.sentence.index] += 1
-        return True
+
+    def _fits(self, draft: Draft) -> bool:
+        """Gives nothing away: no leak, and no second true/false of a sentence (a sentence's true
+        statement and its false version give each other away)."""
+        stated = draft.kind is Kind.TRUE_FALSE and draft.sentence.index in self._stated()
+        return not stated and not self._leaks(draft)
+
+    def _stated(self) -> set[int]:
+        """The sentences a chosen true/false states."""
+        return {chosen.sentence.index for chosen, _ in self.chosen if chosen.kind is Kind.TRUE_FALSE}
 
     def kept(self) -> list[tuple[Draft, float]]:
         """The chosen items, less the lowest-ranked blanks while real questions are under
@@ -95,10 +108,10 @@ class Selection:
             del kept[blanks[-1]]
         return kept
 
-    def _too_few_questions_with(self, draft: Draft) -> bool:
-        """Whether taking ``draft`` leaves real questions (a question or true/false, not a blank)
+    def _too_few_questions_with(self, kind: Kind) -> bool:
+        """Whether taking a ``kind`` leaves real questions (a question or true/false, not a blank)
         under ``REAL_SHARE`` of the top: then another kind of the same fact is taken if it can be."""
-        if len(self.chosen) >= TOP or draft.kind is not Kind.CLOZE:
+        if len(self.chosen) >= TOP or kind is not Kind.CLOZE:
             return False
         real = sum(self.used[kind] for kind in (Kind.WH, Kind.MCQ, Kind.TRUE_FALSE))
         return real < REAL_SHARE * (len(self.chosen) + 1)
@@ -147,11 +160,16 @@ def answer_key(draft: Draft) -> str:
     return "person:" + text.split()[-1] if draft.phrase.label == "PERSON" else text
 
 
-def _near_duplicates(draft: Draft, other: Draft) -> bool:
-    """The same fact asked twice from two sentences (a repeated line, a restated fact)."""
+def _near_duplicates(draft: Draft, other: Draft, similarities: dict[tuple[int, int], float]) -> bool:
+    """The same fact asked twice from two sentences (a repeated line, a restated fact).
+    ``similarities`` keeps each pair of sentences' similarity: the selection asks it again for
+    every fact it weighs against the chosen ones."""
     if draft.sentence.index == other.sentence.index:
         return False
-    similarity = fuzz.token_set_ratio(draft.sentence.text, other.sentence.text)
+    pair = (draft.sentence.index, other.sentence.index)
+    if pair not in similarities:
+        similarities[pair] = fuzz.token_set_ratio(draft.sentence.text, other.sentence.text)
+    similarity = similarities[pair]
     same_answer = draft.answer_text.casefold() == other.answer_text.casefold()
     return similarity >= NEAR_IDENTICAL or (same_answer and similarity >= NEAR_DUPLICATE)
 

@@ -249,8 +249,9 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[froze
             _drop_set_off(token.i, token.right_edge.i, span, dropped, marks={","})
             if dropped - before:
                 asides.append(frozenset(dropped - before))
-        if _opening_participle(token, span, root, dropped):
-            dropped.update(range(token.i, token.right_edge.i + 2))
+    first = doc[next((t.i for t in span if t.i not in dropped), span.start)]
+    if _opening_participle(first, root):
+        dropped.update(range(first.i, first.right_edge.i + 2))
     dashes = [token.i for token in span if _dash(token)]
     for opening, closing in zip(dashes[::2], [*dashes[1::2], None], strict=False):
         end = closing if closing is not None else last
@@ -259,18 +260,17 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[froze
     return asides
 
 
-def _opening_participle(token: Token, span: Span, root: Token, dropped: set[int]) -> bool:
-    """ "Kicking off in June, the tour ...": a participle phrase that opens the sentence, set off by
-    a comma before the main clause's subject."""
-    first = next((t.i for t in span if t.i not in dropped), span.start)
-    after = token.right_edge.i + 1
+def _opening_participle(first: Token, root: Token) -> bool:
+    """ "Kicking off in June, the tour ...": a participle phrase that opens the sentence (``first``
+    is its first word the statement keeps), set off by a comma before the main clause's subject."""
+    after = first.right_edge.i + 1
     return (
-        token.dep_ == "advcl"
-        and token.head == root
-        and token.tag_ == "VBG"
-        and token.left_edge.i == token.i == first
+        first.dep_ == "advcl"
+        and first.head == root
+        and first.tag_ == "VBG"
+        and first.left_edge.i == first.i
         and after < root.i
-        and span.doc[after].text == ","
+        and first.doc[after].text == ","
     )
 
 
