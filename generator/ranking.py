@@ -71,6 +71,7 @@ OVERRULABLE = (
     "obvious: a name everyone knows",
     "obvious: one of a pair or list",
     "obvious: a nationality",
+    "obvious: general knowledge",
     "trivial: a name used as a modifier",
 )
 """The judgements of ``sentences`` and ``worthiness`` that raters are asked to check: rating

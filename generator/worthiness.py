@@ -67,6 +67,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: a date or measure used as a modifier ('the 2021 model', 'a 2-liter engine')"
     if phrase.label in {"GPE", "LOC"} and _place_after_place(answer):
         return "obvious: the country or state of a place just named"
+    if phrase.label == "GPE" and _country_gives_away(answer, sentence):
+        return "obvious: general knowledge, a country and its capital or people ('China' … 'Beijing')"
     if _attribution(answer):
         return "trivial: the source of a report, not a fact"
     if (
@@ -200,6 +202,32 @@ def _place_after_place(answer: Span) -> bool:
     if answer.start < 2 or doc[answer.start - 1].text != ",":
         return False
     return doc[answer.start - 2].ent_type_ in {"GPE", "LOC"}
+
+
+_CAPITAL_COUNTRY = {capital: country for country, (_, capital, _) in word_lists.COUNTRIES.items() if capital}
+_DEMONYM_COUNTRY = {demonym: country for country, (demonym, _, _) in word_lists.COUNTRIES.items() if demonym}
+
+
+def _country_gives_away(answer: Span, sentence: Sentence) -> bool:
+    """A capital whose country the sentence names ("accused Beijing" beside "China's claims"), or
+    a country whose capital or people it names ("the Afghan capital" -> Afghanistan)."""
+    others = [
+        token
+        for token in sentence.span
+        if sentence.shows(token.i, token.i + 1) and not answer.start <= token.i < answer.end
+    ]
+    shown = " ".join(token.text for token in others)
+
+    def named(name: str) -> bool:
+        return bool(name) and re.search(rf"\b{re.escape(name)}\b", shown) is not None
+
+    country = _CAPITAL_COUNTRY.get(answer.text)
+    if country is not None:
+        return named(country) or named(word_lists.COUNTRIES[country][0])
+    if answer.text in word_lists.COUNTRIES:
+        demonym, capital, _ = word_lists.COUNTRIES[answer.text]
+        return named(demonym) or named(capital)
+    return False
 
 
 def _attribution(answer: Span) -> bool:

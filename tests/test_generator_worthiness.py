@@ -74,3 +74,25 @@ def test_one_figure_of_a_box_score_is_trivial() -> None:
     )
     reason = rejection(sentence, phrase(sentence, "31"), headline_words=set())
     assert reason and reason.startswith("trivial"), reason
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "obvious"),
+    [
+        (
+            "Vietnam has long criticised China and accused Beijing of encroaching into its waters.",
+            "Beijing",
+            True,
+        ),
+        ("Vietnam has long accused Beijing of encroaching into its waters.", "Beijing", False),
+        ("The two Afghan teachers had worked in Kandahar since 2016.", "Kandahar", False),
+        ("The two teachers had worked in Afghanistan since 2016, far from Kabul.", "Afghanistan", True),
+    ],
+)
+def test_a_capital_beside_its_country_or_a_country_beside_its_capital_is_general_knowledge(
+    text: str, answer: str, obvious: bool
+) -> None:
+    sentence = sentence_of(text)
+    verdict = rejection(sentence, phrase(sentence, answer), headline_words=set())
+    assert (verdict or "").startswith("obvious: general knowledge") == obvious, verdict
