@@ -94,7 +94,9 @@ def choice_drafts(
     if not (Kind.MCQ in kinds or Kind.TRUE_FALSE in kinds):
         return []
     stem = next((draft.prompt for draft in drafts if draft.kind is Kind.WH), None)
-    stated = Kind.TRUE_FALSE in kinds and not sentence.negated and not sentence.attributed
+    stated = Kind.TRUE_FALSE in kinds and not (
+        sentence.negated or sentence.attributed or sentence.reported or sentence.leans_on
+    )
     # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a
     # figure or a date, since a swapped name may take another's role and still be true; false but
     # for one time in four, so that "true" is not always the answer.

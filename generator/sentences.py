@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 from generator.analysis import entities
 from generator.lexicon import english
 from generator.statements import clean_statement
-from generator.vagueness import bare_definite, elliptical, vagueness_problems
+from generator.vagueness import bare_definite, elliptical, loose_definites, vagueness_problems
 
 MIN_WORDS, MAX_TOKENS = 6, 64
 PRONOUN_REACH = 3
@@ -53,6 +53,11 @@ class Sentence:
     """The verb of the clause that states the fact; the sentence's root when None."""
     attributed: bool = False
     """Reported speech whose attribution stays: only a cloze, which keeps it, may ask it."""
+    reported: bool = False
+    """Reported speech whose attribution was taken off: never a true/false statement."""
+    leans_on: tuple[str, ...] = ()
+    """"the X" phrases anywhere in the statement that an earlier sentence identifies: no true/false
+    statement, which asks the reader to judge all of it (see ``vagueness.loose_definites``)."""
     negated: bool = False
     asides: tuple[frozenset[int], ...] = ()
     """Trailing participle phrases the statement drops but an item about them keeps."""
@@ -139,8 +144,14 @@ def read_sentences(
                     dropped=statement.dropped,
                     clause_root=statement.root,
                     attributed=statement.attributed,
+                    reported=statement.reported,
                     negated=any(token.dep_ == "neg" for token in span if token.i not in statement.dropped),
                     asides=statement.asides,
+                    leans_on=loose_definites(
+                        span,
+                        dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
+                        earlier=nouns_before,
+                    ),
                 )
             )
             _remember_names(span, names_before)
@@ -242,6 +253,8 @@ def _shape_problems(span: Span) -> list[str]:
         problems.append("first or second person: a quotation or an aside")
     if not any(token.pos_ in {"VERB", "AUX"} for token in span):
         problems.append("no verb")
+    if _subordinate_alone(span):
+        problems.append("not a statement: a subordinate clause alone ('Because ...')")
     if _LIST_ENTRY.match(text):
         problems.append("not a statement: an entry of a list ('Jane Doe: possession of ...')")
     if _imperative(span):
@@ -251,6 +264,15 @@ def _shape_problems(span: Span) -> list[str]:
 
 _LIST_ENTRY = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}: ")
 """A name or a label, a colon, then the entry: a police log, a results table, a schedule."""
+
+
+SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "if", "while", "since"})
+
+
+def _subordinate_alone(span: Span) -> bool:
+    """ "Because space travel is anything but easy.": the clause of another sentence's reason."""
+    root = span.root
+    return any(child.dep_ == "mark" and child.lower_ in SUBORDINATORS for child in root.children)
 
 
 def _imperative(span: Span) -> bool:

@@ -42,6 +42,9 @@ class Statement:
     """Token index -> text to write instead ("last year" -> "in 2018", "he" -> "Johnson")."""
     attributed: bool = False
     """Reported speech whose attribution could not be taken off: a claim, not a fact."""
+    reported: bool = False
+    """Reported speech whose attribution was taken off ("X said", "according to Y"): the fact is
+    the speaker's, so it is asked, but never stated as true or false in the article's voice."""
     problems: tuple[str, ...] = ()
     asides: tuple[frozenset[int], ...] = ()
     """Dropped participle phrases that trail the clause (", pinning 800 students inside"): a fact
@@ -55,9 +58,11 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     dateline = _DATELINE.match(span.text)
     if dateline:
         dropped.update(token.i for token in span if token.idx - span.start_char < dateline.end())
+    before = len(dropped)
     root, attributed = _reported_clause(span, dropped, replacements)
     _drop_inserted_attribution(span, root, dropped)
     _drop_according_to(span, dropped)
+    reported = len(dropped) > before
     _drop_discourse_markers(span, dropped)
     _drop_parentheticals(span, dropped)
     asides = _drop_side_clauses(span, root, dropped)
@@ -67,6 +72,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
         dropped=frozenset(dropped),
         replacements=replacements,
         attributed=attributed,
+        reported=reported,
         problems=tuple(problems),
         asides=tuple(asides),
     )
@@ -170,9 +176,12 @@ def _drop_according_to(span: Span, dropped: set[int]) -> None:
         if token.lower_ == "according" and token.i + 1 < span.end and token.nbor(1).lower_ == "to":
             end = max(token.right_edge.i, token.nbor(1).right_edge.i)
             covered = set(range(token.i, end + 1))
+            comma_after = end + 1 < span.end - 1 and token.doc[end + 1].text == ","
             if token.i > span.start and token.nbor(-1).text == ",":
                 covered.add(token.i - 1)
-            elif end + 1 < span.end and token.doc[end + 1].text == ",":
+                if comma_after:
+                    covered.add(end + 1)  # "Trump, according to the White House, made": both go
+            elif comma_after:
                 covered.add(end + 1)
             dropped.update(covered)
 
@@ -184,7 +193,8 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
     if not kept:
         return
     first = kept[0]
-    if first.lower_ in english.leading_connectives and first.pos_ in {"ADV", "CCONJ", "SCONJ"}:
+    phrase = first.i + 1 < span.end and first.nbor(1).pos_ == "ADP"  # "Later in the day" stays whole
+    if first.lower_ in english.leading_connectives and first.pos_ in {"ADV", "CCONJ", "SCONJ"} and not phrase:
         dropped.add(first.i)
         if first.i + 1 < span.end and first.nbor(1).text == ",":
             dropped.add(first.i + 1)

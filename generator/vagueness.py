@@ -53,7 +53,8 @@ def vagueness_problems(
     problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))
     if match := _YEAR_OLD.search(span.text):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
-    if match := _TIME_ANAPHOR.match(span.text.strip()):
+    opening = next((token.i for token in span if token.i not in dropped), span.start)
+    if match := _TIME_ANAPHOR.match(span.doc[opening : span.end].text.strip()):  # once "X said" is off
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     first = next((token for token in span if token.i not in dropped), span[0])
     subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
@@ -104,6 +105,21 @@ def _pointing_phrases(
         ):
             return [f"vague: 'the {token.text}' does not say which"]
     return problems
+
+
+def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection[str]) -> tuple[str, ...]:
+    """The "the X" anywhere in the statement that only an earlier sentence says which ("released
+    in Doha in a swap for the hostages"): a blank or a question about the main clause still reads,
+    but a true/false statement asks the reader to judge all of it."""
+    return tuple(
+        f"the {token.text}"
+        for token in span
+        if token.i not in dropped
+        and token.pos_ == "NOUN"
+        and any(child.lower_ == "the" and child.dep_ == "det" for child in token.children)
+        and bare_definite(token)
+        and _mentioned_before(token, earlier)
+    )
 
 
 IDENTIFYING = frozenset({"prep", "relcl", "acl", "compound", "nummod", "appos", "quantmod", "npadvmod"})
@@ -221,4 +237,4 @@ def _dummy_it(token: Token) -> bool:
     )
 
 
-__all__ = ["bare_definite", "elliptical", "vagueness_problems"]
+__all__ = ["bare_definite", "elliptical", "loose_definites", "vagueness_problems"]

@@ -211,6 +211,43 @@ def test_a_count_does_not_say_which_things_the_article_means_but_a_year_does() -
 
 
 @pytest.mark.model
+def test_according_to_set_off_by_commas_goes_with_both_commas() -> None:
+    sentence = sentence_of("Mayor Elena Varga, according to the council, opened the farm in 2019.")
+    assert statement(sentence) == "Mayor Elena Varga opened the farm in 2019."
+    assert sentence.reported
+
+
+@pytest.mark.model
+def test_a_leading_later_stays_when_it_opens_a_time_phrase() -> None:
+    assert statement(sentence_of("Later in the day, Tomas Lindqvist opened the farm.")).startswith(
+        "Later in the day"
+    )
+    assert (
+        statement(sentence_of("Later, Tomas Lindqvist opened the farm."))
+        == "Tomas Lindqvist opened the farm."
+    )
+
+
+@pytest.mark.model
+def test_a_time_anaphor_is_vague_once_the_attribution_before_it_is_off() -> None:
+    sentence = sentence_of("Sources told the paper that a year later, Harlow Motors had cut 300 jobs.")
+    assert any("a year later" in problem for problem in sentence.problems)
+
+
+@pytest.mark.model
+def test_a_fact_someone_reported_is_never_stated_as_true_or_false() -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    reported = sentence_of("Harlow Motors said it cut 300 jobs at its Tamsin plant in 2019.")
+    own = sentence_of("Harlow Motors cut 300 jobs at its Tamsin plant in 2019.")
+    for sentence, stated in ((reported, False), (own, True)):
+        drafts = drafts_for(sentence, phrase(sentence, "300"))
+        made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
+        assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated
+
+
+@pytest.mark.model
 def test_a_contrast_after_the_answer_is_left_out() -> None:
     from generator.cloze import cloze_prompt
 
@@ -543,6 +580,7 @@ def test_a_trailing_participle_phrase_is_kept_only_for_an_answer_inside_it() -> 
         "Get access to the Harlow Courier's premium service for $5 for the first year.",
         "Here's the latest data on ferry traffic from the Harlow port authority.",
         "Elena Varga: Possession of stolen goods, held in jail in lieu of $7,000 bond.",
+        "Because running a ferry across the Harlow strait is anything but easy.",
     ],
 )
 def test_the_page_talking_to_its_reader_or_a_list_entry_is_no_statement(text: str) -> None:
@@ -563,3 +601,22 @@ def test_a_fact_whose_answers_are_all_obvious_is_asked_as_true_or_false_only() -
     about_buses = [item for item in items if item.source and "trams" in item.source.sentence]
     assert about_buses, [item.prompt for item in items]
     assert {item.kind for item in about_buses} == {Kind.TRUE_FALSE}
+
+
+@pytest.mark.model
+def test_a_true_or_false_statement_never_leans_on_an_earlier_sentence_anywhere() -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    docs = list(
+        parse(
+            [
+                "Gunmen seized two teachers in Ostrow in 2016.",
+                "Tamsin released two prisoners in 2019 in Doha, where the teachers had once worked.",
+            ]
+        )
+    )
+    sentence = read_sentences(docs, full_names={}, published=date(2019, 11, 20))[1]
+    assert sentence.usable and sentence.leans_on == ("the teachers",)
+    drafts = drafts_for(sentence, phrase(sentence, "Doha"))
+    assert drafts and not choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
