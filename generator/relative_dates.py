@@ -55,7 +55,7 @@ def relative_dates(
         if _recent_period(words):
             problems.append(f"vague: '{entity.text}' is relative to the article's date")
             continue
-        if _unanchored(words):
+        if _unanchored(words) and not (words[-1] in {"later", "earlier"} and _dated(span, besides=entity)):
             problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
             continue
         relative = _relative_period(words)
@@ -207,10 +207,19 @@ def _recent_period(words: list[str]) -> bool:
     )
 
 
+def _dated(span: Span, *, besides: Span) -> bool:
+    """Whether the sentence gives a year of its own ("in 2019 ... a year later")."""
+    return any(
+        entity.label_ == "DATE" and entity != besides and any(t.like_num and len(t.text) == 4 for t in entity)
+        for entity in entities(span)
+    )
+
+
 def _unanchored(words: list[str]) -> bool:
-    """ "a year ago", "the previous week", "recent years": relative to a date no item can show."""
+    """ "a year ago", "the previous week", "recent years", "two months later": relative to a date
+    no item can show."""
     text = " ".join(words)
-    return text.endswith(" ago") or any(
+    return text.endswith((" ago", " later", " earlier")) or any(
         phrase in text for phrase in ("previous", "recent", "coming", "following", "past few", "last few")
     )
 

@@ -117,9 +117,16 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
         if token.i not in dropped
         and token.pos_ == "NOUN"
         and any(child.lower_ == "the" and child.dep_ == "det" for child in token.children)
+        and token.lemma_.lower() not in TIME_UNITS
         and bare_definite(token)
         and _mentioned_before(token, earlier)
     )
+
+
+TIME_UNITS = frozenset(
+    {"day", "week", "month", "year", "season", "quarter", "decade", "century", "morning", "night", "time"}
+)
+"""Their "the" counts on the article's own time ("for the fourth month"), which a reader has."""
 
 
 IDENTIFYING = frozenset({"prep", "relcl", "acl", "compound", "nummod", "appos", "quantmod", "npadvmod"})

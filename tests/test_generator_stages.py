@@ -620,3 +620,21 @@ def test_a_true_or_false_statement_never_leans_on_an_earlier_sentence_anywhere()
     assert sentence.usable and sentence.leans_on == ("the teachers",)
     drafts = drafts_for(sentence, phrase(sentence, "Doha"))
     assert drafts and not choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Ostrow Robotics canceled its order two months later, citing business issues.", True),
+        ("Harlow Motors cut 300 jobs in 2019 and hired 200 workers a year later.", False),
+    ],
+)
+def test_a_time_later_is_vague_unless_the_sentence_gives_its_year(text: str, vague: bool) -> None:
+    assert any("later" in problem for problem in sentence_of(text).problems) == vague
+
+
+@pytest.mark.model
+def test_an_earnings_call_notice_is_page_furniture() -> None:
+    sentence = sentence_of("Harlow Motors management hosts a conference call at 9 a.m. to discuss results.")
+    assert any(problem.startswith("boilerplate") for problem in sentence.problems)
