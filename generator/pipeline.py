@@ -33,6 +33,8 @@ from generator.worthiness import headline_subject
 from questions.question import Kind, Question, Source, generated_question_id, utc_now
 
 DEFAULT_LIMIT = 20
+RESTATES_HEADLINE = 0.6
+"""The share of the headline's words a sentence repeats from which it restates the headline."""
 _log = logging.getLogger(__name__)
 
 
@@ -186,9 +188,12 @@ class _Ranked:
 
     def choices(self, group: Group, *, kinds: Collection[Kind]) -> list[Draft]:
         """The fact's multiple choice and true/false, whose distractors are made only now, for the
-        facts about to be kept; only true/false for a fact whose answer would be obvious."""
+        facts about to be kept; only true/false for a fact whose answer would be obvious, and no
+        true/false for a sentence that restates the headline."""
         if group.statement_only:
             kinds = set(kinds) & {Kind.TRUE_FALSE}
+        if group.features["headline"] >= RESTATES_HEADLINE:
+            kinds = set(kinds) - {Kind.TRUE_FALSE}  # true by the headline alone, false against it
         drafts = list(group.drafts.values())
         return choice_drafts(
             drafts, article_candidates=self.candidates, kinds=kinds, never_choices=self.never_choices

@@ -638,3 +638,19 @@ def test_a_time_later_is_vague_unless_the_sentence_gives_its_year(text: str, vag
 def test_an_earnings_call_notice_is_page_furniture() -> None:
     sentence = sentence_of("Harlow Motors management hosts a conference call at 9 a.m. to discuss results.")
     assert any(problem.startswith("boilerplate") for problem in sentence.problems)
+
+
+@pytest.mark.model
+def test_a_sentence_that_restates_the_headline_is_no_true_or_false_statement() -> None:
+    from generator import generate
+    from questions.question import Kind
+
+    article = (
+        "# Harlow Motors cuts 300 jobs at Tamsin plant\n\n"
+        "Harlow Motors cut 300 jobs at its Tamsin plant in March 2019.\n\n"
+        "The Ostrow council approved a new bus depot for 40 buses in 2018.\n"
+    )
+    items = generate(article, filename="cuts.md", limit=None, kinds={Kind.TRUE_FALSE})
+    sources = {item.source.sentence for item in items if item.source}
+    assert "The Ostrow council approved a new bus depot for 40 buses in 2018." in sources
+    assert not [source for source in sources if source.startswith("Harlow Motors cut")]
