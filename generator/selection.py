@@ -26,6 +26,7 @@ KIND_SHARE = {Kind.WH: 0.15, Kind.MCQ: 0.35, Kind.CLOZE: 0.15, Kind.TRUE_FALSE: 
 KIND_PREFERENCE = (Kind.MCQ, Kind.WH, Kind.TRUE_FALSE, Kind.CLOZE)
 COSTLY_KINDS = frozenset({Kind.MCQ, Kind.TRUE_FALSE})
 PER_SENTENCE_AFTER_TOP = 2
+TRUE_SHARE = 0.5
 REAL_SHARE = 0.4
 """QUALITY.md's variety: at least this share of the top items are real questions."""
 NEAR_DUPLICATE = 80
@@ -87,10 +88,17 @@ class Selection:
         )
 
     def _fits(self, draft: Draft) -> bool:
-        """Gives nothing away: no leak, and no second true/false of a sentence (a sentence's true
-        statement and its false version give each other away)."""
+        """Gives nothing away: no leak, no second true/false of a sentence (a sentence's true
+        statement and its false version give each other away), and no more true statements in the
+        top than ``TRUE_SHARE`` of it (a list whose answer is always "true" asks nothing)."""
         stated = draft.kind is Kind.TRUE_FALSE and draft.sentence.index in self._stated()
-        return not stated and not self._leaks(draft)
+        return not stated and not self._too_many_true(draft) and not self._leaks(draft)
+
+    def _too_many_true(self, draft: Draft) -> bool:
+        if draft.answer is not True or len(self.chosen) >= TOP:
+            return False
+        true = sum(chosen.answer is True for chosen, _ in self.chosen)
+        return true + 1 > TRUE_SHARE * TOP
 
     def _stated(self) -> set[int]:
         """The sentences a chosen true/false states."""

@@ -195,8 +195,8 @@ def _name_definites(
     Two such names leave it as it is (and vague)."""
     written: dict[int, str] = {}
     for token in span:
-        if token.i in skipped or token.pos_ != "NOUN" or not bare_definite(token):
-            continue
+        if token.i in skipped or token.tag_ != "NN" or not bare_definite(token):
+            continue  # one name is one thing: "the two Arab states" are not "the United States"
         determiner = next((child for child in token.children if child.dep_ == "det"), None)
         names = names_before.get(token.lower_, set())
         if determiner is None or determiner.lower_ != "the" or len(names) != 1:

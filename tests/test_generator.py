@@ -220,3 +220,21 @@ def test_script_in_a_page_never_reaches_an_item() -> None:
     assert questions
     for question in questions:
         assert not [text for text in texts_of(question) if "alert" in text or "<" in text]
+
+
+@pytest.mark.model
+def test_at_most_half_of_a_top_10_is_a_true_statement() -> None:
+    facts = [
+        "builds buses and trams for cities across the region",
+        "also repairs old trams in its workshops",
+        "sells spare parts to other bus makers",
+        "trains its own mechanics at a college it runs",
+        "paints every bus by hand in its northern plant",
+        "tests new engines on a track beside the river",
+        "ships most of its trams by rail",
+        "leases buses to small towns",
+    ]
+    article = "# Harlow Motors opens a third tram plant near Ostrow\n\n" + "\n\n".join(f"Harlow Motors {fact}." for fact in facts) + "\n"
+    items = generate(article, filename="harlow.md", limit=10)
+    assert len(items) >= 5
+    assert sum(q.kind is Kind.TRUE_FALSE and q.answer is True for q in items) <= 5

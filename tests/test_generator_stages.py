@@ -654,3 +654,17 @@ def test_a_sentence_that_restates_the_headline_is_no_true_or_false_statement() -
     sources = {item.source.sentence for item in items if item.source}
     assert "The Ostrow council approved a new bus depot for 40 buses in 2018." in sources
     assert not [source for source in sources if source.startswith("Harlow Motors cut")]
+
+
+@pytest.mark.model
+def test_a_plural_is_never_written_out_as_one_earlier_name() -> None:
+    docs = list(
+        parse(
+            [
+                "The Tamsin States signed a treaty in 2019.",
+                "The only two Arab states to have signed treaties with Ostrow criticised the shift in 2020.",
+            ]
+        )
+    )
+    sentence = read_sentences(docs, full_names={}, published=date(2020, 11, 20))[1]
+    assert "Tamsin States" not in statement(sentence)
