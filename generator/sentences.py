@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
+from generator import word_lists
 from generator.analysis import entities
 from generator.lexicon import english
 from generator.statements import clean_statement
@@ -102,13 +103,14 @@ def read_sentences(
     actors: set[str] = set()  # people the article has made a subject so far: whom a he/she may mean
     nouns_before: set[str] = set()
     names_before: dict[str, set[str]] = defaultdict(set)
+    topics: dict[str, Counter[str]] = defaultdict(Counter)
     for paragraph, doc in enumerate(docs):
         for span in doc.sents:
             if not span.text.strip():
                 continue
             statement = clean_statement(span, published=published)
             candidates = set().union(*recent)
-            named_out = _name_definites(span, names_before, skipped=statement.dropped)
+            named_out = _name_definites(span, names_before, topics, skipped=statement.dropped)
             replacements, unresolved = _resolve_pronouns(
                 span,
                 candidates=candidates,
@@ -155,6 +157,7 @@ def read_sentences(
                 )
             )
             _remember_names(span, names_before)
+            _remember_topics(span, topics)
             named, acting = _people_named(span, full_names=full_names)
             recent.append(named)
             actors |= acting
@@ -188,22 +191,66 @@ def _remember_names(span: Span, names_before: dict[str, set[str]]) -> None:
 
 
 def _name_definites(
-    span: Span, names_before: dict[str, set[str]], *, skipped: Collection[int]
+    span: Span,
+    names_before: dict[str, set[str]],
+    topics: dict[str, Counter[str]],
+    *,
+    skipped: Collection[int],
 ) -> dict[int, str]:
     """ "The authority will be based in Montreal" -> "The Canadian High-Speed Rail Authority will
-    ...": a bare "the X" written out as the one name of the article so far whose head word is X.
-    Two such names leave it as it is (and vague)."""
+    ...": a bare "the X" written out as the one name of the article so far whose head word is X;
+    failing that, "the company", "the state", "the country" or "the city" as the one such the
+    article is about (``topics``). Two candidates leave it as it is (and vague)."""
     written: dict[int, str] = {}
     for token in span:
         if token.i in skipped or token.tag_ != "NN" or not bare_definite(token):
             continue  # one name is one thing: "the two Arab states" are not "the United States"
         determiner = next((child for child in token.children if child.dep_ == "det"), None)
-        names = names_before.get(token.lower_, set())
-        if determiner is None or determiner.lower_ != "the" or len(names) != 1:
+        if determiner is None or determiner.lower_ != "the":
             continue
-        written[determiner.i] = ""
-        written[token.i] = next(iter(names))
+        names = names_before.get(token.lower_, set())
+        kind = TOPIC_NOUNS.get(token.lower_)
+        topic = _topic(topics[kind]) if kind and not names else None
+        if topic is not None and topic in span.text:
+            topic = None  # "a mission in Havana ... in the capital city": named already, not again
+        if len(names) == 1 or topic is not None:
+            written[determiner.i] = ""  # with its describing words: "the struggling company"
+            written.update({child.i: "" for child in token.lefts if child.dep_ in {"amod", "compound"}})
+            written[token.i] = next(iter(names)) if names else str(topic)
     return written
+
+
+TOPIC_NOUNS = {
+    "company": "company",
+    "firm": "company",
+    "state": "state",
+    "country": "country",
+    "city": "city",
+}
+"""The nouns a news article uses for the company, state, country or city it is about."""
+
+
+def _remember_topics(span: Span, topics: dict[str, Counter[str]]) -> None:
+    """Count each company (an organisation), state, country and city the sentence names."""
+    for entity in entities(span):
+        text = entity.text.removeprefix("the ").removeprefix("The ")
+        if entity.label_ == "ORG":
+            topics["company"][text] += 1
+        elif entity.label_ == "GPE":
+            if text in word_lists.US_STATES or text in word_lists.PROVINCES:
+                topics["state"][text] += 1
+            elif text in word_lists.COUNTRIES:
+                topics["country"][text] += 1
+            elif text in word_lists.CITIES:
+                topics["city"][text] += 1
+
+
+def _topic(counts: Counter[str]) -> str | None:
+    """The one the article is about: named twice at least, and more often than any other."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], set[str]]:

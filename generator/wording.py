@@ -17,6 +17,7 @@ _COMMA_BEFORE_END = re.compile(r"[,;:]\s*([.?!])$")
 _STATEMENT_END_BEFORE_QUESTION_MARK = re.compile(r"[.!,;:]+\s*\?$")
 MAX_APPOSITIVE = 6
 _SPACES = re.compile(r"\s{2,}")
+_DANGLING_COMMA = re.compile(r"[,;:]\s*$")
 
 
 def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
@@ -123,6 +124,7 @@ def tidy(text: str) -> str:
     text = _REPEATED_COMMAS.sub(",", text)
     text = _STATEMENT_END_BEFORE_QUESTION_MARK.sub("?", text)
     text = _COMMA_BEFORE_END.sub(r"\1", text)
+    text = _DANGLING_COMMA.sub(".", text)  # "... of the moon," once ", a group that ..." is off
     text = text.lstrip(",;: ")
     return text[:1].upper() + text[1:]
 

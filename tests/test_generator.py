@@ -234,7 +234,11 @@ def test_at_most_half_of_a_top_10_is_a_true_statement() -> None:
         "ships most of its trams by rail",
         "leases buses to small towns",
     ]
-    article = "# Harlow Motors opens a third tram plant near Ostrow\n\n" + "\n\n".join(f"Harlow Motors {fact}." for fact in facts) + "\n"
+    article = (
+        "# Harlow Motors opens a third tram plant near Ostrow\n\n"
+        + "\n\n".join(f"Harlow Motors {fact}." for fact in facts)
+        + "\n"
+    )
     items = generate(article, filename="harlow.md", limit=10)
     assert len(items) >= 5
     assert sum(q.kind is Kind.TRUE_FALSE and q.answer is True for q in items) <= 5

@@ -668,3 +668,43 @@ def test_a_plural_is_never_written_out_as_one_earlier_name() -> None:
     )
     sentence = read_sentences(docs, full_names={}, published=date(2020, 11, 20))[1]
     assert "Tamsin States" not in statement(sentence)
+
+
+@pytest.mark.model
+def test_the_company_is_the_one_company_the_article_is_about() -> None:
+    docs = list(
+        parse(
+            [
+                "Harlow Motors will cut 300 jobs at its Tamsin plant in 2020.",
+                "Harlow Motors has built buses in Ostrow since 1962.",
+                "The layoffs are part of an effort by the struggling company to cut costs in 2020.",
+            ]
+        )
+    )
+    sentence = read_sentences(docs, full_names={}, published=date(2019, 11, 20))[2]
+    assert "an effort by Harlow Motors to cut costs" in statement(sentence)
+    assert sentence.usable
+
+
+@pytest.mark.model
+def test_two_companies_named_as_often_leave_the_company_vague() -> None:
+    docs = list(
+        parse(
+            [
+                "Harlow Motors and Ostrow Rail will cut 300 jobs in 2020.",
+                "Harlow Motors and Ostrow Rail have built buses since 1962.",
+                "The layoffs are part of an effort by the company to cut costs in 2020.",
+            ]
+        )
+    )
+    sentence = read_sentences(docs, full_names={}, published=date(2019, 11, 20))[2]
+    assert "the company" in statement(sentence) and not sentence.usable
+
+
+def test_a_statement_whose_last_phrase_went_ends_with_a_full_stop() -> None:
+    from generator.wording import tidy
+
+    assert (
+        tidy("NASA was adding five companies to a contract,")
+        == "NASA was adding five companies to a contract."
+    )
