@@ -17,6 +17,10 @@ LATEST_YEAR = 2030
 YEAR_WINDOW = 10
 
 
+def _sign(number: int) -> int:
+    return (number > 0) - (number < 0)
+
+
 def _latest(answer_year: int, latest: int) -> int:
     """Past answers keep to the past-ish range; an answer beyond it (a target year) is not held back."""
     return latest if answer_year <= latest else 9999
@@ -36,6 +40,9 @@ class _Year(Pattern[int]):
 
     def fits(self, value: int) -> bool:
         return abs(value - self.value) <= YEAR_WINDOW and 1000 <= value <= _latest(self.value, LATEST_YEAR)
+
+    def side_of(self, day: date) -> int:
+        return _sign(self.value - day.year)
 
     def near(self, *, count: int, rng: random.Random) -> list[int]:
         return ladders(
@@ -165,6 +172,13 @@ class _Date(Pattern[date]):
 
     def fits(self, value: date) -> bool:
         return not self._has_year or 1000 <= value.year <= _latest(self.value.year, LATEST_YEAR)
+
+    def side_of(self, day: date) -> int:
+        if not self._has_year:
+            return 0
+        if self.order == "MY":
+            return _sign((self.value.year - day.year) * 12 + self.value.month - day.month)
+        return _sign((self.value - day).days)
 
     def near(self, *, count: int, rng: random.Random) -> list[date]:
         if self.order == "M":

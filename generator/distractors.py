@@ -16,6 +16,7 @@ import random
 from collections import Counter
 from collections.abc import Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from wordfreq import zipf_frequency
@@ -201,6 +202,11 @@ def _ids_of(text: str, label: str, pattern: Pattern[Any] | None) -> frozenset[Ha
     return frozenset(entry_id(entry) for entry in INDEX.get(name_key(text), []))
 
 
+def _other_side(text: str, label: str, published: date, side: int) -> bool:
+    dated = detect(text, label)
+    return dated is not None and dated.side_of(published) == -side
+
+
 def pick_distractors(
     answer: str,
     label: str,
@@ -210,13 +216,16 @@ def pick_distractors(
     count: int = 3,
     seed: int = 0,
     doers_only: bool = False,
+    published: date | None = None,
 ) -> list[str] | None:
     """``count`` wrong choices for ``answer`` (a phrase labelled ``label``), or None if there are too few.
 
     Never the answer or one of ``true_answers``, an alias or part of one, a near-spelling of one, or a
     repeat. With ``doers_only``, a person is offered only if the article makes them the subject of
     what happens, as the answer is: someone only talked about ("a call with Zelensky") would have
-    another role. The order is stable for the same input; the caller shuffles the choices.
+    another role. With ``published`` (the article's date), a date is offered only on the answer's
+    side of it: a year already past is no choice for what will happen, nor a future one for what
+    did. The order is stable for the same input; the caller shuffles the choices.
     """
     if count < 1:
         raise ValueError(f"count must be at least 1, got {count}")
@@ -248,8 +257,11 @@ def pick_distractors(
     taken += [
         Choice(clean(text), _ids_of(clean(text), label, pattern)) for text in true_answers if text_key(text)
     ]
+    side = pattern.side_of(published) if pattern is not None and published is not None else 0
     picked: list[str] = []
     for choice in proposals:
+        if side and published is not None and _other_side(choice.text, label, published, side):
+            continue  # a year already past offered for what will happen, or the reverse
         if choice.key and not any(clashes(choice, other, by_value=pattern is not None) for other in taken):
             picked.append(choice.text)
             taken.append(choice)

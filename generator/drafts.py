@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from spacy.tokens import Token
@@ -84,11 +85,12 @@ def choice_drafts(
     article_candidates: Sequence[Candidate],
     kinds: Collection[Kind],
     never_choices: Sequence[str] = (),
+    published: date | None = None,
 ) -> list[Draft]:
     """Multiple choice (on a wh-question's stem) and true/false for the fact the drafts ask.
     Picking distractors is the costly part of drafting, so it is done only for the facts the
     ranking is about to keep. ``never_choices`` are names no choice may be: the article's subject
-    and its byline."""
+    and its byline; ``published``, the article's date, keeps a date's choices on its side of it."""
     first = drafts[0]
     sentence, phrase, answer = first.sentence, first.phrase, first.answer_text
     if not (Kind.MCQ in kinds or Kind.TRUE_FALSE in kinds):
@@ -108,7 +110,9 @@ def choice_drafts(
         and stable_number(sentence.index, answer, "true_false") % 4 != 0
         and _safely_swapped(phrase, sentence)
     )
-    distractors = _distractors(first, article_candidates, never_choices) if choosing or falsifying else []
+    distractors = (
+        _distractors(first, article_candidates, never_choices, published) if choosing or falsifying else []
+    )
     made: list[Draft] = []
     if (
         stem
@@ -133,7 +137,10 @@ def choice_drafts(
 
 
 def _distractors(
-    draft: Draft, article_candidates: Sequence[Candidate], never_choices: Sequence[str]
+    draft: Draft,
+    article_candidates: Sequence[Candidate],
+    never_choices: Sequence[str],
+    published: date | None,
 ) -> list[str]:
     sentence, phrase, answer = draft.sentence, draft.phrase, draft.answer_text
     # Every other name and figure of the sentence: a choice that is one of them, or part of
@@ -147,6 +154,7 @@ def _distractors(
         true_answers=true_answers,
         seed=stable_number(sentence.index, answer),
         doers_only=phrase.span(sentence.span.doc).root.dep_ in {"nsubj", "nsubjpass"},
+        published=published,
     )
     if distractors and phrase.label == "CARDINAL":
         # "one" for "three" would break the agreement of a plural noun ("one insurgents")

@@ -7,6 +7,7 @@ import random
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 V = TypeVar("V")
@@ -64,6 +65,11 @@ class Pattern(ABC, Generic[V]):
 
     def identity(self) -> Hashable:
         return (type(self).__name__, self.value)
+
+    def side_of(self, day: date) -> int:
+        """-1 when the value is before ``day``, 1 when after, 0 when it is not a point in time or
+        falls in ``day``'s own period."""
+        return 0
 
     def allows(self, other: Pattern[Any]) -> bool:
         """Whether an article's value is written exactly as the answer would write it, and plausible."""

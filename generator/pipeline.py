@@ -175,6 +175,7 @@ class _Ranked:
     groups: list[Group]
     candidates: list[Candidate]
     never_choices: list[str]
+    published: date | None
 
     def options(self, group: Group, *, kinds: Collection[Kind]) -> list[Draft]:
         """Every draft of the fact: ``cheap`` and ``choices``."""
@@ -196,7 +197,11 @@ class _Ranked:
             kinds = set(kinds) - {Kind.TRUE_FALSE}  # true by the headline alone, false against it
         drafts = list(group.drafts.values())
         return choice_drafts(
-            drafts, article_candidates=self.candidates, kinds=kinds, never_choices=self.never_choices
+            drafts,
+            article_candidates=self.candidates,
+            kinds=kinds,
+            never_choices=self.never_choices,
+            published=self.published,
         )
 
 
@@ -234,7 +239,8 @@ def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False
         if headline_subject(name, "PERSON", headline_words=profile.headline_words)
     ]
     never_choices += article.authors
-    return _Ranked(rank(drafts, profile, overgenerate=overgenerate), candidates, never_choices)
+    groups = rank(drafts, profile, overgenerate=overgenerate)
+    return _Ranked(groups, candidates, never_choices, _date_of(article.published))
 
 
 def _valid_questions(

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 
 import pytest
 
@@ -263,6 +264,29 @@ def test_a_doer_is_offered_only_people_who_act_in_the_article() -> None:
     assert doers == ["Tomas Lindqvist", "Elena Varga", "Jonas Berg"]
     anyone = pick_distractors("Ines Halloran", "PERSON", article_candidates=people)
     assert anyone is not None and "Mira Olsen" in anyone
+
+
+@pytest.mark.parametrize(
+    ("answer", "allowed"),
+    [("2023", lambda year: year >= 2019), ("2016", lambda year: year <= 2019)],
+)
+def test_a_year_is_offered_only_on_the_answers_side_of_the_article_date(
+    answer: str, allowed: Callable[[int], bool]
+) -> None:
+    for seed in range(20):
+        choices = pick_distractors(
+            answer, "DATE", article_candidates=[], seed=seed, published=date(2019, 11, 20)
+        )
+        assert choices and all(allowed(int(choice)) for choice in choices), choices
+
+
+def test_without_the_article_date_a_year_may_fall_on_either_side() -> None:
+    years = {
+        int(choice)
+        for seed in range(20)
+        for choice in pick_distractors("2020", "DATE", article_candidates=[], seed=seed) or []
+    }
+    assert min(years) < 2019 < max(years)
 
 
 def test_true_answers_and_their_aliases_are_never_offered() -> None:
