@@ -25,6 +25,11 @@ def load_model() -> Language:
     return spacy.load(MODEL)
 
 
+def text_of(span: Span) -> str:
+    """The span's text, sliced from the document's: ``Span.text`` makes a Token of every word."""
+    return span.doc.text[span.start_char : span.end_char]
+
+
 def entities(span: Span) -> list[Span]:
     """The named entities inside ``span``. ``Span.ents`` walks the whole document's entities on
     every call, which is quadratic over a long paragraph's sentences; this indexes a document's
@@ -51,4 +56,4 @@ def parse(paragraphs: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
     return load_model().pipe(paragraphs, batch_size=batch_size)
 
 
-__all__ = ["MODEL", "entities", "load_model", "parse"]
+__all__ = ["MODEL", "entities", "load_model", "parse", "text_of"]

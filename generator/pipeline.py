@@ -18,7 +18,7 @@ from functools import partial
 from pydantic import ValidationError
 from spacy.tokens import Doc, Token
 
-from generator.analysis import parse
+from generator.analysis import entities, parse
 from generator.answers import answer_phrases, person_names
 from generator.article import Article
 from generator.distractors import Candidate
@@ -269,10 +269,14 @@ def _people_in_the_news(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The surnames of the people the article comes back to (named in two sentences or more) and
     does not only quote (named once at least outside an attribution): whose role a reader keeps.
     The surname alone may be another entity to the small model, or none."""
-    surnames = {entity[-1].text for s in sentences for entity in s.span.ents if entity.label_ == "PERSON"}
+    surnames = {
+        entity[-1].text for s in sentences for entity in entities(s.span) if entity.label_ == "PERSON"
+    }
     named: Counter[str] = Counter()
     acting: set[str] = set()
     for sentence in sentences:
+        if not any(surname in sentence.text for surname in surnames):
+            continue  # most sentences name no one: no need to walk their tokens
         found = [token for token in sentence.span if token.text in surnames]
         named.update({token.text for token in found})
         acting.update(
@@ -286,7 +290,7 @@ def _doers(sentences: Sequence[Sentence]) -> frozenset[str]:
     of saying)."""
     found = set()
     for sentence in sentences:
-        for entity in sentence.span.ents:
+        for entity in entities(sentence.span):
             head = entity.root
             if entity.label_ == "PERSON" and head.dep_ in {"nsubj", "nsubjpass"} and not reports(head.head):
                 found.add(entity[-1].text)

@@ -36,10 +36,10 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 from wordfreq import zipf_frequency
 
 from generator.analysis import entities
@@ -142,15 +142,70 @@ class Group:
         return next(iter(self.drafts.values()))
 
 
-def features(drafts: Sequence[Draft], profile: ArticleProfile) -> dict[str, float]:
-    """The named features of a (sentence, answer): see the module's docstring."""
+@dataclass(frozen=True)
+class _Word:
+    """What the features read of one word of a statement."""
+
+    i: int
+    punct: bool
+    name: bool
+    number: bool
+    unresolved: bool
+    first_person: bool
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the features read of a statement, whatever its answer: read once a sentence."""
+
+    words: tuple[_Word, ...]
+    content: tuple[str, ...]
+    """The lemmas of its content words."""
+    repeated: frozenset[str]
+    """Its content words and their lemmas, to compare with the headline."""
+    quoted: bool
+
+
+def _read(sentence: Sentence) -> _Reading:
+    words: list[_Word] = []
+    content: list[str] = []
+    repeated: set[str] = set()
+    for token in sentence.kept:
+        lower = token.lower_
+        words.append(
+            _Word(
+                token.i,
+                token.is_punct,
+                token.pos_ == "PROPN",
+                token.like_num,
+                lower in UNRESOLVED
+                and token.i not in sentence.replacements
+                and token.dep_ not in {"mark", "expl"}
+                and not (lower == "that" and token.tag_ in {"IN", "WDT"}),
+                lower in FIRST_PERSON and token.pos_ == "PRON",
+            )
+        )
+        if token.is_alpha and not token.is_stop:
+            lemma = token.lemma_.lower()
+            content.append(lemma)
+            repeated.update((lower, lemma))
+    quoted = any(mark in sentence.text for mark in QUOTES)
+    return _Reading(tuple(words), tuple(content), frozenset(repeated), quoted)
+
+
+def features(
+    drafts: Sequence[Draft], profile: ArticleProfile, readings: dict[int, _Reading] | None = None
+) -> dict[str, float]:
+    """The named features of a (sentence, answer): see the module's docstring. ``readings`` keeps
+    what was read of each sentence for its other answers."""
     draft = drafts[0]
     sentence = draft.sentence
-    kept = [token for token in sentence.span if token.i not in sentence.dropped]
-    content = [token for token in kept if token.is_alpha and not token.is_stop]
-    central = sum(1 for token in content if token.lemma_.lower() in profile.keywords)
+    readings = {} if readings is None else readings
+    if sentence.index not in readings:
+        readings[sentence.index] = _read(sentence)
+    reading = readings[sentence.index]
+    central = sum(1 for lemma in reading.content if lemma in profile.keywords)
     headline_content = {word for word in profile.headline_words if len(word) > 3}
-    repeated = {token.lower_ for token in content} | {token.lemma_.lower() for token in content}
     label = draft.phrase.label
     answer = draft.phrase.span(sentence.span.doc)
     counted_noun = label == "CARDINAL" and answer.root.head.pos_ == "NOUN" and answer.root.dep_ == "nummod"
@@ -158,52 +213,45 @@ def features(drafts: Sequence[Draft], profile: ArticleProfile) -> dict[str, floa
     mentions = profile.mentions[_bare(draft.answer_text)]
     if label == "PERSON":
         mentions = max(mentions, profile.mentions[_bare(answer[-1].text)])
+    repeated = len(headline_content & reading.repeated)
     return {
         "answer_type": ANSWER_TYPE.get(label, 0.5),
         "position": 1.0 - sentence.index / profile.sentence_count,
         "lede": 1.0 if sentence.index < LEDE_SENTENCES else 0.0,
-        "headline": len(headline_content & repeated) / len(headline_content) if headline_content else 0.0,
-        "keywords": min(1.0, 2 * central / max(len(content), 1)),
+        "headline": repeated / len(headline_content) if headline_content else 0.0,
+        "keywords": min(1.0, 2 * central / max(len(reading.content), 1)),
         "recurring": 1.0 if mentions >= 2 else 0.0,
         "figure": 1.0 if label in FIGURE_LABELS or counted_noun else 0.0,
         "question": 1.0 if any(d.kind is Kind.WH for d in drafts) else 0.0,
         "attributed": 1.0 if sentence.attributed else 0.0,
         "long": min(max(shortest - LONG_PROMPT, 0) / LONG_RANGE, 1.0),
-        **_wording(sentence, answer, kept),
+        **_wording(sentence, answer, reading),
         "numeric_article": profile.numeric_share,
     }
 
 
-def _wording(sentence: Sentence, answer: Span, kept: list[Token]) -> dict[str, float]:
+def _wording(sentence: Sentence, answer: Span, reading: _Reading) -> dict[str, float]:
     """The features that say how the statement reads: see the module's docstring."""
-    outside = [token for token in kept if not (answer.start <= token.i < answer.end)]
-    words = [token for token in kept if not token.is_punct]
-    quoted = any(token.text in QUOTES for token in sentence.span)
-    unresolved = [
-        token
-        for token in outside
-        if token.lower_ in UNRESOLVED
-        and token.i not in sentence.replacements
-        and token.dep_ not in {"mark", "expl"}
-        and not (token.lower_ == "that" and token.tag_ in {"IN", "WDT"})
-    ]
-    answer_words = [token for token in answer if token.is_alpha]
+    outside = [word for word in reading.words if not answer.start <= word.i < answer.end]
+    answer_words = [token.lower_ for token in answer if token.is_alpha]
     return {
-        "names": min(sum(token.pos_ == "PROPN" for token in outside) / 4, 1.0),
-        "pronoun": 1.0 if unresolved else 0.0,
+        "names": min(sum(word.name for word in outside) / 4, 1.0),
+        "pronoun": 1.0 if any(word.unresolved for word in outside) else 0.0,
         "simplified": len(sentence.dropped) / max(len(sentence.span), 1),
-        "numbers": min(sum(token.like_num for token in outside) / 4, 1.0),
+        "numbers": min(sum(word.number for word in outside) / 4, 1.0),
         "answer_long": min((len(answer) - 1) / 4, 1.0),
-        "answer_common": (
-            sum(zipf_frequency(token.lower_, "en") for token in answer_words) / len(answer_words) / 8
-            if answer_words
-            else 0.0
-        ),
-        "quoted": 1.0 if quoted else 0.0,
-        "short": 1.0 if len(words) < 10 else 0.0,
-        "first_person": 1.0 if not quoted and any(_first_person(token) for token in outside) else 0.0,
+        "answer_common": sum(map(_zipf, answer_words)) / len(answer_words) / 8 if answer_words else 0.0,
+        "quoted": 1.0 if reading.quoted else 0.0,
+        "short": 1.0 if sum(not word.punct for word in reading.words) < 10 else 0.0,
+        "first_person": 1.0 if any(word.first_person for word in outside) and not reading.quoted else 0.0,
         "subject": 1.0 if answer.root.dep_ in {"nsubj", "nsubjpass"} else 0.0,
     }
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    """wordfreq's Zipf frequency, kept: it tokenises its word again on every call."""
+    return float(zipf_frequency(word, "en"))
 
 
 def score(values: dict[str, float]) -> float:
@@ -219,6 +267,7 @@ def rank(drafts: Sequence[Draft], profile: ArticleProfile, *, overgenerate: bool
     for draft in drafts:
         grouped[(draft.sentence.index, draft.answer_text.casefold(), draft.role is None)].append(draft)
     groups = []
+    readings: dict[int, _Reading] = {}
     for members in grouped.values():
         first = members[0]
         reasons = _reasons(first, profile)
@@ -226,7 +275,7 @@ def rank(drafts: Sequence[Draft], profile: ArticleProfile, *, overgenerate: bool
         overrule = overgenerate and all(reason.startswith(OVERRULABLE) for reason in reasons)
         if reasons and not (statement_only or overrule):
             continue
-        values = features(members, profile)
+        values = features(members, profile, readings)
         if overrule and reasons:
             groups.append(Group({d.kind: d for d in members}, values, score(values), overruled=reasons[0]))
         else:
@@ -246,10 +295,6 @@ def _reasons(draft: Draft, profile: ArticleProfile) -> list[str]:
         return ["obvious: the headline's subject asked about itself"] if named else []
     judged = rejection(draft.sentence, draft.phrase, headline_words=profile.headline_words)
     return [*draft.sentence.problems, *([judged] if judged else [])]
-
-
-def _first_person(token: Token) -> bool:
-    return token.lower_ in FIRST_PERSON and token.pos_ == "PRON"
 
 
 def _bare(name: str) -> str:

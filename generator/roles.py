@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
+from generator.analysis import entities
 from generator.answers import AnswerPhrase
 from generator.sentences import Sentence
 from generator.wording import render
@@ -30,22 +31,20 @@ def roles(sentence: Sentence, *, people: Collection[str]) -> list[tuple[AnswerPh
     """(the person, the role) for each person the sentence describes by an appositive, when the
     person is one the article is about (``people``: their surnames), not only a source it quotes."""
     doc = sentence.span.doc
-    found = []
-    for token in sentence.span:
-        if token.dep_ != "appos" or token.head.ent_type_ != "PERSON":
+    found: list[tuple[AnswerPhrase, str]] = []
+    if "," not in sentence.text or not people:
+        return found  # an appositive is set off by a comma
+    for person in entities(sentence.span):
+        if person.label_ != "PERSON" or person[-1].text not in people:
             continue
-        person = _entity(token.head)
-        appositive = doc[token.left_edge.i : token.right_edge.i + 1]
-        if person is None or person[-1].text not in people or not _set_off(person, appositive):
-            continue
-        role = _role(appositive, sentence)
-        if role is not None:
-            found.append((AnswerPhrase(person.start, person.end, "PERSON"), role))
+        for token in person.root.children:
+            appositive = doc[token.left_edge.i : token.right_edge.i + 1]
+            if token.dep_ != "appos" or not _set_off(person, appositive):
+                continue
+            role = _role(appositive, sentence)
+            if role is not None:
+                found.append((AnswerPhrase(person.start, person.end, "PERSON"), role))
     return found
-
-
-def _entity(token: Token) -> Span | None:
-    return next((entity for entity in token.doc.ents if entity.start <= token.i < entity.end), None)
 
 
 def _set_off(person: Span, appositive: Span) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from generator import word_lists
-from generator.analysis import entities
+from generator.analysis import entities, text_of
 from generator.lexicon import english
 from generator.statements import clean_statement
 from generator.vagueness import bare_definite, elliptical, loose_definites, vagueness_problems
@@ -56,6 +56,10 @@ class Sentence:
     """Reported speech whose attribution stays: only a cloze, which keeps it, may ask it."""
     reported: bool = False
     """Reported speech whose attribution was taken off: never a true/false statement."""
+    simplified: dict[tuple[int, int], list[Token] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """The statement each answer span is asked from, made once (``wording.simplified_tokens``)."""
     leans_on: tuple[str, ...] = ()
     """"the X" phrases anywhere in the statement that an earlier sentence identifies: no true/false
     statement, which asks the reader to judge all of it (see ``vagueness.loose_definites``)."""
@@ -65,7 +69,12 @@ class Sentence:
 
     @cached_property
     def text(self) -> str:
-        return self.span.text.strip()
+        return text_of(self.span).strip()
+
+    @cached_property
+    def kept(self) -> list[Token]:
+        """The tokens of the clean statement, before any answer's own cuts."""
+        return [token for token in self.span if token.i not in self.dropped]
 
     @property
     def root(self) -> Token:
@@ -125,7 +134,7 @@ def read_sentences(
                     else []
                 ),
                 *elliptical(statement.root),
-                *_shape_problems(span),
+                *_shape_problems(span, statement.root),
                 *_typos(span, vocabulary),
                 *vagueness_problems(
                     span,
@@ -278,7 +287,8 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
     return named, acting
 
 
-def _shape_problems(span: Span) -> list[str]:
+def _shape_problems(span: Span, root: Token) -> list[str]:
+    """``root``: the verb of the clause that states the fact (see ``statements``)."""
     text = span.text.strip()
     words = [token for token in span if not token.is_punct]
     problems = []
@@ -300,11 +310,11 @@ def _shape_problems(span: Span) -> list[str]:
         problems.append("first or second person: a quotation or an aside")
     if not any(token.pos_ in {"VERB", "AUX"} for token in span):
         problems.append("no verb")
-    if _subordinate_alone(span):
+    if _subordinate_alone(root):
         problems.append("not a statement: a subordinate clause alone ('Because ...')")
     if _LIST_ENTRY.match(text):
         problems.append("not a statement: an entry of a list ('Jane Doe: possession of ...')")
-    if _imperative(span):
+    if _imperative(span, root):
         problems.append("not a statement: an imperative or a pointer to the page ('Get access', 'Here is')")
     return problems
 
@@ -316,21 +326,20 @@ _LIST_ENTRY = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}: ")
 SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "if", "while", "since"})
 
 
-def _subordinate_alone(span: Span) -> bool:
+def _subordinate_alone(root: Token) -> bool:
     """ "Because space travel is anything but easy.": the clause of another sentence's reason."""
-    root = span.root
     return any(child.dep_ == "mark" and child.lower_ in SUBORDINATORS for child in root.children)
 
 
-def _imperative(span: Span) -> bool:
+def _imperative(span: Span, root: Token) -> bool:
     """ "Get access to ...", "Enter South Dakota.", "Here's the latest data": the page talks to
     its reader; there is no fact in it."""
-    words = [token for token in span if not token.is_punct]
-    if len(words) > 1 and words[0].lower_ == "here" and words[1].lower_ in {"is", "are", "'s", "’s"}:
+    text = text_of(span).lstrip("\"“‘'([ ")
+    if re.match(r"Here(?: is| are|['’]s) ", text):
         return True
-    root = span.root
+    first = next((token for token in span if not token.is_punct), None)
     has_subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in root.children)
-    return bool(words) and words[0] == root and root.tag_ == "VB" and not has_subject
+    return first == root and root.tag_ == "VB" and not has_subject
 
 
 MIN_TYPO_LENGTH = 5
@@ -339,16 +348,13 @@ MIN_TYPO_LENGTH = 5
 def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
     """ "Starhip" in an article about "Starship": a word no dictionary knows, one edit away from a
     word the article uses more often; or a word typed twice ("the the"). An item must not copy it."""
+    previous = ""
     for token in span:
-        word = token.text
-        if (
-            token.is_alpha
-            and token.i > span.start
-            and token.nbor(-1).lower_ == token.lower_
-            and token.lower_ not in {"that", "had"}  # "said that that", "had had surgery"
-        ):
+        word, lower, alpha = token.text, token.lower_, token.is_alpha
+        if alpha and lower == previous and lower not in {"that", "had"}:  # "said that that", "had had"
             return [f"ungrammatical: '{word} {word}' repeats a word"]
-        if not token.is_alpha or len(word) < MIN_TYPO_LENGTH or zipf_frequency(word, "en") > 0:
+        previous = lower
+        if not alpha or len(word) < MIN_TYPO_LENGTH or zipf_frequency(word, "en") > 0:
             continue
         for other, count in vocabulary.items():
             if other != word and count > vocabulary[word] and Levenshtein.distance(word, other) == 1:

@@ -286,8 +286,9 @@ def _opening_participle(first: Token, root: Token) -> bool:
 
 def _dash(token: Token) -> bool:
     """A dash, or a hyphen typed with spaces in its place ("Authority - which ... - called")."""
-    spaced = token.i > 0 and token.nbor(-1).whitespace_ != "" and token.whitespace_ != ""
-    return token.text in DASHES or (token.text == "-" and spaced)
+    if token.text != "-":
+        return token.text in DASHES
+    return token.i > 0 and token.nbor(-1).whitespace_ != "" and token.whitespace_ != ""
 
 
 def _drop_set_off(

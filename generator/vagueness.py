@@ -13,6 +13,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from generator.analysis import text_of
 from generator.lexicon import english
 from generator.statements import reports
 
@@ -111,15 +112,20 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
     """The "the X" anywhere in the statement that only an earlier sentence says which ("released
     in Doha in a swap for the hostages"): a blank or a question about the main clause still reads,
     but a true/false statement asks the reader to judge all of it."""
+    if "the " not in text_of(span).lower():
+        return ()
+    nouns = [
+        article.head
+        for article in span
+        if article.lower_ == "the" and article.dep_ == "det" and article.head.pos_ == "NOUN"
+    ]
     return tuple(
-        f"the {token.text}"
-        for token in span
-        if token.i not in dropped
-        and token.pos_ == "NOUN"
-        and any(child.lower_ == "the" and child.dep_ == "det" for child in token.children)
-        and token.lemma_.lower() not in TIME_UNITS
-        and bare_definite(token)
-        and _mentioned_before(token, earlier)
+        f"the {noun.text}"
+        for noun in nouns
+        if noun.i not in dropped
+        and noun.lemma_.lower() not in TIME_UNITS
+        and bare_definite(noun)
+        and _mentioned_before(noun, earlier)
     )
 
 

@@ -27,6 +27,14 @@ def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token] |
     word of a dateline). Only the subject's appositive:
     elsewhere the small model's appositives are too often a misparse whose removal changes the
     meaning."""
+    key = (answer.start, answer.end)
+    if key not in sentence.simplified:
+        sentence.simplified[key] = _simplified(sentence, answer)
+    made = sentence.simplified[key]
+    return None if made is None else list(made)
+
+
+def _simplified(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
     span = sentence.span
     aside = sentence.aside_of(answer.start, answer.end)
     if not sentence.shows(answer.start, answer.end) and aside is None:

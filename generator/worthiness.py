@@ -131,14 +131,18 @@ def _compound_word(answer: Span) -> bool:
     return glued_after or glued_before
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _inside_another_word(answer: Span) -> bool:
     keys = {token.lower_ for token in answer if token.is_alpha and len(token) >= MIN_SPELLED}
-    return any(
-        key in token.lower_ and key != token.lower_
-        for token in answer.sent
-        if not answer.start <= token.i < answer.end
-        for key in keys
-    )
+    if not keys:
+        return False
+    sentence = answer.sent
+    text = sentence.text.lower()
+    start, end = answer.start_char - sentence.start_char, answer.end_char - sentence.start_char
+    words = set(_WORD.findall(text[:start] + " " + text[end:]))  # the sentence's other words, as text
+    return any(key in word and key != word for word in words for key in keys)
 
 
 def _counted_in_the_sentence(answer: Span) -> bool:
