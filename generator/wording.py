@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from generator.analysis import tokens_of
 from generator.answers import AnswerPhrase
 from generator.sentences import Sentence
 
@@ -42,7 +43,7 @@ def _simplified(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
     answer_range = range(answer.start, answer.end)
     dropped = set(sentence.dropped) - (aside or set())
     subject = next((child for child in sentence.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    for token in span:
+    for token in tokens_of(span):
         if token.dep_ != "appos" or subject is None or token.head != subject or subject.pos_ != "PROPN":
             continue
         covered = range(token.left_edge.i, token.right_edge.i + 1)
@@ -54,7 +55,7 @@ def _simplified(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
             continue
         dropped.update([before, *covered, after])
     dropped |= other_clauses(sentence, answer)
-    return [token for token in span if token.i not in dropped]
+    return [token for token in tokens_of(span) if token.i not in dropped]
 
 
 CONTRASTS = frozenset({"while", "whereas"})
