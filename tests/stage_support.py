@@ -12,8 +12,12 @@ from generator.wording import render
 
 
 def sentence_of(text: str, *, published: date | None = date(2019, 11, 20)) -> Sentence:
-    docs = list(parse([text]))
-    return read_sentences(docs, full_names={}, published=published)[0]
+    return last_of([text], published=published)
+
+
+def last_of(texts: list[str], *, published: date | None = date(2019, 11, 20)) -> Sentence:
+    """The last of ``texts``, each a paragraph, read as the generator reads it after the others."""
+    return read_sentences(list(parse(texts)), full_names={}, published=published)[-1]
 
 
 def phrase(sentence: Sentence, text: str) -> AnswerPhrase:

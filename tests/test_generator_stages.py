@@ -16,7 +16,7 @@ from generator.sentences import Sentence, read_sentences
 from generator.statements import clean_statement
 from generator.wording import simplified_tokens
 
-from .stage_support import phrase, sentence_of, statement
+from .stage_support import last_of, phrase, sentence_of, statement
 
 # --- statements -----------------------------------------------------------------------------------
 
@@ -608,15 +608,12 @@ def test_a_true_or_false_statement_never_leans_on_an_earlier_sentence_anywhere()
     from generator.drafts import choice_drafts, drafts_for
     from questions.question import Kind
 
-    docs = list(
-        parse(
-            [
-                "Gunmen seized two teachers in Ostrow in 2016.",
-                "Tamsin released two prisoners in 2019 in Doha, where the teachers had once worked.",
-            ]
-        )
+    sentence = last_of(
+        [
+            "Gunmen seized two teachers in Ostrow in 2016.",
+            "Tamsin released two prisoners in 2019 in Doha, where the teachers had once worked.",
+        ]
     )
-    sentence = read_sentences(docs, full_names={}, published=date(2019, 11, 20))[1]
     assert sentence.usable and sentence.leans_on == ("the teachers",)
     drafts = drafts_for(sentence, phrase(sentence, "Doha"))
     assert drafts and not choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
@@ -658,46 +655,38 @@ def test_a_sentence_that_restates_the_headline_is_no_true_or_false_statement() -
 
 @pytest.mark.model
 def test_a_plural_is_never_written_out_as_one_earlier_name() -> None:
-    docs = list(
-        parse(
-            [
-                "The Tamsin States signed a treaty in 2019.",
-                "The only two Arab states to have signed treaties with Ostrow criticised the shift in 2020.",
-            ]
-        )
+    sentence = last_of(
+        [
+            "The Tamsin States signed a treaty in 2019.",
+            "The only two Arab states to have signed treaties with Ostrow criticised the shift in 2020.",
+        ],
+        published=date(2020, 11, 20),
     )
-    sentence = read_sentences(docs, full_names={}, published=date(2020, 11, 20))[1]
     assert "Tamsin States" not in statement(sentence)
 
 
 @pytest.mark.model
 def test_the_company_is_the_one_company_the_article_is_about() -> None:
-    docs = list(
-        parse(
-            [
-                "Harlow Motors will cut 300 jobs at its Tamsin plant in 2020.",
-                "Harlow Motors has built buses in Ostrow since 1962.",
-                "The layoffs are part of an effort by the struggling company to cut costs in 2020.",
-            ]
-        )
+    sentence = last_of(
+        [
+            "Harlow Motors will cut 300 jobs at its Tamsin plant in 2020.",
+            "Harlow Motors has built buses in Ostrow since 1962.",
+            "The layoffs are part of an effort by the struggling company to cut costs in 2020.",
+        ]
     )
-    sentence = read_sentences(docs, full_names={}, published=date(2019, 11, 20))[2]
     assert "an effort by Harlow Motors to cut costs" in statement(sentence)
     assert sentence.usable
 
 
 @pytest.mark.model
 def test_two_companies_named_as_often_leave_the_company_vague() -> None:
-    docs = list(
-        parse(
-            [
-                "Harlow Motors and Ostrow Rail will cut 300 jobs in 2020.",
-                "Harlow Motors and Ostrow Rail have built buses since 1962.",
-                "The layoffs are part of an effort by the company to cut costs in 2020.",
-            ]
-        )
+    sentence = last_of(
+        [
+            "Harlow Motors and Ostrow Rail will cut 300 jobs in 2020.",
+            "Harlow Motors and Ostrow Rail have built buses since 1962.",
+            "The layoffs are part of an effort by the company to cut costs in 2020.",
+        ]
     )
-    sentence = read_sentences(docs, full_names={}, published=date(2019, 11, 20))[2]
     assert "the company" in statement(sentence) and not sentence.usable
 
 
