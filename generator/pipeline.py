@@ -16,19 +16,19 @@ from datetime import date, datetime
 from functools import partial
 
 from pydantic import ValidationError
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from generator.analysis import entities, parse
+from generator.analysis import parse
 from generator.answers import answer_phrases, person_names
 from generator.article import Article
 from generator.distractors import Candidate
 from generator.drafts import Draft, choice_drafts, drafts_for, role_drafts
 from generator.errors import ArticleError
 from generator.ingest import ingest
+from generator.people import doers, people_in_the_news
 from generator.ranking import OVERRULABLE, ArticleProfile, Group, rank
 from generator.selection import Selection, answer_key
-from generator.sentences import Sentence, read_sentences
-from generator.statements import reports
+from generator.sentences import read_sentences
 from generator.worthiness import headline_subject
 from questions.question import Kind, Question, Source, generated_question_id, utc_now
 
@@ -210,17 +210,17 @@ def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False
     full_names = _full_names(docs)
     sentences = read_sentences(docs, full_names=full_names, published=_date_of(article.published))
     phrases = {sentence.index: answer_phrases(sentence.span, people=people) for sentence in sentences}
-    doers = _doers(sentences)
+    actors = doers(sentences)
     candidates = [
         Candidate(
             text=phrase.span(sentence.span.doc).text,
             label=phrase.label,
-            doer=phrase.label == "PERSON" and sentence.span.doc[phrase.end - 1].text in doers,
+            doer=phrase.label == "PERSON" and sentence.span.doc[phrase.end - 1].text in actors,
         )
         for sentence in sentences
         for phrase in phrases[sentence.index]
     ]
-    in_the_news = _people_in_the_news(sentences)
+    in_the_news = people_in_the_news(sentences)
     seen_sentences: set[str] = set()
     drafts: list[Draft] = []
     for sentence in sentences:
@@ -263,44 +263,6 @@ def _date_of(published: str | None) -> date | None:
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
-
-
-def _people_in_the_news(sentences: Sequence[Sentence]) -> frozenset[str]:
-    """The surnames of the people the article comes back to (named in two sentences or more) and
-    does not only quote (named once at least outside an attribution): whose role a reader keeps.
-    The surname alone may be another entity to the small model, or none."""
-    surnames = {
-        entity[-1].text for s in sentences for entity in entities(s.span) if entity.label_ == "PERSON"
-    }
-    named: Counter[str] = Counter()
-    acting: set[str] = set()
-    for sentence in sentences:
-        if not any(surname in sentence.text for surname in surnames):
-            continue  # most sentences name no one: no need to walk their tokens
-        found = [token for token in sentence.span if token.text in surnames]
-        named.update({token.text for token in found})
-        acting.update(
-            token.text for token in found if token.i not in sentence.dropped and not _speaker(token)
-        )
-    return frozenset(name for name in acting if named[name] >= 2)
-
-
-def _doers(sentences: Sequence[Sentence]) -> frozenset[str]:
-    """The surnames of the people some sentence makes the subject of what happens (not of a verb
-    of saying)."""
-    found = set()
-    for sentence in sentences:
-        for entity in entities(sentence.span):
-            head = entity.root
-            if entity.label_ == "PERSON" and head.dep_ in {"nsubj", "nsubjpass"} and not reports(head.head):
-                found.add(entity[-1].text)
-    return frozenset(found)
-
-
-def _speaker(name: Token) -> bool:
-    """ "Maley said ...": the name is who speaks, not who acts."""
-    head = name.head if name.dep_ == "compound" else name
-    return head.dep_ in {"nsubj", "nsubjpass"} and reports(head.head)
 
 
 def _full_names(docs: Sequence[Doc]) -> dict[str, str]:

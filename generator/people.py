@@ -1,0 +1,59 @@
+"""People: whom an article is about, who acts in it and who only speaks in it.
+
+A role ("Kurt Volker, the former special envoy to Ukraine") is asked of a person the article comes
+back to and makes act (``people_in_the_news``), not of a source it only quotes; a person's choices
+are people who act too (``doers``): someone only talked about ("a call with Zelensky") would be a
+choice of another role.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from generator.analysis import entities
+from generator.sentences import Sentence
+from generator.statements import reports
+
+
+def people_in_the_news(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The surnames of the people the article comes back to (named in two sentences or more) and
+    does not only quote (named once at least outside an attribution): whose role a reader keeps.
+    The surname alone may be another entity to the small model, or none."""
+    surnames = {
+        entity[-1].text for s in sentences for entity in entities(s.span) if entity.label_ == "PERSON"
+    }
+    named: Counter[str] = Counter()
+    acting: set[str] = set()
+    for sentence in sentences:
+        if not any(surname in sentence.text for surname in surnames):
+            continue  # most sentences name no one: no need to walk their tokens
+        found = [token for token in sentence.span if token.text in surnames]
+        named.update({token.text for token in found})
+        acting.update(
+            token.text for token in found if token.i not in sentence.dropped and not _speaker(token)
+        )
+    return frozenset(name for name in acting if named[name] >= 2)
+
+
+def doers(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The surnames of the people some sentence makes the subject of what happens (not of a verb
+    of saying)."""
+    found = set()
+    for sentence in sentences:
+        for entity in entities(sentence.span):
+            head = entity.root
+            if entity.label_ == "PERSON" and head.dep_ in {"nsubj", "nsubjpass"} and not reports(head.head):
+                found.add(entity[-1].text)
+    return frozenset(found)
+
+
+def _speaker(name: Token) -> bool:
+    """ "Maley said ...": the name is who speaks, not who acts."""
+    head = name.head if name.dep_ == "compound" else name
+    return head.dep_ in {"nsubj", "nsubjpass"} and reports(head.head)
+
+
+__all__ = ["doers", "people_in_the_news"]
