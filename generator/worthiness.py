@@ -209,7 +209,6 @@ def _place_after_place(answer: Span) -> bool:
 
 
 _CAPITAL_COUNTRY = {capital: country for country, (_, capital, _) in word_lists.COUNTRIES.items() if capital}
-_DEMONYM_COUNTRY = {demonym: country for country, (demonym, _, _) in word_lists.COUNTRIES.items() if demonym}
 
 
 def _country_gives_away(answer: Span, sentence: Sentence) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,44 +60,37 @@ def start_quiz(page: Page, *, count: int) -> None:
         page.get_by_label("Number of questions"),
         page.get_by_text(re.compile(rf"the quiz asks {count}\.")),
     )
-    for _ in range(5):
-        box.fill(str(count))
-        box.press("Enter")
-        try:
-            expect(asks).to_be_visible(timeout=3_000)
-        except AssertionError:
-            continue
-        break
-    expect(asks).to_be_visible()
+    until_shown(lambda: _type(box, str(count)), asks)
     click_until(page.get_by_role("button", name="Start the quiz"), page.get_by_text(f"Question 1 of {count}"))
 
 
-def press_until(page: Page, key: str, shown: Locator) -> None:
-    """Press a keyboard shortcut until ``shown`` appears: a shortcut pressed in the instant between
-    a button appearing and its key being bound does nothing, as for a person, so press again."""
-    for _ in range(5):
-        page.locator("body").press(key)
-        try:
-            expect(shown).to_be_visible(timeout=3_000)
-        except AssertionError:
-            continue
-        return
-    expect(shown).to_be_visible()
-
-
-def click_until(button: Locator, shown: Locator) -> None:
-    """Click until ``shown`` appears: a click in the instant a button is re-rendered can be lost.
-    The app's callbacks ignore a click that arrives after the state it was meant for."""
+def until_shown(act: Callable[[], None], shown: Locator) -> None:
+    """Do ``act`` until ``shown`` appears: a key, a click or an Enter in the instant a widget is
+    re-rendered or its key bound does nothing, as for a person, so do it again. The app's
+    callbacks ignore an input that arrives after the state it was meant for."""
     for _ in range(5):
         if shown.is_visible():
             return
         try:
-            button.click(timeout=5_000)
+            act()
             expect(shown).to_be_visible(timeout=3_000)
         except (AssertionError, PlaywrightError):
             continue
         return
     expect(shown).to_be_visible()
+
+
+def press_until(page: Page, key: str, shown: Locator) -> None:
+    until_shown(lambda: page.locator("body").press(key), shown)
+
+
+def click_until(button: Locator, shown: Locator) -> None:
+    until_shown(lambda: button.click(timeout=5_000), shown)
+
+
+def _type(box: Locator, text: str) -> None:
+    box.fill(text)
+    box.press("Enter")
 
 
 def answer_current(page: Page, questions: dict[str, Question], *, right: bool) -> Question:
@@ -109,15 +102,7 @@ def answer_current(page: Page, questions: dict[str, Question], *, right: bool) -
     question = questions[page.locator("h4").first.inner_text().strip()]
     result = page.get_by_text(ANSWER_RESULT).first
     if question.kind in (Kind.WH, Kind.CLOZE):
-        for _ in range(5):
-            if result.is_visible() or not typed.is_visible():
-                break
-            typed.fill(question.answer_text if right else "certainly not this")
-            typed.press("Enter")
-            try:
-                expect(result).to_be_visible(timeout=3_000)
-            except AssertionError:
-                continue
+        until_shown(lambda: _type(typed, question.answer_text if right else "certainly not this"), result)
     elif question.kind is Kind.MCQ:
         wrong = next(choice for choice in question.choices if choice != question.answer)
         index = shown_choices(page).index(question.answer_text if right else wrong)
@@ -188,4 +173,5 @@ __all__ = [
     "shown_choices",
     "start_quiz",
     "top_nav",
+    "until_shown",
 ]

@@ -15,6 +15,7 @@ from playwright.sync_api import Error as PlaywrightError
 from questions.deck_file import read_deck
 from questions.settings import DEFAULT_BANK_DIR
 
+from .browser_pages import click_until
 from .browser_support import ARTICLE_HTML, streamlit_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
@@ -22,20 +23,6 @@ WAIT_MS = 30_000
 GENERATE_MS = 120_000
 PHONE = {"width": 390, "height": 844}
 expect.set_options(timeout=WAIT_MS)
-
-
-def click_until(button: Locator, shown: Locator) -> None:
-    """Click until ``shown`` appears: a click in the instant a button is re-rendered can be lost."""
-    for _ in range(5):
-        if shown.is_visible():
-            return
-        try:
-            button.click(timeout=5_000)
-            expect(shown).to_be_visible(timeout=5_000)
-        except (AssertionError, PlaywrightError):
-            continue
-        return
-    expect(shown).to_be_visible()
 
 
 def generate(page: Page, article: Path) -> Locator:

@@ -28,6 +28,7 @@ from .browser_pages import (
     shown_choices,
     start_quiz,
     top_nav,
+    until_shown,
 )
 from .browser_support import ARTIFACTS
 
@@ -111,15 +112,13 @@ def test_a_click_on_a_row_opens_it_under_its_table_and_a_save_keeps_the_place(
     table = grid.nth(1)  # the second deck's: the page is scrolled down to it
     table.scroll_into_view_if_needed()
     save = page.get_by_role("button", name="Save")
-    for _ in range(5):  # a click during a rerun can be lost
+
+    def click_second_row() -> None:
         box = table.bounding_box()
         assert box is not None
         page.mouse.click(box["x"] + 300, box["y"] + GRID_ROW_PX * 2.5)  # a cell of the second row
-        try:
-            expect(save).to_be_visible(timeout=3_000)
-        except AssertionError:
-            continue
-        break
+
+    until_shown(click_second_row, save)
     expect(page.get_by_text(f"id {question.id}")).to_be_in_viewport()  # the editor opens under the click
     page.get_by_role("textbox", name="Prompt").fill(question.prompt + " (edited)")
     save.scroll_into_view_if_needed()
