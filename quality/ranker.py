@@ -1,7 +1,7 @@
 """Fit the ranker to blind ratings: a logistic regression from the ranking's features.
 
-    python -m quality.ranker quality/ratings/tuning-candidates-01-25-third \
-        quality/ratings/tuning-candidates-01-25-second
+    python -m quality.ranker quality/ratings/tuning-candidates-01-25-fourth \
+        quality/ratings/tuning-candidates-01-25-third quality/ratings/tuning-candidates-01-25-second
 
 Joins, for each rated set, ``NAME.tsv`` (raters' verdicts: page, item, verdict, defects, …) with
 ``NAME.features.jsonl`` (the features of each rated item, written by ``quality.rating
