@@ -9,6 +9,7 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from generator import word_lists
 from generator.patterns import Pattern, ladders
@@ -43,6 +44,9 @@ class _Year(Pattern[int]):
 
     def side_of(self, day: date) -> int:
         return _sign(self.value - day.year)
+
+    def difference(self, other: Pattern[Any]) -> float | None:
+        return float(other.value - self.value) if isinstance(other, _Year) else None
 
     def near(self, *, count: int, rng: random.Random) -> list[int]:
         return ladders(
@@ -172,6 +176,12 @@ class _Date(Pattern[date]):
 
     def fits(self, value: date) -> bool:
         return not self._has_year or 1000 <= value.year <= _latest(self.value.year, LATEST_YEAR)
+
+    def difference(self, other: Pattern[Any]) -> float | None:
+        """In days; a date without its year only against another without one."""
+        if not isinstance(other, _Date) or other._has_year != self._has_year:
+            return None
+        return float((other.value - self.value).days)
 
     def side_of(self, day: date) -> int:
         if not self._has_year:

@@ -207,6 +207,28 @@ def _other_side(text: str, label: str, published: date, side: int) -> bool:
     return dated is not None and dated.side_of(published) == -side
 
 
+def _bounds(pattern: Pattern[Any], label: str, stated: Collection[str]) -> list[tuple[Pattern[Any], bool]]:
+    """The figures ``stated`` beside the answer on its scale, each with whether it lies above the
+    answer: "$1 billion" of "a $3 billion buyout" must stay under $3 billion."""
+    bounds = []
+    for text in stated:
+        other = detect(clean(text), label)
+        if other is not None and (difference := pattern.difference(other)):
+            bounds.append((other, difference > 0))
+    return bounds
+
+
+def _crosses(text: str, label: str, bounds: Sequence[tuple[Pattern[Any], bool]]) -> bool:
+    choice = detect(text, label)
+    if choice is None:
+        return False
+    for bound, above in bounds:
+        difference = choice.difference(bound)
+        if difference is not None and (difference > 0) != above:
+            return True
+    return False
+
+
 def pick_distractors(
     answer: str,
     label: str,
@@ -220,12 +242,15 @@ def pick_distractors(
 ) -> list[str] | None:
     """``count`` wrong choices for ``answer`` (a phrase labelled ``label``), or None if there are too few.
 
-    Never the answer or one of ``true_answers``, an alias or part of one, a near-spelling of one, or a
-    repeat. With ``doers_only``, a person is offered only if the article makes them the subject of
-    what happens, as the answer is: someone only talked about ("a call with Zelensky") would have
-    another role. With ``published`` (the article's date), a date is offered only on the answer's
-    side of it: a year already past is no choice for what will happen, nor a future one for what
-    did. The order is stable for the same input; the caller shuffles the choices.
+    Never the answer or one of ``true_answers`` (the sentence's other names and figures), an alias or
+    part of one, a near-spelling of one, or a repeat; never a figure on the other side of one of
+    them than the answer, which the stem rules out ("including $5 billion" of "a $3 billion
+    buyout", a show after the tour's "final date, Oct. 10"). With ``doers_only``, a person is
+    offered only if the article makes them the subject of what happens, as the answer is: someone
+    only talked about ("a call with Zelensky") would have another role. With ``published`` (the
+    article's date), a date is offered only on the answer's side of it: a year already past is no
+    choice for what will happen, nor a future one for what did. The order is stable for the same
+    input; the caller shuffles the choices.
     """
     if count < 1:
         raise ValueError(f"count must be at least 1, got {count}")
@@ -258,10 +283,13 @@ def pick_distractors(
         Choice(clean(text), _ids_of(clean(text), label, pattern)) for text in true_answers if text_key(text)
     ]
     side = pattern.side_of(published) if pattern is not None and published is not None else 0
+    bounds = _bounds(pattern, label, true_answers) if pattern is not None else []
     picked: list[str] = []
     for choice in proposals:
         if side and published is not None and _other_side(choice.text, label, published, side):
             continue  # a year already past offered for what will happen, or the reverse
+        if bounds and _crosses(choice.text, label, bounds):
+            continue
         if choice.key and not any(clashes(choice, other, by_value=pattern is not None) for other in taken):
             picked.append(choice.text)
             taken.append(choice)

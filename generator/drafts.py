@@ -24,6 +24,7 @@ from generator.distractors import Candidate, pick_distractors, place_kind
 from generator.in_situ import in_situ_question
 from generator.roles import roles
 from generator.sentences import Sentence
+from generator.values import detect
 from generator.wh import wh_question
 from generator.wording import in_place_of_answer, render, simplified_tokens
 from questions.question import BLANK, Kind
@@ -130,7 +131,8 @@ def choice_drafts(
         return made
     if stated:
         is_true = not (falsifying and distractors)
-        statement = _statement(sentence, phrase, swap=None if is_true else distractors[0])
+        swap = None if is_true else _nearest(answer, phrase.label, distractors)
+        statement = _statement(sentence, phrase, swap=swap)
         if statement:
             made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
     return made
@@ -213,6 +215,19 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     if after is not None and after.tag_ == "POS":
         return False
     return not (phrase.start > sentence.span.start and doc[phrase.start - 1].lower_ == "the")
+
+
+def _nearest(answer: str, label: str, distractors: Sequence[str]) -> str:
+    """The distractor nearest the answer's value, which makes the most plausible false statement:
+    "194 pounds" for a man of 243, not "145"."""
+    pattern = detect(answer, label)
+
+    def gap(text: str) -> float:
+        other = detect(text, label)
+        difference = pattern.difference(other) if pattern is not None and other is not None else None
+        return abs(difference) if difference is not None else float("inf")
+
+    return min(distractors, key=gap)
 
 
 def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) -> str | None:

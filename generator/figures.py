@@ -8,6 +8,7 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from generator import word_lists
 from generator.folding import text_key
@@ -81,6 +82,14 @@ class _Number(Pattern[Decimal]):
 
     def identity(self) -> Hashable:
         return ("number", self.currency, text_key(self.suffix), self.value)
+
+    def difference(self, other: Pattern[Any]) -> float | None:
+        if not isinstance(other, _Number) or (other.currency, text_key(other.suffix)) != (
+            self.currency,
+            text_key(self.suffix),
+        ):
+            return None
+        return float(other.value - self.value)
 
     def _counted(self) -> bool:
         """Whether the suffix is a unit whose plural differs from its singular ("1 mile", "2 miles")."""

@@ -71,6 +71,11 @@ class Pattern(ABC, Generic[V]):
         falls in ``day``'s own period."""
         return 0
 
+    def difference(self, other: Pattern[Any]) -> float | None:
+        """How far ``other``'s value lies above this one's (negative: below), when the two are on one
+        scale ("$3 billion" and "$1 billion", two dates with a year); None otherwise."""
+        return None
+
     def allows(self, other: Pattern[Any]) -> bool:
         """Whether an article's value is written exactly as the answer would write it, and plausible."""
         return (

@@ -550,6 +550,14 @@ def test_a_false_statement_keeps_its_article_agreeing_with_the_swapped_figure() 
     )
 
 
+def test_a_false_statement_swaps_in_the_choice_nearest_the_answer() -> None:
+    from generator.drafts import _nearest
+
+    assert _nearest("243 pounds", "QUANTITY", ["145 pounds", "292 pounds", "194 pounds"]) == "292 pounds"
+    assert _nearest("2010", "DATE", ["2004", "2006", "2008"]) == "2008"
+    assert _nearest("Harlow", "PERSON", ["Olsen", "Mira"]) == "Olsen"
+
+
 @pytest.mark.model
 def test_one_end_of_a_range_is_never_swapped_to_make_a_false_statement() -> None:
     from generator.drafts import _safely_swapped
