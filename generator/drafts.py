@@ -103,7 +103,12 @@ def choice_drafts(
     # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a
     # figure or a date, since a swapped name may take another's role and still be true; false but
     # for one time in four, so that "true" is not always the answer.
-    choosing = Kind.MCQ in kinds and stem is not None and not _bounded(phrase, sentence)
+    choosing = (
+        Kind.MCQ in kinds
+        and stem is not None
+        and not _bounded(phrase, sentence)
+        and not _described(first, stem)
+    )
     falsifying = (
         stated
         and first.role is None
@@ -136,6 +141,18 @@ def choice_drafts(
         if statement:
             made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
     return made
+
+
+def _described(draft: Draft, stem: str) -> bool:
+    """Whether the stem asks for a person by a description only some people fit ("Which Republican
+    counsel ...?", "Who is Trump's leading Democratic rival?"): the article's other people are
+    rarely of it, so they are no choices."""
+    if draft.phrase.label != "PERSON":
+        return False
+    if draft.role is None:
+        return stem.startswith("Which ")
+    sides = (entity.text for entity in entities(draft.sentence.span) if entity.label_ == "NORP")
+    return any(side in draft.role for side in sides)
 
 
 def _distractors(

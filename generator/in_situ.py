@@ -51,6 +51,8 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
     ):
         return None  # "In which month, NASA awarded ...": a fronted phrase left behind a comma
     kept = [token for token in tokens[:-1] if token.i not in dropped_before]
+    if _inside_aside(kept, answer):
+        return None  # "— the first took place in what year —": a question inside an aside
     if kept and answer.start <= kept[0].i < answer.end:
         question_words = question_words[:1].upper() + question_words[1:]
     pieces = in_place_of_answer(kept, answer, question_words)
@@ -58,6 +60,16 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
     if span.text.casefold() in question.casefold():
         return None
     return question
+
+
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _inside_aside(tokens: list[Token], answer: AnswerPhrase) -> bool:
+    """Whether the answer sits between two dashes (a parenthesis is never part of the statement)."""
+    before = [token.text for token in tokens if token.i < answer.start]
+    after = [token.text for token in tokens if token.i >= answer.end]
+    return sum(text in DASHES for text in before) % 2 == 1 and any(text in DASHES for text in after)
 
 
 def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[str, set[int]] | None:

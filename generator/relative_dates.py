@@ -199,11 +199,15 @@ def _drop_with_preposition(entity: Span, dropped: set[int]) -> None:
 
 
 def _recent_period(words: list[str]) -> bool:
-    """ "this week", "last night", "earlier this week": when in the news cycle, not a fact to keep."""
+    """ "this week", "last night", "earlier this week", "the beginning of the week": when in the news
+    cycle, not a fact to keep."""
     return (
         bool(words)
         and words[-1] in {"week", "night", "weekend", "morning", "afternoon", "evening"}
-        and any(word in {"this", "last", "next", "earlier", "later", "past"} for word in words[:-1])
+        and (
+            any(word in {"this", "last", "next", "earlier", "later", "past"} for word in words[:-1])
+            or words[-3:-1] == ["of", "the"]
+        )
     )
 
 

@@ -224,7 +224,7 @@ def _name_definites(
         names = names_before.get(token.lower_, set())
         kind = TOPIC_NOUNS.get(token.lower_)
         topic = _topic(topics[kind]) if kind and not names else None
-        if topic is not None and topic in span.text:
+        if topic is not None and topic in " ".join(t.text for t in tokens_of(span) if t.i not in skipped):
             topic = None  # "a mission in Havana ... in the capital city": named already, not again
         if len(names) == 1 or topic is not None:
             written[determiner.i] = ""  # with its describing words: "the struggling company"

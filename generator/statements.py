@@ -133,7 +133,27 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     for token in span[clause.right_edge.i + 1 - span.start :]:
         if token.is_punct and token.i != span.end - 1:
             dropped.add(token.i)
+    _keep_time_frame(root, clause, dropped)
     return clause, False
+
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _keep_time_frame(root: Token, clause: Token, dropped: set[int]) -> None:
+    """ "In 2016, the department reported that 3.8 percent ...": the year is the figure's time
+    frame, kept when the reported clause gives none of its own ("In 2016, 3.8 percent ...")."""
+    if any(token.ent_type_ == "DATE" for token in clause.subtree):
+        return
+    for child in root.children:
+        phrase = range(child.left_edge.i, child.right_edge.i + 1)
+        if child.dep_ != "prep" or child.i > clause.left_edge.i:
+            continue
+        if any(_YEAR.match(token.text) and token.ent_type_ == "DATE" for token in child.subtree):
+            dropped.difference_update(phrase)
+            after = child.doc[child.right_edge.i + 1]
+            if after.text == ",":
+                dropped.discard(after.i)
 
 
 def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> None:

@@ -123,6 +123,7 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "Those companies will bid for the contract in 2021.",
         "The landers could deliver tools there in 2022.",
         "Sales fell sharply this week across the region.",
+        "Harlow Beauty bought a 51% stake in Tamsin, a deal announced at the beginning of the week.",
     ],
 )
 def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
@@ -192,6 +193,15 @@ def test_an_in_situ_question_asks_in_the_answer_s_place(text: str, answer: str, 
 def test_no_in_situ_question_after_a_possessive() -> None:
     sentence = sentence_of("More than a third of Aldren's 12,000 employees lost their jobs in 2019.")
     assert in_situ_question(sentence, phrase(sentence, "12,000"), place_kind=place_kind) is None
+
+
+@pytest.mark.model
+def test_no_in_situ_question_inside_an_aside() -> None:
+    text = "Ferry debates are new in Harlow — the first took place in 2010 — and they draw crowds."
+    sentence = sentence_of(text)
+    assert in_situ_question(sentence, phrase(sentence, "2010"), place_kind=place_kind) is None
+    after = sentence_of(text.replace("and they draw crowds", "and they drew crowds in 2012"))
+    assert in_situ_question(after, phrase(after, "2012"), place_kind=place_kind)
 
 
 @pytest.mark.model
@@ -293,6 +303,17 @@ def test_the_ranker_weights_cover_every_feature() -> None:
 
 
 @pytest.mark.model
+def test_a_clause_the_model_takes_for_a_name_is_no_answer() -> None:
+    from generator.answers import answer_phrases
+
+    sentence = sentence_of("Okafor and Garrett argued before Garrett hit Okafor in the head with a helmet.")
+    people = frozenset({"Garrett", "Okafor"})
+    spans = [found.span(sentence.span.doc).text for found in answer_phrases(sentence.span, people=people)]
+    assert any(entity.text == "Garrett hit Okafor" for entity in sentence.span.ents)
+    assert spans and not any("hit" in span for span in spans), spans
+
+
+@pytest.mark.model
 def test_overgenerating_adds_only_the_facts_an_overrulable_rule_rejects_marked_with_it() -> None:
     from generator.answers import answer_phrases, person_names
     from generator.drafts import drafts_for
@@ -359,6 +380,29 @@ def test_a_role_names_one_person_and_reads_alone(text: str, role: str | None) ->
 
     sentence = sentence_of(text)
     assert [found for _, found in roles(sentence, people={"Lindqvist"})] == ([role] if role else [])
+
+
+@pytest.mark.model
+def test_a_person_asked_by_a_description_gets_no_choices_from_other_people() -> None:
+    from generator.distractors import Candidate
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    others = [Candidate(name, "PERSON", doer=True) for name in ("Mira Olsen", "Ines Halloran", "Tomas Varga")]
+
+    def made(text: str) -> dict[Kind, str]:
+        sentence = sentence_of(text)
+        drafts = drafts_for(sentence, phrase(sentence, "Steve Harrow"))
+        kinds = {Kind.MCQ, Kind.TRUE_FALSE}
+        return {
+            draft.kind: draft.prompt
+            for draft in choice_drafts(drafts, article_candidates=others, kinds=kinds)
+        }
+
+    described = made("Republican counsel Steve Harrow questioned Harlow Ferries about its contract in 2019.")
+    plain = made("Steve Harrow questioned Harlow Ferries about its contract in 2019.")
+    assert Kind.MCQ not in described and Kind.TRUE_FALSE in described
+    assert plain[Kind.MCQ].startswith("Who questioned")
 
 
 def test_the_lexicon_is_data_loaded_once() -> None:
@@ -684,6 +728,25 @@ def test_the_company_is_the_one_company_the_article_is_about() -> None:
     )
     assert "an effort by Harlow Motors to cut costs" in statement(sentence)
     assert sentence.usable
+
+
+@pytest.mark.model
+def test_the_state_is_written_out_when_its_name_went_with_the_attribution() -> None:
+    sentence = last_of(
+        [
+            "Farmers in Nebraska protested a new fuel tax in 2019.",
+            "Truckers in Nebraska joined the protest.",
+            "The Nebraska Department of Revenue reported that fuel sales in the state fell 4 percent in 2019.",
+        ]
+    )
+    assert statement(sentence) == "Fuel sales in Nebraska fell 4 percent in 2019."
+
+
+@pytest.mark.model
+def test_a_reported_figure_keeps_the_year_the_report_gives_it() -> None:
+    dated = "In 2016, the Harlow Department of Health reported that 3.8 percent of teenagers had tried vaping"
+    assert statement(sentence_of(dated + ".")) == "In 2016, 3.8 percent of teenagers had tried vaping."
+    assert statement(sentence_of(dated + " in 2015.")) == "3.8 percent of teenagers had tried vaping in 2015."
 
 
 @pytest.mark.model
