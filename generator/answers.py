@@ -38,7 +38,8 @@ ENTITY_LABELS = frozenset(
 DURATION = "DURATION"
 """A length of time ("six years"): the model tags it DATE, but it is asked as an amount, never "when"."""
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+VERBLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+"""Names that never hold a finite verb (a title of a work may: "Who Framed Roger Rabbit")."""
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CURRENCY_NOUNS = frozenset(
     {
@@ -262,7 +263,7 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
     if start >= end or label not in ENTITY_LABELS or end - start > MAX_ANSWER_TOKENS:
         return None
     text = doc[start:end].text
-    if label in NAME_LABELS and any(token.tag_ in FINITE_VERB_TAGS for token in doc[start:end]):
+    if label in VERBLESS_LABELS and any(token.tag_ in FINITE_VERB_TAGS for token in doc[start:end]):
         return None  # "Garrett hit Rudolph" taken for one organisation: a clause, no name
     if label == "DATE" and not _CALENDAR_DATE.search(text) and _DURATION.match(text):
         label = DURATION

@@ -656,6 +656,31 @@ def test_a_fact_whose_answers_are_all_obvious_is_asked_as_true_or_false_only() -
 
 
 @pytest.mark.model
+def test_the_name_an_article_keeps_coming_back_to_is_not_asked_for() -> None:
+    from generator.drafts import drafts_for
+    from generator.ranking import ArticleProfile, rank
+
+    texts = [
+        "Harlow Motors cut 300 jobs at its Tamsin plant in March 2019.",
+        "Ostrow Rail bought the Tamsin plant in 2020.",
+        "Harlow Motors builds buses for cities across the region.",
+        "Harlow Motors sold 4,000 buses in 2018.",
+        "Harlow Motors opened a second plant in Ostrow in 2017.",
+        "Unions met Harlow Motors managers in Tamsin in April 2019.",
+    ]
+    sentences = [last_of(texts[: number + 1]) for number in range(len(texts))]
+    profile = ArticleProfile.of("Layoffs at a bus maker", sentences)
+    drafts = [
+        draft
+        for sentence, name in zip(sentences[:2], ("Harlow Motors", "Ostrow Rail"), strict=True)
+        for draft in drafts_for(sentence, phrase(sentence, name))
+    ]
+    groups = {group.first.answer_text: group for group in rank(drafts, profile)}
+    assert profile.mentions["harlow motors"] == 5
+    assert groups["Harlow Motors"].statement_only and not groups["Ostrow Rail"].statement_only
+
+
+@pytest.mark.model
 def test_a_true_or_false_statement_never_leans_on_an_earlier_sentence_anywhere() -> None:
     from generator.drafts import choice_drafts, drafts_for
     from questions.question import Kind
