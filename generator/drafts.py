@@ -98,7 +98,7 @@ def choice_drafts(
         return []
     stem = next((draft.prompt for draft in drafts if draft.kind is Kind.WH), None)
     stated = Kind.TRUE_FALSE in kinds and not (
-        sentence.negated or sentence.attributed or sentence.reported or sentence.leans_on
+        sentence.negated or sentence.hedged or sentence.attributed or sentence.reported or sentence.leans_on
     )
     # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a
     # figure or a date, since a swapped name may take another's role and still be true; false but

@@ -67,6 +67,8 @@ def _role(appositive: Span, sentence: Sentence) -> str | None:
     ):
         return None
     text = render(list(appositive), replacements=sentence.replacements).rstrip(",.")
+    if any(definite in text for definite in sentence.leans_on):
+        return None  # "Trump's leading rival in the poll": which poll, an earlier sentence says
     text = text if first.pos_ == "PROPN" else text[:1].lower() + text[1:]
     owned = any(child.dep_ == "poss" for child in appositive.root.children)  # "Trump's rival"
     return text if first.lower_ == "the" or owned else f"the {text}"

@@ -64,6 +64,9 @@ class Sentence:
     """"the X" phrases anywhere in the statement that an earlier sentence identifies: no true/false
     statement, which asks the reader to judge all of it (see ``vagueness.loose_definites``)."""
     negated: bool = False
+    hedged: bool = False
+    """The statement's verb is a hedge ("would allow", "looks like"): a possibility or an
+    impression, no fact to judge true or false."""
     asides: tuple[frozenset[int], ...] = ()
     """Trailing participle phrases the statement drops but an item about them keeps."""
 
@@ -160,6 +163,7 @@ def read_sentences(
                         token.dep_ == "neg" for token in tokens_of(span) if token.i not in statement.dropped
                     ),
                     asides=statement.asides,
+                    hedged=hedges(statement.root),
                     leans_on=loose_definites(
                         span,
                         dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
@@ -201,6 +205,25 @@ def _remember_names(span: Span, names_before: dict[str, set[str]]) -> None:
         text = "".join(token.text_with_ws for token in words).strip()
         for head in heads:
             names_before[head].add(("the " if introduced else "") + text)
+
+
+HEDGE_MODALS = frozenset({"would", "could", "might", "may"})
+
+
+def hedges(verb: Token) -> bool:
+    """ "Peace would allow ...", "The row looks like it is ending", "seems to have ...": a verb
+    that says what may be, not what is."""
+    children = list(verb.children)
+    if any(child.dep_ == "aux" and child.lower_ in HEDGE_MODALS for child in children):
+        return True
+    if verb.lemma_ in {"seem", "appear"}:
+        return any(child.dep_ == "xcomp" for child in children)
+    if verb.lemma_ != "look":
+        return False
+    marks = [
+        mark for child in children if child.dep_ == "advcl" for mark in child.children if mark.dep_ == "mark"
+    ]
+    return any(word.lower_ in {"like", "as"} for word in [*children, *marks])
 
 
 def _name_definites(

@@ -124,6 +124,8 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "The landers could deliver tools there in 2022.",
         "Sales fell sharply this week across the region.",
         "Harlow Beauty bought a 51% stake in Tamsin, a deal announced at the beginning of the week.",
+        "In the morning, Harlow lawmakers questioned Tomas Lindqvist about the ferry contract.",
+        "Later in the day, Tomas Lindqvist testified before the Harlow council.",
     ],
 )
 def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
@@ -250,11 +252,36 @@ def test_a_fact_someone_reported_is_never_stated_as_true_or_false() -> None:
     from questions.question import Kind
 
     reported = sentence_of("Harlow Motors said it cut 300 jobs at its Tamsin plant in 2019.")
+    hoped = sentence_of("Harlow Motors is betting that it can sell 300 buses at its Tamsin plant in 2019.")
     own = sentence_of("Harlow Motors cut 300 jobs at its Tamsin plant in 2019.")
-    for sentence, stated in ((reported, False), (own, True)):
+    for sentence, stated in ((reported, False), (hoped, False), (own, True)):
         drafts = drafts_for(sentence, phrase(sentence, "300"))
         made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
         assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("A deal would allow the Harlow ferry to run until 2030.", True),
+        ("The Harlow ferry row looks like it is coming to an end in 2019.", True),
+        ("The Harlow ferry deal appears to have collapsed in 2019.", True),
+        ("Investigators looked at the Harlow ferry in 2019.", False),
+        ("The Harlow ferry ran until 2019.", False),
+    ],
+)
+def test_a_hedged_statement_is_no_true_or_false_statement(text: str, hedged: bool) -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    sentence = sentence_of(text)
+    assert sentence.hedged == hedged
+    drafts = drafts_for(
+        sentence, phrase(sentence, next(e.text for e in sentence.span.ents if e.label_ == "DATE"))
+    )
+    made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
+    assert any(draft.kind is Kind.TRUE_FALSE for draft in made) != hedged
 
 
 @pytest.mark.model
@@ -380,6 +407,19 @@ def test_a_role_names_one_person_and_reads_alone(text: str, role: str | None) ->
 
     sentence = sentence_of(text)
     assert [found for _, found in roles(sentence, people={"Lindqvist"})] == ([role] if role else [])
+
+
+@pytest.mark.model
+def test_a_role_that_leans_on_an_earlier_sentence_is_not_asked() -> None:
+    from generator.roles import roles
+
+    texts = [
+        "Harlow Radio ran a poll of voters in May 2019.",
+        "Tomas Lindqvist, the leading rival in the poll, opened the farm.",
+    ]
+    assert roles(last_of(texts), people={"Lindqvist"}) == []
+    first = sentence_of(texts[1])
+    assert [found for _, found in roles(first, people={"Lindqvist"})] == ["the leading rival in the poll"]
 
 
 @pytest.mark.model
