@@ -9,6 +9,7 @@ import pytest
 
 from generator.analysis import parse
 from generator.distractors import place_kind
+from generator.drafts import Draft
 from generator.in_situ import in_situ_question
 from generator.lexicon import LANGUAGE, Lexicon, english
 from generator.ranking import features, weights
@@ -718,6 +719,23 @@ def test_the_name_an_article_keeps_coming_back_to_is_not_asked_for() -> None:
     groups = {group.first.answer_text: group for group in rank(drafts, profile)}
     assert profile.mentions["harlow motors"] == 5
     assert groups["Harlow Motors"].statement_only and not groups["Ostrow Rail"].statement_only
+
+
+@pytest.mark.model
+def test_a_blank_in_a_short_sentence_is_never_chosen() -> None:
+    from generator.drafts import drafts_for
+    from generator.selection import Selection
+    from questions.question import Kind
+
+    def blank(text: str) -> Draft:
+        sentence = sentence_of(text)
+        return next(d for d in drafts_for(sentence, phrase(sentence, "2019")) if d.kind is Kind.CLOZE)
+
+    selection = Selection(limit=10, kinds={Kind.CLOZE})
+    assert not selection._fits(blank("Harlow Motors cut 300 jobs in 2019."))
+    assert selection._fits(
+        blank("Harlow Motors cut 300 jobs at its Tamsin bus plant and its Ostrow depot in 2019.")
+    )
 
 
 @pytest.mark.model
