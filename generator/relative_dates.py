@@ -73,6 +73,11 @@ def relative_dates(
     return problems
 
 
+PRESENT_REACH = 92
+"""Days from the article's date within which a month or day told in the present is the nearest
+one: further off, it may be the last or the next."""
+
+
 def _year_of(entity: Span, published: date) -> str | None:
     """ "in May" -> " 2019", "Dec. 6" -> ", 2019": the year a date written without one means, by the
     tense of its verb: the last such date on or before the article's date for what happened, the
@@ -97,8 +102,10 @@ def _year_of(entity: Span, published: date) -> str | None:
         options = options if month_only else [day for day in options if day >= published]
     if not options:
         return None
-    year = min(options, key=lambda day: abs((day - published).days)).year
-    return f" {year}" if month_only else f", {year}"
+    nearest = min(options, key=lambda day: abs((day - published).days))
+    if tense == "present" and abs((nearest - published).days) > PRESENT_REACH:
+        return None  # "down from the March high" in November: this March or the next, unclear
+    return f" {nearest.year}" if month_only else f", {nearest.year}"
 
 
 def _tense(entity: Span) -> str:
@@ -111,8 +118,10 @@ def _tense(entity: Span) -> str:
 
 def _verb_tense(verb: Token) -> str:
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & {"will", "'ll", "wo"} or (verb.dep_ == "xcomp" and _verb_tense(verb.head) == "future"):
-        return "future"  # "will be allowed to play on Sunday": the infinitive takes its verb's tense
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        return _verb_tense(verb.head)  # "will be allowed to play", "decided to reopen": its verb's tense
+    if auxiliaries & {"will", "'ll", "wo"}:
+        return "future"
     if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return "present"
