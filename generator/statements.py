@@ -66,6 +66,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     _drop_discourse_markers(span, dropped)
     _drop_parentheticals(span, dropped)
     asides = _drop_side_clauses(span, root, dropped)
+    _drop_comma_after_subject(root, dropped)
     problems.extend(relative_dates(span, dropped, replacements, published=published))
     return Statement(
         root=root,
@@ -154,6 +155,21 @@ def _keep_time_frame(root: Token, clause: Token, dropped: set[int]) -> None:
             after = child.doc[child.right_edge.i + 1]
             if after.text == ",":
                 dropped.discard(after.i)
+
+
+def _drop_comma_after_subject(root: Token, dropped: set[int]) -> None:
+    """ "NASA's plan to add nine bidders, increased the total": a lone comma between a subject and
+    its verb is a slip of the page (a comma that closes an aside has a partner before it)."""
+    subject = _subject(root)
+    if subject is None:
+        return
+    comma = subject.right_edge
+    commas = [token for token in subject.subtree if token.text == ","]
+    verb_start = min(
+        [root.i, *(child.i for child in root.children if child.dep_ in {"aux", "auxpass", "neg"})]
+    )
+    if commas == [comma] and comma.i + 1 == verb_start:
+        dropped.add(comma.i)
 
 
 def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> None:

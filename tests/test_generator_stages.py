@@ -42,11 +42,28 @@ def test_according_to_and_a_leading_however_are_dropped() -> None:
 
 
 @pytest.mark.model
+def test_a_lone_comma_between_subject_and_verb_goes_and_an_aside_keeps_its_commas() -> None:
+    slip = sentence_of(
+        "Harlow's announcement to expand the pool of ferry bidders by nine, increased the total to 14."
+    )
+    assert (
+        statement(slip)
+        == "Harlow's announcement to expand the pool of ferry bidders by nine increased the total to 14."
+    )
+    aside = sentence_of("Harlow Motors, a bus maker, cut 300 jobs in 2019.")
+    assert statement(aside) == "Harlow Motors, a bus maker, cut 300 jobs in 2019."
+
+
+@pytest.mark.model
 def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
     sentence = sentence_of("The council approved the budget of $2 million on Tuesday.")
     assert statement(sentence) == "The council approved the budget of $2 million on Nov. 19, 2019."
     coming = sentence_of("The council will vote on the budget of $2 million on Friday.")
     assert statement(coming) == "The council will vote on the budget of $2 million on Nov. 22, 2019."
+    bare = sentence_of("The council approved the budget Tuesday after a long debate.")
+    assert statement(bare) == "The council approved the budget on Nov. 19, 2019 after a long debate."
+    spent = sentence_of("The Harlow council spent Monday trying to pass the budget.")
+    assert statement(spent) == "The Harlow council spent Nov. 18, 2019 trying to pass the budget."
 
 
 @pytest.mark.model
