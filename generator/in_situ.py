@@ -51,7 +51,7 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
     ):
         return None  # "In which month, NASA awarded ...": a fronted phrase left behind a comma
     kept = [token for token in tokens[:-1] if token.i not in dropped_before]
-    if _inside_aside(kept, answer):
+    if _inside_aside(kept, answer) or _in_appositive(span):
         return None  # "— the first took place in what year —": a question inside an aside
     if kept and answer.start <= kept[0].i < answer.end:
         question_words = question_words[:1].upper() + question_words[1:]
@@ -70,6 +70,17 @@ def _inside_aside(tokens: list[Token], answer: AnswerPhrase) -> bool:
     before = [token.text for token in tokens if token.i < answer.start]
     after = [token.text for token in tokens if token.i >= answer.end]
     return sum(text in DASHES for text in before) % 2 == 1 and any(text in DASHES for text in after)
+
+
+def _in_appositive(span: Span) -> bool:
+    """ "Kurt Volker, the former special envoy to which country, testified ...": the question
+    phrase inside a description set off from its name."""
+    token = span.root
+    while token.head != token:
+        if token.dep_ == "appos":
+            return True
+        token = token.head
+    return False
 
 
 def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[str, set[int]] | None:

@@ -224,10 +224,12 @@ def test_no_in_situ_question_after_a_possessive() -> None:
 
 
 @pytest.mark.model
-def test_no_in_situ_question_inside_an_aside() -> None:
+def test_no_in_situ_question_inside_an_aside_or_a_description() -> None:
     text = "Ferry debates are new in Harlow — the first took place in 2010 — and they draw crowds."
     sentence = sentence_of(text)
     assert in_situ_question(sentence, phrase(sentence, "2010"), place_kind=place_kind) is None
+    described = sentence_of("Tomas Lindqvist, the chief of Harlow Motors since 2015, opened the plant.")
+    assert in_situ_question(described, phrase(described, "2015"), place_kind=place_kind) is None
     after = sentence_of(text.replace("and they draw crowds", "and they drew crowds in 2012"))
     assert in_situ_question(after, phrase(after, "2012"), place_kind=place_kind)
 
