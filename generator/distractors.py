@@ -40,8 +40,9 @@ from generator.values import PARSERS, Pattern, detect, spell
 COMMON_WORD = 4.5
 """Zipf frequency of a lower-cased word from which it is an English word, not a name."""
 _MAX_WORDS = 6
-ORG_MENTIONS = 2
-"""How often the article must name an organisation for it to be a choice."""
+REPEATED_MENTIONS = 2
+"""How often the article must name an organisation, or a place the lists do not know, for it to
+be a choice."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,8 @@ def _alike(text: str, answer: str, label: str) -> bool:
         return False
     if label == "PERSON":
         return _person_like(text, len(answer.split()) == 1)
-    if INDEX.get(name_key(text)) or _kind(text) != _kind(answer):
+    listed = bool(INDEX.get(name_key(text))) and not (label in UNLISTED_PLACE_LABELS and lookup(text, label))
+    if listed or _kind(text) != _kind(answer):
         return False
     return label != "NOUN_PHRASE" or _phrase_shape(text) == _phrase_shape(answer)
 
@@ -175,6 +177,9 @@ def _surnames(answer: str, names: Sequence[str]) -> Iterator[str]:
             yield words[place]
 
 
+UNLISTED_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
 def _article_proposals(answer: str, label: str, candidates: Sequence[Candidate]) -> Iterator[Choice]:
     """People, organisations and anything without a built-in list: only what the article itself names."""
     texts = [text for text, _ in _article_texts(candidates, {label})]
@@ -182,7 +187,12 @@ def _article_proposals(answer: str, label: str, candidates: Sequence[Candidate])
         # an organisation named once is often a part of another or a passing source ("Basic
         # Activities", "CNBC"); one the article comes back to is one of its actors, like the answer
         mentions = Counter(texts)
-        texts = [text for text in texts if mentions[text] >= ORG_MENTIONS]
+        texts = [text for text in texts if mentions[text] >= REPEATED_MENTIONS]
+    if label in UNLISTED_PLACE_LABELS:
+        # a place the lists do not know: the article's listed places, and those it names twice
+        # (a name the model took for a place once is often a person's: "Sheryl Crow", "Bon Jovi")
+        mentions = Counter(texts)
+        texts = [text for text in texts if lookup(text, label) or mentions[text] >= REPEATED_MENTIONS]
     if label == "PERSON":
         texts = [text for text in texts if not _common_words(text)]
     if label == "PERSON" and len(answer.split()) == 1:

@@ -160,6 +160,14 @@ def test_a_country_never_gets_a_city_and_a_city_never_gets_a_country() -> None:
     assert set(cities) <= CITY_NAMES
 
 
+def test_a_place_the_lists_do_not_know_gets_the_articles_places_not_its_misread_names() -> None:
+    tour = [("Harlow Beach", "GPE")] * 2 + [("Tamsin Springs", "GPE")] * 2
+    tour += [(name, "GPE") for name in ("Nashville", "Toronto", "Denver", "Sheryl Crow", "Bon Jovi", "LN")]
+    candidates = [Candidate(*place) for place in tour]
+    choices = pick_distractors("Harlow Beach", "GPE", article_candidates=candidates, count=4)
+    assert choices is not None and set(choices) == {"Tamsin Springs", "Nashville", "Toronto", "Denver"}
+
+
 def test_an_ambiguous_place_takes_the_kind_the_article_mentions() -> None:
     caucasus = [Candidate(name, "GPE") for name in ("Georgia", "Armenia", "Azerbaijan", "Tbilisi")]
     south = [Candidate(name, "GPE") for name in ("Georgia", "Alabama", "Florida", "Atlanta")]
