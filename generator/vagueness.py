@@ -48,6 +48,7 @@ def vagueness_problems(
             and is_subject
             and token.lemma_.lower() in english.anaphoric_nouns
             and bare_definite(token)
+            and not named_before_it(token)
         ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
@@ -179,6 +180,8 @@ def _mentioned_before(noun: Token, earlier: Collection[str]) -> bool:
     island"). A first mention ("the
     digital realm") is not vague."""
     lemma = noun.lemma_.lower()
+    if named_before_it(noun):
+        return False
     if lemma in english.anaphoric_nouns:
         return True
     national = any(
@@ -188,6 +191,25 @@ def _mentioned_before(noun: Token, earlier: Collection[str]) -> bool:
         if child.i > noun.sent.start
     )
     return lemma in earlier and not national
+
+
+ANTECEDENTS = {
+    **dict.fromkeys(
+        ("company", "firm", "group", "agency", "club", "team", "ministry", "department", "store", "label"),
+        frozenset({"ORG"}),
+    ),
+    **dict.fromkeys(("country", "nation", "city", "state"), frozenset({"GPE"})),
+}
+"""The names that "the X" may take up within its own sentence, by X."""
+
+
+def named_before_it(noun: Token) -> bool:
+    """ "Shares of Home Depot fell after the company cut its forecast": the sentence itself names
+    what "the company" is, before it."""
+    labels = ANTECEDENTS.get(noun.lemma_.lower())
+    return labels is not None and noun.tag_ == "NN" and any(
+        entity.label_ in labels and entity.end <= noun.i for entity in noun.sent.ents
+    )
 
 
 MAIN_DEPTH = 2

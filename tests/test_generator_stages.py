@@ -860,6 +860,15 @@ def test_a_reported_figure_keeps_the_year_the_report_gives_it() -> None:
 
 
 @pytest.mark.model
+def test_the_company_the_sentence_itself_names_first_is_not_vague() -> None:
+    earlier = "Harlow Motors reported its results in 2019."
+    named = last_of([earlier, "Shares of Harlow Motors fell 4 percent after the company cut its forecast."])
+    assert named.usable and not named.leans_on
+    alone = last_of([earlier, "Shares fell 4 percent after the company cut its forecast for 2020."])
+    assert not alone.usable
+
+
+@pytest.mark.model
 def test_two_companies_named_as_often_leave_the_company_vague() -> None:
     sentence = last_of(
         [
