@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from generator.answers import DURATION, AnswerPhrase
 from generator.sentences import Sentence
+from generator.statements import is_dash
 from generator.wh import PlaceKind, organisation_word
 from generator.wording import in_place_of_answer, render, simplified_tokens
 
@@ -62,14 +63,11 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
     return question
 
 
-DASHES = frozenset({"—", "–", "--"})
-
-
 def _inside_aside(tokens: list[Token], answer: AnswerPhrase) -> bool:
     """Whether the answer sits between two dashes (a parenthesis is never part of the statement)."""
-    before = [token.text for token in tokens if token.i < answer.start]
-    after = [token.text for token in tokens if token.i >= answer.end]
-    return sum(text in DASHES for text in before) % 2 == 1 and any(text in DASHES for text in after)
+    before = [token for token in tokens if token.i < answer.start]
+    after = [token for token in tokens if token.i >= answer.end]
+    return sum(map(is_dash, before)) % 2 == 1 and any(map(is_dash, after))
 
 
 def _in_appositive(span: Span) -> bool:

@@ -163,7 +163,7 @@ def read_sentences(
                         token.dep_ == "neg" for token in tokens_of(span) if token.i not in statement.dropped
                     ),
                     asides=statement.asides,
-                    hedged=hedges(statement.root),
+                    hedged=_hedges(statement.root),
                     leans_on=loose_definites(
                         span,
                         dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
@@ -210,7 +210,7 @@ def _remember_names(span: Span, names_before: dict[str, set[str]]) -> None:
 HEDGE_MODALS = frozenset({"would", "could", "might", "may"})
 
 
-def hedges(verb: Token) -> bool:
+def _hedges(verb: Token) -> bool:
     """ "Peace would allow ...", "The row looks like it is ending", "seems to have ...": a verb
     that says what may be, not what is."""
     children = list(verb.children)

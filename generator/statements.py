@@ -298,7 +298,7 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[froze
     first = doc[next((t.i for t in tokens_of(span) if t.i not in dropped), span.start)]
     if _opening_participle(first, root):
         dropped.update(range(first.i, first.right_edge.i + 2))
-    dashes = [token.i for token in tokens_of(span) if _dash(token)]
+    dashes = [token.i for token in tokens_of(span) if is_dash(token)]
     for opening, closing in zip(dashes[::2], [*dashes[1::2], None], strict=False):
         end = closing if closing is not None else last
         if not opening < root.i <= end and end > opening + 1:
@@ -320,7 +320,7 @@ def _opening_participle(first: Token, root: Token) -> bool:
     )
 
 
-def _dash(token: Token) -> bool:
+def is_dash(token: Token) -> bool:
     """A dash, or a hyphen typed with spaces in its place ("Authority - which ... - called")."""
     if token.text != "-":
         return token.text in DASHES

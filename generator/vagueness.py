@@ -48,7 +48,7 @@ def vagueness_problems(
             and is_subject
             and token.lemma_.lower() in english.anaphoric_nouns
             and bare_definite(token)
-            and not named_before_it(token)
+            and not _named_before_it(token)
         ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
@@ -180,7 +180,7 @@ def _mentioned_before(noun: Token, earlier: Collection[str]) -> bool:
     island"). A first mention ("the
     digital realm") is not vague."""
     lemma = noun.lemma_.lower()
-    if named_before_it(noun):
+    if _named_before_it(noun):
         return False
     if lemma in english.anaphoric_nouns:
         return True
@@ -203,12 +203,14 @@ ANTECEDENTS = {
 """The names that "the X" may take up within its own sentence, by X."""
 
 
-def named_before_it(noun: Token) -> bool:
+def _named_before_it(noun: Token) -> bool:
     """ "Shares of Home Depot fell after the company cut its forecast": the sentence itself names
     what "the company" is, before it."""
     labels = ANTECEDENTS.get(noun.lemma_.lower())
-    return labels is not None and noun.tag_ == "NN" and any(
-        entity.label_ in labels and entity.end <= noun.i for entity in noun.sent.ents
+    return (
+        labels is not None
+        and noun.tag_ == "NN"
+        and any(entity.label_ in labels and entity.end <= noun.i for entity in noun.sent.ents)
     )
 
 
