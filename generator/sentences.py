@@ -239,7 +239,7 @@ def _name_definites(
     article is about (``topics``). Two candidates leave it as it is (and vague)."""
     written: dict[int, str] = {}
     for token in tokens_of(span):
-        if token.i in skipped or token.tag_ != "NN" or not bare_definite(token):
+        if token.i in skipped or token.tag_ != "NN" or not bare_definite(token, dropped=skipped):
             continue  # one name is one thing: "the two Arab states" are not "the United States"
         determiner = next((child for child in token.children if child.dep_ == "det"), None)
         if determiner is None or determiner.lower_ != "the":

@@ -47,7 +47,7 @@ def vagueness_problems(
             pointing
             and is_subject
             and token.lemma_.lower() in english.anaphoric_nouns
-            and bare_definite(token)
+            and bare_definite(token, dropped=dropped)
             and not _named_before_it(token)
         ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
@@ -102,7 +102,7 @@ def _pointing_phrases(
             return [f"vague: '{min(pointing)} {token.text}' points to an earlier sentence"]
         if (
             "the" in determiners
-            and bare_definite(token)
+            and bare_definite(token, dropped=dropped)
             and _mentioned_before(token, earlier)
             and _main_argument(token, root)
         ):
@@ -126,7 +126,7 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
         for noun in nouns
         if noun.i not in dropped
         and noun.lemma_.lower() not in TIME_UNITS
-        and bare_definite(noun)
+        and bare_definite(noun, dropped=dropped)
         and _mentioned_before(noun, earlier)
     )
 
@@ -145,15 +145,16 @@ RELATIVE_ORDER = frozenset({"latest", "last", "next", "previous", "newest", "rec
 """Superlatives and ordinals that place a thing only against an earlier sentence ("the latest case")."""
 
 
-def bare_definite(noun: Token) -> bool:
+def bare_definite(noun: Token, *, dropped: Collection[int] = ()) -> bool:
     """ "the stock", "the new entrants", "the party's actions": a definite common noun that only an
     earlier sentence identifies. A phrase, a name or a number beside it says which ("the end of the
     season", "the company WeWork", "the 2020 tour"); so do a superlative or an ordinal ("the
     largest lander", "the third witness"); some nouns name one thing in any news ("the world").
-    "the X of the Y" is judged by the Y."""
+    "the X of the Y" is judged by the Y. A phrase the statement leaves out (``dropped``: "the SUV,
+    which is the top-selling vehicle, ...") says nothing."""
     if noun.lemma_.lower() in english.unique_nouns or noun.dep_ in {"appos", "compound"}:
         return False
-    if any(_identifies(child) for child in noun.children):
+    if any(_identifies(child) for child in noun.children if child.i not in dropped):
         return False
     if any(
         (child.tag_ in {"JJS", "RBS"} or child.ent_type_ == "ORDINAL") and child.lower_ not in RELATIVE_ORDER

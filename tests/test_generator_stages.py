@@ -860,6 +860,14 @@ def test_a_reported_figure_keeps_the_year_the_report_gives_it() -> None:
 
 
 @pytest.mark.model
+def test_a_phrase_the_statement_leaves_out_does_not_say_which() -> None:
+    earlier = "Harlow Council bought a new ferry in 2019."
+    sentence = last_of([earlier, "The ferry, which is the largest in the region, carries 300 cars a day."])
+    assert statement(sentence) == "The ferry carries 300 cars a day."
+    assert not sentence.usable and "the ferry" in sentence.problems[0]
+
+
+@pytest.mark.model
 def test_the_company_the_sentence_itself_names_first_is_not_vague() -> None:
     earlier = "Harlow Motors reported its results in 2019."
     named = last_of([earlier, "Shares of Harlow Motors fell 4 percent after the company cut its forecast."])
