@@ -98,7 +98,12 @@ def choice_drafts(
         return []
     stem = next((draft.prompt for draft in drafts if draft.kind is Kind.WH), None)
     stated = Kind.TRUE_FALSE in kinds and not (
-        sentence.negated or sentence.hedged or sentence.attributed or sentence.reported or sentence.leans_on
+        sentence.negated
+        or sentence.hedged
+        or sentence.attributed
+        or sentence.reported
+        or sentence.leans_on
+        or _adds_to_another(sentence)
     )
     # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a
     # figure or a date, since a swapped name may take another's role and still be true; false but
@@ -141,6 +146,13 @@ def choice_drafts(
         if statement:
             made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
     return made
+
+
+def _adds_to_another(sentence: Sentence) -> bool:
+    """ "NASA also added smaller landers": one of several facts, the others in other sentences, so
+    no statement to judge on its own (raters accepted 4 of 14 such true/false statements on the
+    tuning pages, against 106 of 173 others)."""
+    return any(token.lower_ == "also" for token in sentence.kept)
 
 
 def _described(draft: Draft, stem: str) -> bool:

@@ -275,14 +275,15 @@ def test_a_time_anaphor_is_vague_once_the_attribution_before_it_is_off() -> None
 
 
 @pytest.mark.model
-def test_a_fact_someone_reported_is_never_stated_as_true_or_false() -> None:
+def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_false() -> None:
     from generator.drafts import choice_drafts, drafts_for
     from questions.question import Kind
 
     reported = sentence_of("Harlow Motors said it cut 300 jobs at its Tamsin plant in 2019.")
     hoped = sentence_of("Harlow Motors is betting that it can sell 300 buses at its Tamsin plant in 2019.")
+    added = sentence_of("Harlow Motors also cut 300 jobs at its Tamsin plant in 2019.")
     own = sentence_of("Harlow Motors cut 300 jobs at its Tamsin plant in 2019.")
-    for sentence, stated in ((reported, False), (hoped, False), (own, True)):
+    for sentence, stated in ((reported, False), (hoped, False), (added, False), (own, True)):
         drafts = drafts_for(sentence, phrase(sentence, "300"))
         made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
         assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated
@@ -715,7 +716,7 @@ def test_a_fact_whose_answers_are_all_obvious_is_asked_as_true_or_false_only() -
     article = (
         "# Harlow Motors cuts jobs\n\n"
         "Harlow Motors cut 300 jobs at its Tamsin plant in March 2019.\n\n"
-        "Harlow Motors also builds buses and trams for cities across the region.\n"
+        "Harlow Motors builds buses and trams for cities across the region.\n"
     )
     items = generate(article, filename="cuts.md", limit=None)
     about_buses = [item for item in items if item.source and "trams" in item.source.sentence]
