@@ -137,7 +137,7 @@ def read_sentences(
                     else []
                 ),
                 *elliptical(statement.root),
-                *_shape_problems(span, statement.root),
+                *_shape_problems(span, statement.root, dropped=statement.dropped),
                 *_typos(span, vocabulary),
                 *vagueness_problems(
                     span,
@@ -314,8 +314,9 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
     return named, acting
 
 
-def _shape_problems(span: Span, root: Token) -> list[str]:
-    """``root``: the verb of the clause that states the fact (see ``statements``)."""
+def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list[str]:
+    """``root``: the verb of the clause that states the fact (see ``statements``); ``dropped``: the
+    tokens its statement leaves out."""
     text = span.text.strip()
     words = [token for token in tokens_of(span) if not token.is_punct]
     problems = []
@@ -341,6 +342,10 @@ def _shape_problems(span: Span, root: Token) -> list[str]:
         problems.append("not a statement: a subordinate clause alone ('Because ...')")
     if _LIST_ENTRY.match(text):
         problems.append("not a statement: an entry of a list ('Jane Doe: possession of ...')")
+    elif any(token.text == ":" and token.whitespace_ and token.i not in dropped for token in tokens_of(span)):
+        problems.append(
+            "not a statement: a caption, a title or a list after a colon ('with the caption: ...')"
+        )
     if _imperative(span, root):
         problems.append("not a statement: an imperative or a pointer to the page ('Get access', 'Here is')")
     return problems

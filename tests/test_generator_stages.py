@@ -702,10 +702,17 @@ def test_a_trailing_participle_phrase_is_kept_only_for_an_answer_inside_it() -> 
         "Here's the latest data on ferry traffic from the Harlow port authority.",
         "Elena Varga: Possession of stolen goods, held in jail in lieu of $7,000 bond.",
         "Because running a ferry across the Harlow strait is anything but easy.",
+        'Harlow Council posted a photo of the new ferry in 2019, with the caption: "Welcome home".',
     ],
 )
 def test_the_page_talking_to_its_reader_or_a_list_entry_is_no_statement(text: str) -> None:
     assert any(problem.startswith("not a statement") for problem in sentence_of(text).problems)
+
+
+@pytest.mark.model
+def test_a_colon_in_a_time_or_a_dropped_dateline_leaves_a_statement() -> None:
+    assert sentence_of("The Harlow ferry moved from a 4:25 departure to a 1 p.m. start in 2019.").usable
+    assert sentence_of("HARLOW: The museum reopened its east wing in 2019.").usable
 
 
 @pytest.mark.model
