@@ -31,8 +31,7 @@ REAL_SHARE = 0.4
 """QUALITY.md's variety: at least this share of the top items are real questions."""
 MIN_CLOZE_WORDS = 15
 """A blank in a shorter sentence has too little around it to be filled from the article: raters
-accepted 6 of 76 such blanks on the tuning pages, against 78 of 319 longer ones. Its fact may
-still be asked another way."""
+accepted 6 of 76 such blanks on the tuning pages, against 78 of 319 longer ones."""
 NEAR_DUPLICATE = 80
 NEAR_IDENTICAL = 95
 
@@ -94,11 +93,12 @@ class Selection:
     def _fits(self, draft: Draft) -> bool:
         """Gives nothing away: no leak, no second true/false of a sentence (a sentence's true
         statement and its false version give each other away), and no more true statements in the
-        top than ``TRUE_SHARE`` of it (a list whose answer is always "true" asks nothing). No blank
-        in a sentence under ``MIN_CLOZE_WORDS``."""
+        top than ``TRUE_SHARE`` of it (a list whose answer is always "true" asks nothing). No poor
+        blank (``_poor_blank``)."""
         stated = draft.kind is Kind.TRUE_FALSE and draft.sentence.index in self._stated()
-        short_blank = draft.kind is Kind.CLOZE and len(draft.prompt.split()) < MIN_CLOZE_WORDS
-        return not (stated or short_blank) and not self._too_many_true(draft) and not self._leaks(draft)
+        return (
+            not (stated or _poor_blank(draft)) and not self._too_many_true(draft) and not self._leaks(draft)
+        )
 
     def _too_many_true(self, draft: Draft) -> bool:
         if draft.answer is not True or len(self.chosen) >= TOP:
@@ -138,6 +138,18 @@ class Selection:
             or (draft.kind is not Kind.TRUE_FALSE and mentions(other.prompt, draft))
             for other, _ in self.chosen
         )
+
+
+QUOTE_MARKS = frozenset('"“”')
+
+
+def _poor_blank(draft: Draft) -> bool:
+    """A blank in a sentence under ``MIN_CLOZE_WORDS``, or beside a quotation (a slogan, a
+    nickname, a quoted opinion: raters accepted 4 of 40 such blanks on the tuning pages, against
+    80 of 355 others). Its fact may still be asked another way."""
+    if draft.kind is not Kind.CLOZE:
+        return False
+    return len(draft.prompt.split()) < MIN_CLOZE_WORDS or any(mark in draft.prompt for mark in QUOTE_MARKS)
 
 
 def _real_share(items: list[tuple[Draft, float]]) -> float:

@@ -757,7 +757,7 @@ def test_the_name_an_article_keeps_coming_back_to_is_not_asked_for() -> None:
 
 
 @pytest.mark.model
-def test_a_blank_in_a_short_sentence_is_never_chosen() -> None:
+def test_a_blank_in_a_short_sentence_or_beside_a_quotation_is_never_chosen() -> None:
     from generator.drafts import drafts_for
     from generator.selection import Selection
     from questions.question import Kind
@@ -770,6 +770,9 @@ def test_a_blank_in_a_short_sentence_is_never_chosen() -> None:
     assert not selection._fits(blank("Harlow Motors cut 300 jobs in 2019."))
     assert selection._fits(
         blank("Harlow Motors cut 300 jobs at its Tamsin bus plant and its Ostrow depot in 2019.")
+    )
+    assert not selection._fits(
+        blank("Harlow Motors cut 300 jobs at its “dream factory” in Tamsin and its Ostrow depot in 2019.")
     )
 
 
