@@ -777,6 +777,26 @@ def test_a_blank_in_a_short_sentence_or_beside_a_quotation_is_never_chosen() -> 
 
 
 @pytest.mark.model
+def test_a_name_is_asked_as_a_question_not_as_a_blank() -> None:
+    from generator.drafts import drafts_for
+    from generator.selection import Selection
+    from questions.question import Kind
+
+    sentence = sentence_of(
+        "Harlow Motors cut 300 jobs at its Tamsin bus plant and its Ostrow depot in March 2019."
+    )
+    drafts = {
+        (answer, draft.kind): draft
+        for answer in ("Harlow Motors", "300")
+        for draft in drafts_for(sentence, phrase(sentence, answer))
+    }
+    selection = Selection(limit=10, kinds=set(Kind))
+    assert not selection._fits(drafts["Harlow Motors", Kind.CLOZE])
+    assert selection._fits(drafts["Harlow Motors", Kind.WH])
+    assert selection._fits(drafts["300", Kind.CLOZE])
+
+
+@pytest.mark.model
 def test_a_true_or_false_statement_never_leans_on_an_earlier_sentence_anywhere() -> None:
     from generator.drafts import choice_drafts, drafts_for
     from questions.question import Kind
