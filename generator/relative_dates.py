@@ -118,10 +118,10 @@ def _tense(entity: Span) -> str:
 
 def _verb_tense(verb: Token) -> str:
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"will", "'ll", "wo"} or (verb.dep_ == "xcomp" and _verb_tense(verb.head) == "future"):
+        return "future"  # "will be allowed to play on Sunday": the infinitive takes its verb's tense
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":
-        return _verb_tense(verb.head)  # "will be allowed to play", "decided to reopen": its verb's tense
-    if auxiliaries & {"will", "'ll", "wo"}:
-        return "future"
+        return "present"  # "had planned to impose Dec. 15": what was planned may be still to come
     if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return "present"

@@ -110,7 +110,11 @@ def test_a_weekday_without_the_article_date_is_dropped_with_its_preposition() ->
         ("The plant closed in May 2017 after a fire.", "The plant closed in May 2017 after a fire."),
         (
             "Harlow prosecutors decided to reopen the case in May after the arrest.",
-            "decided to reopen the case in May 2019 after",
+            "decided to reopen the case in May after",
+        ),
+        (
+            "Harlow had planned to impose a 15 percent ferry toll Dec. 6 on all trucks.",
+            "had planned to impose a 15 percent ferry toll Dec. 6, 2019 on all trucks.",
         ),
         (
             "Sales are still down from the March high of 14 percent.",
