@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from generator.analysis import text_of, tokens_of
+from generator.analysis import entities, text_of, tokens_of
 from generator.lexicon import english
 from generator.statements import reports
 
@@ -48,7 +48,7 @@ def vagueness_problems(
             and is_subject
             and token.lemma_.lower() in english.anaphoric_nouns
             and bare_definite(token, dropped=dropped)
-            and not _named_before_it(token)
+            and not _named_before_it(token, span)
         ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
@@ -103,7 +103,7 @@ def _pointing_phrases(
         if (
             "the" in determiners
             and bare_definite(token, dropped=dropped)
-            and _mentioned_before(token, earlier)
+            and _mentioned_before(token, earlier, span)
             and _main_argument(token, root)
         ):
             return [f"vague: 'the {token.text}' does not say which"]
@@ -127,7 +127,7 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
         if noun.i not in dropped
         and noun.lemma_.lower() not in TIME_UNITS
         and bare_definite(noun, dropped=dropped)
-        and _mentioned_before(noun, earlier)
+        and _mentioned_before(noun, earlier, span)
     )
 
 
@@ -174,14 +174,14 @@ def _identifies(child: Token) -> bool:
     return child.dep_ not in NAMING or child.pos_ in {"PROPN", "NUM"}
 
 
-def _mentioned_before(noun: Token, earlier: Collection[str]) -> bool:
+def _mentioned_before(noun: Token, earlier: Collection[str], span: Span) -> bool:
     """Whether "the X" takes up something earlier: X is a noun that always points back ("the move",
     "the Portuguese boss"), or was named in an earlier sentence ("a doctored video" ... "the
     video") and no name or nationality says which ("the South Korean government", "the Caribbean
     island"). A first mention ("the
     digital realm") is not vague."""
     lemma = noun.lemma_.lower()
-    if _named_before_it(noun):
+    if _named_before_it(noun, span):
         return False
     if lemma in english.anaphoric_nouns:
         return True
@@ -204,14 +204,14 @@ ANTECEDENTS = {
 """The names that "the X" may take up within its own sentence, by X."""
 
 
-def _named_before_it(noun: Token) -> bool:
-    """ "Shares of Home Depot fell after the company cut its forecast": the sentence itself names
-    what "the company" is, before it."""
+def _named_before_it(noun: Token, span: Span) -> bool:
+    """ "Shares of Home Depot fell after the company cut its forecast": the sentence (``span``)
+    itself names what "the company" is, before it."""
     labels = ANTECEDENTS.get(noun.lemma_.lower())
     return (
         labels is not None
         and noun.tag_ == "NN"
-        and any(entity.label_ in labels and entity.end <= noun.i for entity in noun.sent.ents)
+        and any(entity.label_ in labels and entity.end <= noun.i for entity in entities(span))
     )
 
 
