@@ -96,3 +96,12 @@ def test_a_capital_beside_its_country_or_a_country_beside_its_capital_is_general
     sentence = sentence_of(text)
     verdict = rejection(sentence, phrase(sentence, answer), headline_words=set())
     assert (verdict or "").startswith("obvious: general knowledge") == obvious, verdict
+
+
+@pytest.mark.model
+def test_a_city_everyone_knows_is_obvious_and_a_small_one_is_not() -> None:
+    known = sentence_of("Harlow Motors opened a new bus plant in Pittsburgh in March 2019.")
+    reason = rejection(known, phrase(known, "Pittsburgh"), headline_words=set())
+    assert reason and reason.startswith("obvious: a name everyone knows")
+    small = sentence_of("Harlow Motors opened a new bus plant in Allentown in March 2019.")
+    assert rejection(small, phrase(small, "Allentown"), headline_words=set()) is None
