@@ -38,19 +38,6 @@ def test_the_latest_case_points_back() -> None:
     assert not latest.usable and "the case" in latest.problems[0].casefold()
 
 
-@pytest.mark.parametrize(
-    ("text", "answer"),
-    [
-        ("Goalie Ana Holm made 31 saves as Leeds won the cup in 2019.", "31"),
-        ("Police held Dan Mills on a $5,000 bond after the crash in 2019.", "$5,000"),
-    ],
-)
-def test_a_count_of_a_box_score_or_a_police_log_is_trivial(text: str, answer: str) -> None:
-    sentence = sentence_of(text)
-    reason = rejection(sentence, phrase(sentence, answer), headline_words=set())
-    assert reason and reason.startswith("trivial"), reason
-
-
 def test_an_entity_a_page_escaped_twice_is_read() -> None:
     page = (
         "<html><head><title>Dam opens</title></head><body><article><h1>Dam opens</h1>"
