@@ -386,12 +386,30 @@ def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
         if alpha and lower == previous and lower not in {"that", "had"}:  # "said that that", "had had"
             return [f"ungrammatical: '{word} {word}' repeats a word"]
         previous = lower
+        if lower in COMPARATIVES and _bare_comparison(token):
+            return [f"ungrammatical: '{word} {token.nbor(1).text}' lacks its 'than'"]
         if not alpha or len(word) < MIN_TYPO_LENGTH or zipf_frequency(word, "en") > 0:
             continue
         for other, count in vocabulary.items():
             if other != word and count > vocabulary[word] and Levenshtein.distance(word, other) == 1:
                 return [f"ungrammatical: '{word}' looks like a typo of '{other}'"]
     return []
+
+
+COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
+def _bare_comparison(token: Token) -> bool:
+    """ "will go 230 miles to more 300 miles": a comparative straight before a number the page
+    forgot the "than" of ("one more 30-year bond" compares nothing)."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return (
+        len(after) == 2
+        and after[0].like_num
+        and after[1].text != "-"
+        and token.i > token.sent.start
+        and token.nbor(-1).lower_ in {"to", "from", "of", "with", "by", "at"}
+    )
 
 
 def _is_quotation(text: str) -> bool:

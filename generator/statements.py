@@ -90,6 +90,17 @@ def reports(verb: Token) -> bool:
     return verb.lemma_.lower() in english.say_verbs or verb.lower_ in _SAY_FORMS
 
 
+_BELIEF_FORMS = frozenset(
+    form for verb in english.belief_verbs for form in (verb, f"{verb}s", f"{verb}d", f"{verb}ed")
+)
+
+
+def believes(verb: Token) -> bool:
+    """A say verb of belief or forecast ("expects", "hopes"): its clause is the speaker's guess,
+    which no item may state without the speaker."""
+    return verb.lemma_.lower() in english.belief_verbs or verb.lower_ in _BELIEF_FORMS
+
+
 def _subject(verb: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
 
@@ -108,6 +119,8 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     speaker = _subject(root)
     if clause is None:
         return root, False  # "Cuba has long maintained close relations": the verb's own fact
+    if believes(root):
+        return root, True  # "Edmunds expects 16.6 million vehicles will be sold": a forecast
     subject = _subject(clause)
     if subject is None or clause.pos_ not in {"VERB", "AUX"} or not _finite(clause):
         return root, True
@@ -174,10 +187,10 @@ def _drop_comma_after_subject(root: Token, dropped: set[int]) -> None:
 
 def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> None:
     """ "The landers, Clarke said, could deliver tools." and "..., officials said.": a speaker set
-    off by commas inside or after the clause it reports."""
+    off by commas inside or after the clause it reports; not one who only expects or believes it."""
     for child in root.children:
-        if child.dep_ not in {"parataxis", "advcl", "ccomp"} or not reports(child):
-            continue
+        if child.dep_ not in {"parataxis", "advcl", "ccomp"} or not reports(child) or believes(child):
+            continue  # ", analysts expect,": the forecast stays the analysts'
         if child.dep_ == "ccomp" and any(grand.dep_ == "ccomp" for grand in child.children):
             continue
         start, end = child.left_edge.i, child.right_edge.i

@@ -54,6 +54,7 @@ def vagueness_problems(
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
             problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
     problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))
+    problems.extend(_undated_order(span, dropped=dropped))
     if match := _YEAR_OLD.search(span.text):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     opening = next((token.i for token in tokens_of(span) if token.i not in dropped), span.start)
@@ -108,6 +109,29 @@ def _pointing_phrases(
         ):
             return [f"vague: 'the {token.text}' does not say which"]
     return problems
+
+
+UNDATED_ORDER = frozenset({"latest", "newest", "previous", "recent"})
+
+
+def _undated_order(span: Span, *, dropped: Collection[int]) -> list[str]:
+    """ "In his most recent physical exam he clocked in at 243 pounds": an order against the
+    article's own time ("latest", "previous", "most recent") says when only with a date beside it
+    ("his previous physical conducted in 2018"); the page's "-- conducted in February --" may be
+    dropped."""
+    if any(entity.label_ == "DATE" and entity.start not in dropped for entity in entities(span)):
+        return []
+    for token in tokens_of(span):
+        if (
+            token.i not in dropped
+            and token.lower_ in UNDATED_ORDER
+            and token.dep_ == "amod"
+            and token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() not in TIME_UNITS
+        ):
+            phrase = token.doc[token.left_edge.i : token.head.i + 1].text
+            return [f"vague: '{phrase}' is relative to a time the item does not give"]
+    return []
 
 
 def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection[str]) -> tuple[str, ...]:

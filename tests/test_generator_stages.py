@@ -30,6 +30,16 @@ def test_an_attribution_is_taken_off_the_fact_it_reports() -> None:
 
 
 @pytest.mark.model
+def test_a_forecast_or_a_belief_stays_its_holder_s() -> None:
+    expected = sentence_of("Analysts at Tamsin Bank expect the Harlow plant will build 300 buses in 2021.")
+    assert expected.attributed and not expected.usable
+    believed = sentence_of("Protesters believe the Harlow ferry bill is an attack on the town's charter.")
+    assert believed.attributed and not believed.usable
+    inserted = sentence_of("The Harlow plant, analysts expect, will build 300 buses in 2021.")
+    assert "analysts expect" in statement(inserted)
+
+
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
@@ -156,10 +166,41 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "Harlow Beauty bought a 51% stake in Tamsin, a deal announced at the beginning of the week.",
         "In the morning, Harlow lawmakers questioned Tomas Lindqvist about the ferry contract.",
         "Later in the day, Tomas Lindqvist testified before the Harlow council.",
+        "The sales slump came even as loan rates in Harlow stayed below 6 percent in 2019.",
     ],
 )
 def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
     assert not sentence_of(text).usable
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the previous poll of Harlow residents, taken in May 2018, 40 percent backed a second ferry.",
+        "Harlow Motors sold one more 30-year bond in 2019.",
+        "The Harlow ferry will carry 200 cars to more than 300 cars a day by 2021.",
+    ],
+)
+def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
+    sentence = sentence_of(text)
+    assert sentence.usable, sentence.problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "In the most recent poll of Harlow residents -- taken in May -- 40 percent backed a second ferry.",
+            "'most recent poll' is relative to a time",
+        ),
+        ("The Harlow ferry will carry 200 cars to more 300 cars a day by 2021.", "'more 300' lacks its 'than'"),
+    ],
+)
+def test_an_undated_order_or_a_comparison_without_than_is_not_asked(text: str, problem: str) -> None:
+    sentence = sentence_of(text)
+    assert any(problem in found for found in sentence.problems), sentence.problems
 
 
 def sentences_of(text: str) -> list[Sentence]:
