@@ -54,7 +54,9 @@ def stable_number(*parts: object) -> int:
 
 
 def drafts_for(sentence: Sentence, phrase: AnswerPhrase) -> list[Draft]:
-    """The cloze and the wh-question, where each can be made: cheap, so made for every answer."""
+    """The cloze and the wh-question, where each can be made: cheap, so made for every answer.
+    Both are made where they cannot be asked themselves too (``askable``): they carry the fact's
+    true/false statement."""
     answer = phrase.span(sentence.span.doc).text
     cloze = cloze_prompt(sentence, phrase)
     wh = wh_question(sentence, phrase, place_kind=place_kind) or in_situ_question(
@@ -65,6 +67,13 @@ def drafts_for(sentence: Sentence, phrase: AnswerPhrase) -> list[Draft]:
         for kind, prompt in ((Kind.CLOZE, cloze), (Kind.WH, wh))
         if prompt is not None
     ]
+
+
+def askable(draft: Draft) -> bool:
+    """Whether the cloze or wh-question may be asked itself: not while the main clause holds a "the
+    X" that the question's remaining words no longer place (``Sentence.unnamed``); a role says its
+    own."""
+    return draft.role is not None or not draft.sentence.unnamed
 
 
 def role_drafts(sentence: Sentence, *, people: Collection[str]) -> list[Draft]:
@@ -111,6 +120,7 @@ def choice_drafts(
     choosing = (
         Kind.MCQ in kinds
         and stem is not None
+        and askable(first)
         and not _bounded(phrase, sentence)
         and not _described(first, stem)
     )

@@ -22,7 +22,7 @@ from generator.analysis import parse
 from generator.answers import answer_phrases, person_names
 from generator.article import Article
 from generator.distractors import Candidate
-from generator.drafts import Draft, choice_drafts, drafts_for, role_drafts
+from generator.drafts import Draft, askable, choice_drafts, drafts_for, role_drafts
 from generator.errors import ArticleError
 from generator.ingest import ingest
 from generator.people import doers, people_in_the_news
@@ -184,8 +184,8 @@ class _Ranked:
     @staticmethod
     def cheap(group: Group) -> list[Draft]:
         """The fact's cloze and wh-question, made for every fact; none for a fact whose answer
-        would be obvious (``Group.statement_only``)."""
-        return [] if group.statement_only else list(group.drafts.values())
+        would be obvious (``Group.statement_only``), nor one that cannot be asked alone."""
+        return [] if group.statement_only else [draft for draft in group.drafts.values() if askable(draft)]
 
     def choices(self, group: Group, *, kinds: Collection[Kind]) -> list[Draft]:
         """The fact's multiple choice and true/false, whose distractors are made only now, for the

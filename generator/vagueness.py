@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis import entities, text_of, tokens_of
 from generator.lexicon import english
-from generator.statements import reports
+from generator.statements import believes, reports
 
 _TIME_ANAPHOR = re.compile(
     r"^(?:Since then|Until then|By then|At the time|At that time|After that|Before that|Since that time|"
@@ -111,6 +111,33 @@ def _pointing_phrases(
     return problems
 
 
+FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+PLACE_WORDS = frozenset(
+    {"local", "locally", "national", "nationally", "nationwide", "statewide", "area", "region"}
+)
+
+
+def unplaced_figure(
+    span: Span, *, root: Token, dropped: Collection[int], local_place: str | None
+) -> list[str]:
+    """ "New vehicle sales plunged 10 percent" in an article about Houston: a statistic is its
+    place's, and read alone it passes for a national one. Only in an article about one city or
+    state (``local_place``), for a subject that measures ("sales", "the average price") and a
+    sentence that names no place."""
+    if local_place is None:
+        return []
+    kept = [token for token in tokens_of(span) if token.i not in dropped]
+    subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lemma_.lower() not in english.statistic_nouns:
+        return []
+    if any(token.lower_ in PLACE_WORDS or token.ent_type_ in PLACE_LABELS for token in kept):
+        return []
+    if not any(token.ent_type_ in FIGURE_LABELS for token in kept):
+        return []
+    return [f"vague: the figure is {local_place}'s, which the sentence does not say"]
+
+
 UNDATED_ORDER = frozenset({"latest", "newest", "previous", "recent"})
 
 
@@ -152,6 +179,26 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
         and noun.lemma_.lower() not in TIME_UNITS
         and bare_definite(noun, dropped=dropped)
         and _mentioned_before(noun, earlier, span)
+    )
+
+
+def unnamed_definites(span: Span, *, root: Token, dropped: Collection[int]) -> tuple[Token, ...]:
+    """The "the X" of the main clause past its subject (its object, or after a preposition of its
+    verb) that nothing in the statement says which, even at its first mention ("Israel seized
+    control of the territories"): the writer counts on the article around it, which a blank or a
+    question takes away. ``dropped`` are the tokens the statement leaves out or writes out."""
+    return tuple(
+        noun
+        for noun in tokens_of(span)
+        if noun.pos_ == "NOUN"
+        and noun.dep_ not in {"nsubj", "nsubjpass"}
+        and noun.i not in dropped
+        and noun.lemma_.lower() not in TIME_UNITS
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)
+        and bare_definite(noun, dropped=dropped)
+        and not _named_before_it(noun, span)
+        and not _national(noun)
+        and _main_argument(noun, root)
     )
 
 
@@ -209,13 +256,17 @@ def _mentioned_before(noun: Token, earlier: Collection[str], span: Span) -> bool
         return False
     if lemma in english.anaphoric_nouns:
         return True
-    national = any(
+    return lemma in earlier and not _national(noun)
+
+
+def _national(noun: Token) -> bool:
+    """ "the South Korean government", "the Caribbean island": a nationality or a place says which."""
+    return any(
         child.dep_ in {"amod", "compound"}
         and (child.ent_type_ in {"NORP", "GPE", "LOC"} or child.text[:1].isupper())
         for child in noun.children
         if child.i > noun.sent.start
     )
-    return lemma in earlier and not national
 
 
 ANTECEDENTS = {
@@ -281,7 +332,11 @@ def _object_of_its_subject(pronoun: Token, span: Span) -> bool:
 
 
 def elliptical(root: Token) -> list[str]:
-    """ "Reaching Mars, however, hasn't.": an auxiliary whose verb is in another sentence."""
+    """ "Reaching Mars, however, hasn't.": an auxiliary whose verb is in another sentence; "Wall
+    Street predicted $2.52 a share.": a forecast of a figure whose measure (earnings, of which
+    company, in which quarter) another sentence names."""
+    if believes(root) and any(child.dep_ == "dobj" and child.pos_ == "NUM" for child in root.children):
+        return ["vague: a forecast of a figure whose measure is in another sentence"]
     words = [token for token in root.sent if not token.is_punct and token.lower_ not in {"not", "n't", "n’t"}]
     if words and words[-1].lemma_.lower() in english.auxiliary_verbs and words[-1].dep_ in {"aux", "ROOT"}:
         return ["vague: an auxiliary whose verb is in another sentence"]

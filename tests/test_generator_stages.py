@@ -167,6 +167,7 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "In the morning, Harlow lawmakers questioned Tomas Lindqvist about the ferry contract.",
         "Later in the day, Tomas Lindqvist testified before the Harlow council.",
         "The sales slump came even as loan rates in Harlow stayed below 6 percent in 2019.",
+        "Analysts at Tamsin Bank predicted $1.40 a share.",
     ],
 )
 def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
@@ -195,7 +196,10 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "In the most recent poll of Harlow residents -- taken in May -- 40 percent backed a second ferry.",
             "'most recent poll' is relative to a time",
         ),
-        ("The Harlow ferry will carry 200 cars to more 300 cars a day by 2021.", "'more 300' lacks its 'than'"),
+        (
+            "The Harlow ferry will carry 200 cars to more 300 cars a day by 2021.",
+            "'more 300' lacks its 'than'",
+        ),
     ],
 )
 def test_an_undated_order_or_a_comparison_without_than_is_not_asked(text: str, problem: str) -> None:
@@ -219,6 +223,22 @@ def test_the_x_named_in_an_earlier_sentence_is_vague_where_a_first_mention_is_no
     )
     assert national.usable, national.problems
     assert sentence_of("Parties spend much of their budget in the digital realm in 2019.").usable
+
+
+@pytest.mark.model
+def test_an_unnamed_the_x_past_the_subject_is_stated_but_never_asked() -> None:
+    from generator.drafts import askable, choice_drafts, drafts_for
+    from questions.question import Kind
+
+    seized = sentence_of("Harlow seized control of the islands in the 1967 border war.")
+    assert seized.unnamed == ("the islands",)
+    drafts = drafts_for(seized, phrase(seized, "1967"))
+    assert drafts and not any(askable(draft) for draft in drafts)
+    made = {draft.kind for draft in choice_drafts(drafts, article_candidates=[], kinds=set(Kind))}
+    assert Kind.TRUE_FALSE in made and Kind.MCQ not in made
+    published = sentence_of("The results were published in the Tamsin Medical Journal in 2019.")
+    assert published.unnamed == ()
+    assert all(askable(draft) for draft in drafts_for(published, phrase(published, "2019")))
 
 
 @pytest.mark.model
