@@ -242,6 +242,20 @@ def test_an_unnamed_the_x_past_the_subject_is_stated_but_never_asked() -> None:
 
 
 @pytest.mark.model
+def test_a_local_article_s_statistic_must_name_its_place() -> None:
+    local = [
+        "Home sales in Oklahoma fell 8 percent in October 2019, the Oklahoma board of realtors reported.",
+        "Builders in Oklahoma started 300 homes in 2019.",
+    ]
+    unplaced = last_of([*local, "The average price rose 4 percent to $210,000 in October 2019."])
+    assert any("Oklahoma's" in problem for problem in unplaced.problems), unplaced.problems
+    placed = last_of([*local, "The average price in Oklahoma rose 4 percent to $210,000 in October 2019."])
+    assert placed.usable, placed.problems
+    national = last_of(["The average price rose 4 percent to $210,000 in October 2019."])
+    assert national.usable, national.problems
+
+
+@pytest.mark.model
 def test_an_epithet_for_a_person_is_vague() -> None:
     assert not sentence_of("The Portuguese boss was sacked by Manchester United in December 2018.").usable
 
