@@ -482,7 +482,8 @@ def _resolve_pronouns(
         if name not in subjects:
             return {}, [f"vague: '{token.text}' may stand for {name}, never yet the subject of a sentence"]
         possessive = token.lower_ in {"his", "hers"} or (token.lower_ == "her" and token.dep_ == "poss")
-        return {token.i: name + ("'s" if possessive else "")}, []
+        apostrophe = "’" if "’" in text_of(span) else "'"  # the page's own: "Sims’s company’s"
+        return {token.i: name + (f"{apostrophe}s" if possessive else "")}, []
     return {}, []
 
 

@@ -40,6 +40,18 @@ def test_a_forecast_or_a_belief_stays_its_holder_s() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_pronoun_written_out_keeps_the_page_s_apostrophe(apostrophe: str) -> None:
+    written = last_of(
+        [
+            "Mayor Elena Varga opened the Harlow ferry terminal in 2019.",
+            f"Her office{apostrophe}s budget grew to $4 million in 2020.",
+        ]
+    )
+    assert statement(written).startswith(f"Elena Varga{apostrophe}s office{apostrophe}s budget")
+
+
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
