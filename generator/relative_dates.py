@@ -3,7 +3,8 @@
 A weekday becomes its date ("on Tuesday" -> "on Nov. 19, 2019"), a month or day without its year
 gets the year its verb's tense means ("in May" -> "in May 2019"), "last year" and "this month" are
 written out against the article's date; "this week", "a year ago" and the like cannot be, and make
-the sentence vague. Without the article's date a weekday is dropped with its preposition.
+the sentence vague. Without the article's date a weekday or "today" makes it vague too: dropped,
+it would leave the fact with no time ("The United States will play France.").
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ _WEEKDAYS = tuple(name.casefold() for name in calendar.day_name)
 def relative_dates(
     span: Span, dropped: set[int], replacements: dict[int, str], *, published: date | None
 ) -> list[str]:
-    """A weekday or "yesterday" only places the fact in the week of the news: dropped. "last year",
-    "this month" are written out against the article's date, or make the sentence vague."""
+    """A weekday or "yesterday" is written out as its date ("on Nov. 19, 2019"), or dropped where it
+    cannot be ("Monday night"). "last year", "this month" are written out against the article's
+    date. Without the article's date, each makes the sentence vague."""
     problems: list[str] = []
     for entity in entities(span):
         if entity.label_ not in {"DATE", "TIME"}:
@@ -34,16 +36,18 @@ def relative_dates(
         if any(word in english.weekdays or word in english.relative_days for word in words) and not any(
             token.like_num or token.text in _MONTHS for token in entity
         ):
-            if _in_a_range(entity) or _possessive(entity):
+            if _in_a_range(entity) or _possessive(entity) or published is None:
                 problems.append(f"vague: '{entity.text}' is a day relative to the article's date")
             elif (
-                published is not None
-                and len(words) == 1
-                and words[0] in english.weekdays
+                words[0] in english.weekdays
+                and set(words[1:]) <= PARTS_OF_DAY
                 and entity.root.dep_ in {"npadvmod", "pobj"}
                 and not _date_follows(entity)
             ):
                 _write_out_weekday(entity, replacements, dropped, published=published)
+            elif len(words) == 1 and words[0] in RELATIVE_DAY_SHIFT and entity.root.dep_ == "npadvmod":
+                day = published + timedelta(days=RELATIVE_DAY_SHIFT[words[0]])
+                replacements[entity.start] = "on " + render_date(day)
             else:
                 _drop_with_preposition(entity, dropped)
                 _drop_comma_before_date(entity, dropped)
@@ -72,6 +76,10 @@ def relative_dates(
         dropped.update(range(start + 1, entity.end))
     return problems
 
+
+PARTS_OF_DAY = frozenset({"night", "morning", "afternoon", "evening"})
+RELATIVE_DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+"""Days from the article's date that "yesterday" and the like name: written out as that date."""
 
 PRESENT_REACH = 92
 """Days from the article's date within which a month or day told in the present is the nearest
@@ -159,6 +167,10 @@ def _write_out_weekday(
     spent = entity.root.head.lemma_ == "spend"  # "spent Monday trying ...": the day is what is spent
     preposition = "" if taken or spent else "on "
     replacements[entity.start] = preposition + render_date(day)
+    end = entity.end
+    while end < entity.sent.end and doc[end].lower_ in PARTS_OF_DAY:
+        end += 1  # "on Monday night" -> "on Dec. 17, 2001": the date is the fact
+    dropped.update(range(entity.start + 1, end))
 
 
 def _possessive(entity: Span) -> bool:
@@ -183,7 +195,7 @@ def _in_a_range(entity: Span) -> bool:
 def _drop_with_preposition(entity: Span, dropped: set[int]) -> None:
     doc = entity.doc
     start, end = entity.start, entity.end
-    while end < entity.sent.end and doc[end].lower_ in {"night", "morning", "afternoon", "evening"}:
+    while end < entity.sent.end and doc[end].lower_ in PARTS_OF_DAY:
         end += 1
     if start > entity.sent.start and doc[start - 1].lower_ in {
         "on",

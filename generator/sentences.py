@@ -423,12 +423,53 @@ def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
         previous = lower
         if lower in COMPARATIVES and _bare_comparison(token):
             return [f"ungrammatical: '{word} {token.nbor(1).text}' lacks its 'than'"]
+        if lower == "an" and _consonant_after_an(token):
+            return [f"ungrammatical: 'an {token.nbor(1).text}'"]
         if not alpha or len(word) < MIN_TYPO_LENGTH or zipf_frequency(word, "en") > 0:
             continue
+        if token.is_lower and len(word) >= MIN_UNKNOWN_LENGTH and _unknown(word):
+            return [f"ungrammatical: '{word}' is no English word"]
         for other, count in vocabulary.items():
             if other != word and count > vocabulary[word] and Levenshtein.distance(word, other) == 1:
                 return [f"ungrammatical: '{word}' looks like a typo of '{other}'"]
     return []
+
+
+MIN_UNKNOWN_LENGTH = 8
+PREFIXES = (
+    "counter",
+    "inter",
+    "multi",
+    "super",
+    "under",
+    "anti",
+    "over",
+    "semi",
+    "non",
+    "pre",
+    "mis",
+    "sub",
+    "re",
+    "un",
+    "co",
+)
+
+
+def _unknown(word: str) -> bool:
+    """ "fertalisation", "inconsistancies", "alsosaid": a long lower-case word that no spelling
+    (British or American) and no prefix ("multiplanetary") makes a known one: a typo of the page."""
+    forms = {word, word.replace("is", "iz"), word.replace("our", "or")}
+    forms |= {word[len(prefix) :] for prefix in PREFIXES if word.startswith(prefix)}
+    return all(zipf_frequency(form, "en") == 0 for form in forms)
+
+
+def _consonant_after_an(token: Token) -> bool:
+    """ "during an security meeting": "an" before a lower-case word that starts with a consonant
+    (not a silent "h": "an hour", "an honest")."""
+    if token.i + 1 >= token.sent.end:
+        return False
+    after = token.nbor(1).text
+    return after[:1].islower() and after.isalpha() and after[0] not in "aeiouh"
 
 
 COMPARATIVES = frozenset({"more", "less", "fewer"})

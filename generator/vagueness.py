@@ -55,6 +55,8 @@ def vagueness_problems(
             problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
     problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))
     problems.extend(_undated_order(span, dropped=dropped))
+    if _follows_on(span, root=root, dropped=dropped):
+        problems.append("vague: 'then' follows on from what an earlier sentence tells")
     if match := _YEAR_OLD.search(span.text):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     opening = next((token.i for token in tokens_of(span) if token.i not in dropped), span.start)
@@ -136,6 +138,22 @@ def unplaced_figure(
     if not any(token.ent_type_ in FIGURE_LABELS for token in kept):
         return []
     return [f"vague: the figure is {local_place}'s, which the sentence does not say"]
+
+
+def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:
+    """ "Brett Lee then chipped in.", "... before then.": the main clause's "then" places its event
+    after one another sentence tells; an "if ... then" does not."""
+    if any(token.lower_ == "if" for token in tokens_of(span)):
+        return False
+    return any(
+        token.lower_ == "then"
+        and token.i not in dropped
+        and (
+            token.head == root
+            or (token.head.lower_ in {"before", "until", "since", "by"} and token.head.head == root)
+        )
+        for token in tokens_of(span)
+    )
 
 
 UNDATED_ORDER = frozenset({"latest", "newest", "previous", "recent"})

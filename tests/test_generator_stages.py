@@ -110,9 +110,29 @@ def test_a_weekday_before_its_own_date_goes_and_the_date_stays() -> None:
 
 
 @pytest.mark.model
-def test_a_weekday_without_the_article_date_is_dropped_with_its_preposition() -> None:
-    sentence = sentence_of("The council approved the budget of $2 million on Tuesday.", published=None)
-    assert statement(sentence) == "The council approved the budget of $2 million."
+@pytest.mark.parametrize("day", ["on Tuesday", "today"])
+def test_a_weekday_or_today_without_the_article_date_makes_the_sentence_vague(day: str) -> None:
+    sentence = sentence_of(f"Harlow's council approved a budget of $2 million {day}.", published=None)
+    assert not sentence.usable, statement(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Harlow will play Tamsin today.", "Harlow will play Tamsin on Nov. 20, 2019."),
+        (
+            "Gunmen wounded three settlers in Harlow yesterday.",
+            "Gunmen wounded three settlers in Harlow on Nov. 19, 2019.",
+        ),
+        (
+            "Fire damaged 20 buildings in Harlow on Monday night.",
+            "Fire damaged 20 buildings in Harlow on Nov. 18, 2019.",
+        ),
+    ],
+)
+def test_today_yesterday_and_a_weekday_s_night_are_written_out_as_their_date(text: str, written: str) -> None:
+    assert statement(sentence_of(text)) == written
 
 
 @pytest.mark.model
@@ -180,6 +200,8 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "Later in the day, Tomas Lindqvist testified before the Harlow council.",
         "The sales slump came even as loan rates in Harlow stayed below 6 percent in 2019.",
         "Analysts at Tamsin Bank predicted $1.40 a share.",
+        "Harlow's goalkeeper Tomas Lindqvist then saved two penalties in 2019.",
+        "Two hundred Harlow marines will be in Tamsin before then.",
     ],
 )
 def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
@@ -192,6 +214,8 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
     [
         "In the previous poll of Harlow residents, taken in May 2018, 40 percent backed a second ferry.",
         "Harlow Motors sold one more 30-year bond in 2019.",
+        "If sales fall, Harlow Motors will then cut 300 jobs in 2020.",
+        "The multiplanetary Harlow Motors spent an hour on a reprioritised plan in 2019.",
         "The Harlow ferry will carry 200 cars to more than 300 cars a day by 2021.",
     ],
 )
@@ -212,9 +236,14 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "The Harlow ferry will carry 200 cars to more 300 cars a day by 2021.",
             "'more 300' lacks its 'than'",
         ),
+        ("Harlow rejected the bid during an security meeting in 2019.", "'an security'"),
+        (
+            "The Harlow clinic's in-vitro fertalisation technique costs $9,000.",
+            "'fertalisation' is no English word",
+        ),
     ],
 )
-def test_an_undated_order_or_a_comparison_without_than_is_not_asked(text: str, problem: str) -> None:
+def test_an_undated_order_or_a_slip_of_the_page_is_not_asked(text: str, problem: str) -> None:
     sentence = sentence_of(text)
     assert any(problem in found for found in sentence.problems), sentence.problems
 
