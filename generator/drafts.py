@@ -26,7 +26,7 @@ from generator.roles import roles
 from generator.sentences import Sentence
 from generator.values import detect
 from generator.wh import wh_question
-from generator.wording import in_place_of_answer, render, simplified_tokens
+from generator.wording import in_place_of_answer, render, simplified_tokens, tidy
 from questions.question import BLANK, Kind
 
 
@@ -146,7 +146,14 @@ def choice_drafts(
     if first.role is not None:
         if Kind.TRUE_FALSE in kinds:  # a swapped name may hold the role too: only the true statement
             made.append(
-                Draft(Kind.TRUE_FALSE, f"{answer} is {first.role}.", True, sentence, phrase, role=first.role)
+                Draft(
+                    Kind.TRUE_FALSE,
+                    tidy(f"{answer} is {first.role}."),
+                    True,
+                    sentence,
+                    phrase,
+                    role=first.role,
+                )
             )
         return made
     if stated:
@@ -246,14 +253,18 @@ def _bounded(phrase: AnswerPhrase, sentence: Sentence) -> bool:
 def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     """Whether a distractor can stand in the answer's place and make the statement false:
     not in a range or bound ("between January 2021 and ..."), not before a possessive
-    ("Canada's" -> "United States's"), not after "the" ("the Netherlands" -> "the Switzerland")."""
+    ("Canada's" -> "United States's"), not after "the" ("the Netherlands" -> "the Switzerland"),
+    not inside a name ("the Group of eight")."""
     doc = sentence.span.doc
     after = doc[phrase.end] if phrase.end < sentence.span.end else None
     if _words_before(phrase, sentence) & BOUND_WORDS or (after is not None and after.lower_ in {"and", "to"}):
         return False  # "230 miles to more than 300": one end of a range
     if after is not None and after.tag_ == "POS":
         return False
-    return not (phrase.start > sentence.span.start and doc[phrase.start - 1].lower_ == "the")
+    before = doc[phrase.start - 1] if phrase.start > sentence.span.start else None
+    if before is not None and before.lower_ == "of" and before.head.pos_ == "PROPN":
+        return False  # "the Group of eight nations" -> "Group of six": a name, true by its name alone
+    return not (before is not None and before.lower_ == "the")
 
 
 def _nearest(answer: str, label: str, distractors: Sequence[str]) -> str:

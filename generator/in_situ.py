@@ -107,8 +107,8 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
         return "how many", hedges
     if label in {"QUANTITY", DURATION}:
         unit = span[-1]
-        if not unit.is_alpha or head.dep_ not in OBJECT_DEPS | {"npadvmod"}:
-            return None
+        if not unit.is_alpha or unit.tag_ != "NNS" or head.dep_ not in OBJECT_DEPS | {"npadvmod"}:
+            return None  # "by a metre" cannot ask "by how many metre"
         if span.start > 0 and span.doc[span.start - 1].dep_ in {"det", "poss"}:
             return None
         return f"how many {unit.text}", _hedges_before(span)
@@ -120,9 +120,9 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
         if head.dep_ not in OBJECT_DEPS | {"npadvmod"}:
             return None
         return "what percentage", _hedges_before(span)
-    if head.dep_ not in OBJECT_DEPS or _preceded_by_determiner(span):
+    if head.dep_ not in OBJECT_DEPS or _preceded_by_determiner(span) or _described_before(span):
         return None
-    if label == "ORG":
+    if label == "ORG" and not _placed(span):
         return organisation_word(span).lower(), set()
     if label == "GPE" and (kind := place_kind(text)):
         return f"which {kind}", set()
@@ -141,6 +141,33 @@ def _hedges_before(span: Span) -> set[int]:
         hedges.add(index)
         index -= 1
     return hedges
+
+
+SPATIAL = frozenset({"around", "near", "outside", "inside", "across", "along", "beside", "toward", "towards"})
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"}
+)
+
+
+def _placed(span: Span) -> bool:
+    """ "stretching from around Campbelltown, south-west of Sydney", "an area west of Windy Gully":
+    a name the model calls an organisation where only a place can stand."""
+    doc = span.doc
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    if preposition is not None and (
+        preposition.lower_ in SPATIAL
+        or (preposition.lower_ == "of" and preposition.head.lower_ in DIRECTIONS)
+    ):
+        return True
+    return (
+        span.end + 1 < span.sent.end and doc[span.end].text == "," and doc[span.end + 1].lower_ in DIRECTIONS
+    )
+
+
+def _described_before(span: Span) -> bool:
+    """ "the fundamentalist Taliban": words of the answer's own phrase before it, which a question
+    phrase cannot follow ("the fundamentalist which organisation")."""
+    return any(child.i < span.start and child.dep_ in {"det", "poss", "amod"} for child in span.root.children)
 
 
 def _preceded_by_determiner(span: Span) -> bool:

@@ -27,6 +27,7 @@ from generator.vagueness import (
     bare_definite,
     elliptical,
     loose_definites,
+    named_before_it,
     unnamed_definites,
     unplaced_figure,
     vagueness_problems,
@@ -261,6 +262,8 @@ def _name_definites(
     for token in tokens_of(span):
         if token.i in skipped or token.tag_ != "NN" or not bare_definite(token, dropped=skipped):
             continue  # one name is one thing: "the two Arab states" are not "the United States"
+        if named_before_it(token, span) or _told_apart(token):
+            continue
         determiner = next((child for child in token.children if child.dep_ == "det"), None)
         if determiner is None or determiner.lower_ != "the":
             continue
@@ -274,6 +277,36 @@ def _name_definites(
             written.update({child.i: "" for child in token.lefts if child.dep_ in {"amod", "compound"}})
             written[token.i] = next(iter(names)) if names else str(topic)
     return written
+
+
+TELLING_APART = frozenset(
+    {
+        "interim",
+        "new",
+        "old",
+        "former",
+        "previous",
+        "current",
+        "future",
+        "next",
+        "provisional",
+        "transitional",
+        "caretaker",
+        "other",
+        "rival",
+        "local",
+        "regional",
+        "federal",
+        "national",
+        "state",
+    }
+)
+
+
+def _told_apart(noun: Token) -> bool:
+    """ "the interim government": a word that sets this one apart from the one the article named
+    before ("the Federal Government"), so it is not that one."""
+    return any(child.dep_ == "amod" and child.lower_ in TELLING_APART for child in noun.children)
 
 
 TOPIC_NOUNS = {

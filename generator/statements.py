@@ -292,7 +292,10 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[froze
         if token.dep_ == "relcl" and token.left_edge.lower_ in RELATIVE_WORDS:
             # "Heyward, who ..., did not": both commas go; "To win South Carolina, which ..., Patrick
             # would": the second comma also ends the opening phrase, so it stays
-            of_subject = token.head.dep_ in {"nsubj", "nsubjpass"}
+            after = token.right_edge.i + 2
+            of_subject = token.head.dep_ in {"nsubj", "nsubjpass"} or (
+                after < span.end and doc[after].tag_ in FINITE_TAGS  # "Dennehy, who ..., noticed"
+            )
             _drop_set_off(
                 token.left_edge.i, token.right_edge.i, span, dropped, marks={","}, closing=of_subject
             )
@@ -340,6 +343,9 @@ def is_dash(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).whitespace_ != "" and token.whitespace_ != ""
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _drop_set_off(
     start: int, end: int, span: Span, dropped: set[int], *, marks: set[str], closing: bool = True
 ) -> None:
@@ -349,8 +355,8 @@ def _drop_set_off(
         return
     dropped.update(range(start - 1, end + 1))
     after = end + 1
-    if closing and after < span.end - 1 and doc[after].text in marks:
-        dropped.add(after)
+    if closing and after < span.end - 1 and (doc[after].text in marks or is_dash(doc[after])):
+        dropped.add(after)  # ", which ... - killed": the page may close with a dash
 
 
 __all__ = ["Statement", "clean_statement", "reports"]

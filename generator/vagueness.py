@@ -48,13 +48,15 @@ def vagueness_problems(
             and is_subject
             and token.lemma_.lower() in english.anaphoric_nouns
             and bare_definite(token, dropped=dropped)
-            and not _named_before_it(token, span)
+            and not named_before_it(token, span)
         ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
             problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
     problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))
     problems.extend(_undated_order(span, dropped=dropped))
+    if pointer := next((token for token in tokens_of(span) if _pointing_subject(token, dropped)), None):
+        problems.append(f"vague: '{pointer.text}' points to what an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
         problems.append("vague: 'then' follows on from what an earlier sentence tells")
     if match := _YEAR_OLD.search(span.text):
@@ -140,6 +142,17 @@ def unplaced_figure(
     return [f"vague: the figure is {local_place}'s, which the sentence does not say"]
 
 
+def _pointing_subject(token: Token, dropped: Collection[int]) -> bool:
+    """ "If that happens, sea levels would rise": "that" or "this" as the subject of any clause (a
+    relative "that" is a WDT, not a DT)."""
+    return (
+        token.lower_ in {"this", "that", "these", "those"}
+        and token.tag_ == "DT"
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.i not in dropped
+    )
+
+
 def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:
     """ "Brett Lee then chipped in.", "... before then.": the main clause's "then" places its event
     after one another sentence tells; an "if ... then" does not."""
@@ -214,7 +227,7 @@ def unnamed_definites(span: Span, *, root: Token, dropped: Collection[int]) -> t
         and noun.lemma_.lower() not in TIME_UNITS
         and any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)
         and bare_definite(noun, dropped=dropped)
-        and not _named_before_it(noun, span)
+        and not named_before_it(noun, span)
         and not _national(noun)
         and _main_argument(noun, root)
     )
@@ -270,7 +283,7 @@ def _mentioned_before(noun: Token, earlier: Collection[str], span: Span) -> bool
     island"). A first mention ("the
     digital realm") is not vague."""
     lemma = noun.lemma_.lower()
-    if _named_before_it(noun, span):
+    if named_before_it(noun, span):
         return False
     if lemma in english.anaphoric_nouns:
         return True
@@ -297,7 +310,7 @@ ANTECEDENTS = {
 """The names that "the X" may take up within its own sentence, by X."""
 
 
-def _named_before_it(noun: Token, span: Span) -> bool:
+def named_before_it(noun: Token, span: Span) -> bool:
     """ "Shares of Home Depot fell after the company cut its forecast": the sentence (``span``)
     itself names what "the company" is, before it."""
     labels = ANTECEDENTS.get(noun.lemma_.lower())

@@ -52,6 +52,14 @@ def test_a_pronoun_written_out_keeps_the_page_s_apostrophe(apostrophe: str) -> N
 
 
 @pytest.mark.model
+def test_a_relative_clause_the_page_closes_with_a_dash_goes_with_its_dash() -> None:
+    sentence = sentence_of(
+        "The Harlow council, which had met twice in a week - approved a budget of $2 million in 2019."
+    )
+    assert statement(sentence) == "The Harlow council approved a budget of $2 million in 2019."
+
+
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
@@ -202,6 +210,7 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "Analysts at Tamsin Bank predicted $1.40 a share.",
         "Harlow's goalkeeper Tomas Lindqvist then saved two penalties in 2019.",
         "Two hundred Harlow marines will be in Tamsin before then.",
+        "If that happens, sea levels in Harlow would rise by two metres by 2100.",
     ],
 )
 def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
@@ -341,6 +350,27 @@ def test_an_in_situ_question_asks_in_the_answer_s_place(text: str, answer: str, 
 def test_no_in_situ_question_after_a_possessive() -> None:
     sentence = sentence_of("More than a third of Aldren's 12,000 employees lost their jobs in 2019.")
     assert in_situ_question(sentence, phrase(sentence, "12,000"), place_kind=place_kind) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Crews fought a fire band stretching from around Aldbury, south-west of Harlow, to the coast.",
+            "Aldbury",
+        ),
+        ("Police searched an area west of Kellerton Gully near the Harlow dam.", "Kellerton Gully"),
+        ("Sea levels in Harlow would rise by one metre by 2100.", "one metre"),
+        (
+            "The Harlow dissident hid with a leader who helped to create the fundamentalist Tamsin League.",
+            "Tamsin League",
+        ),
+    ],
+)
+def test_no_in_situ_question_where_its_phrase_cannot_stand(text: str, answer: str) -> None:
+    sentence = sentence_of(text)
+    assert in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind) is None
 
 
 @pytest.mark.model
@@ -525,6 +555,27 @@ def test_overgenerating_adds_only_the_facts_an_overrulable_rule_rejects_marked_w
         asked
     )
     assert obvious, "the headline names Harlow: a fact that asks it is obvious, shown only"
+
+
+@pytest.mark.model
+def test_a_number_inside_a_name_is_never_swapped_for_a_false_statement() -> None:
+    from generator.drafts import _safely_swapped
+
+    named = sentence_of("The Group of eight industrial nations called on Harlow to show restraint in 2001.")
+    counted = sentence_of("A group of eight industrial nations called on Harlow to show restraint in 2001.")
+    assert not _safely_swapped(phrase(named, "eight"), named)
+    assert _safely_swapped(phrase(counted, "eight"), counted)
+
+
+@pytest.mark.model
+def test_a_role_s_statement_starts_with_a_capital_even_for_a_lower_case_name() -> None:
+    from generator.drafts import choice_drafts, role_drafts
+    from questions.question import Kind
+
+    sentence = sentence_of("Police searched for van Aldren, the leader of the Tamsin gang, in 2019.")
+    drafts = role_drafts(sentence, people={"Aldren"})
+    [statement] = [d for d in choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})]
+    assert statement.prompt == "Van Aldren is the leader of the Tamsin gang."
 
 
 @pytest.mark.model
