@@ -55,8 +55,13 @@ def vagueness_problems(
             problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
     problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))
     problems.extend(_undated_order(span, dropped=dropped))
-    if pointer := next((token for token in tokens_of(span) if _pointing_subject(token, dropped)), None):
-        problems.append(f"vague: '{pointer.text}' points to what an earlier sentence tells")
+    for token in tokens_of(span):
+        if token.i in dropped or token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if _nationality_for_a_person(token):
+            problems.append(f"vague: 'the {token.text}' stands for a person named in an earlier sentence")
+        elif token.lower_ in {"this", "that", "these", "those"} and token.tag_ == "DT":
+            problems.append(f"vague: '{token.text}' points to what an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
         problems.append("vague: 'then' follows on from what an earlier sentence tells")
     if match := _YEAR_OLD.search(span.text):
@@ -142,14 +147,12 @@ def unplaced_figure(
     return [f"vague: the figure is {local_place}'s, which the sentence does not say"]
 
 
-def _pointing_subject(token: Token, dropped: Collection[int]) -> bool:
-    """ "If that happens, sea levels would rise": "that" or "this" as the subject of any clause (a
-    relative "that" is a WDT, not a DT)."""
+def _nationality_for_a_person(subject: Token) -> bool:
+    """ "The American gained the ascendancy": a nationality as the subject, standing for a person."""
     return (
-        token.lower_ in {"this", "that", "these", "those"}
-        and token.tag_ == "DT"
-        and token.dep_ in {"nsubj", "nsubjpass"}
-        and token.i not in dropped
+        subject.ent_type_ == "NORP"
+        and [child.lower_ for child in subject.children] == ["the"]
+        and not subject.text.endswith("s")
     )
 
 

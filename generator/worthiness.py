@@ -57,7 +57,7 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: the sentence lists as many names as the answer counts"
     if phrase.label in NUMERIC_LABELS and _counts_trivia(answer):
         return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
-    if phrase.label in NUMERIC_LABELS and _figures_in(sentence) >= TABLE_OF_FIGURES:
+    if phrase.label in NUMERIC_LABELS and table_of_figures(sentence):
         return "trivial: one figure of a table of figures (a box score, a list of results)"
     if _quoted(answer):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
@@ -176,9 +176,12 @@ def _counts_trivia(answer: Span) -> bool:
     return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in english.trivial_counts for noun in nouns)
 
 
-def _figures_in(sentence: Sentence) -> int:
+def table_of_figures(sentence: Sentence) -> bool:
+    """ "Ramprakash was out for 58, he and Vaughan adding 113 ... at 3 for 93": a sentence of
+    ``TABLE_OF_FIGURES`` amounts or more is a score sheet written out; no one of its figures, and
+    no statement of them all, is a fact a reader keeps."""
     numeric = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
-    return sum(entity.label_ in numeric for entity in entities(sentence.span))
+    return sum(entity.label_ in numeric for entity in entities(sentence.span)) >= TABLE_OF_FIGURES
 
 
 def _quoted(answer: Span) -> bool:
@@ -255,4 +258,4 @@ def _score_fragment(answer: Span) -> bool:
     return bool(_SCORE.search(answer.text)) or bool(re.search(r"\d[-–]\d", text))
 
 
-__all__ = ["headline_subject", "household_name", "rejection"]
+__all__ = ["headline_subject", "household_name", "rejection", "table_of_figures"]

@@ -211,6 +211,8 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "Harlow's goalkeeper Tomas Lindqvist then saved two penalties in 2019.",
         "Two hundred Harlow marines will be in Tamsin before then.",
         "If that happens, sea levels in Harlow would rise by two metres by 2100.",
+        "The American gained the ascendancy in the second set of the Harlow final.",
+        "The recommendation is a key feature of the Harlow safety bureau's report.",
     ],
 )
 def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
@@ -555,6 +557,21 @@ def test_overgenerating_adds_only_the_facts_an_overrulable_rule_rejects_marked_w
         asked
     )
     assert obvious, "the headline names Harlow: a fact that asks it is obvious, shown only"
+
+
+@pytest.mark.model
+def test_a_score_sheet_written_out_is_no_true_or_false_statement() -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    sheet = sentence_of(
+        "Tomas Lindqvist made 58 runs and Elena Varga 113 runs after Harlow were 3 for 93 in 2019."
+    )
+    fact = sentence_of("Tomas Lindqvist made 58 runs as Harlow beat Tamsin by 113 runs in 2019.")
+    for sentence, stated in ((sheet, False), (fact, True)):
+        drafts = drafts_for(sentence, phrase(sentence, "2019"))
+        made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
+        assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated
 
 
 @pytest.mark.model
