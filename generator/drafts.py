@@ -27,7 +27,7 @@ from generator.sentences import Sentence
 from generator.values import detect
 from generator.wh import wh_question
 from generator.wording import in_place_of_answer, render, simplified_tokens, tidy
-from generator.worthiness import table_of_figures
+from generator.worthiness import score_sheet
 from questions.question import BLANK, Kind
 
 
@@ -114,7 +114,7 @@ def choice_drafts(
         or sentence.reported
         or sentence.leans_on
         or _adds_to_another(sentence)
-        or table_of_figures(sentence)
+        or score_sheet(sentence)
     )
     # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a
     # figure or a date, since a swapped name may take another's role and still be true; false but

@@ -222,8 +222,12 @@ def _drop_with_preposition(entity: Span, dropped: set[int]) -> None:
 
 
 def _recent_period(words: list[str]) -> bool:
-    """ "this week", "last night", "earlier this week", "the beginning of the week": when in the news
-    cycle, not a fact to keep."""
+    """ "this week", "last night", "earlier this week", "the beginning of the week", "in the coming
+    weeks": when in the news cycle, not a fact to keep."""
+    if words[-1:] in (["days"], ["weeks"], ["months"]) and {"coming", "next", "past", "few"} & set(
+        words[:-1]
+    ):
+        return True  # "in the coming weeks", "in the next few days"
     return (
         bool(words)
         and words[-1] in {"week", "night", "weekend", "morning", "afternoon", "evening"}

@@ -131,6 +131,7 @@ def read_sentences(
     topics: dict[str, Counter[str]] = defaultdict(Counter)
     local_place = _local_place(docs)
     for paragraph, doc in enumerate(docs):
+        proper_chunks = [chunk for chunk in doc.noun_chunks if chunk.root.pos_ == "PROPN"]
         for span in doc.sents:
             if not span.text.strip():
                 continue
@@ -192,7 +193,7 @@ def read_sentences(
                     unnamed=tuple(f"the {noun.text}" for noun in unnamed),
                 )
             )
-            _remember_names(span, names_before)
+            _remember_names(span, names_before, proper_chunks=proper_chunks)
             _remember_topics(span, topics)
             named, acting = _people_named(span, full_names=full_names)
             recent.append(named)
@@ -206,12 +207,13 @@ def read_sentences(
 NAMED_THINGS = frozenset({"ORG", "LAW", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LOC"})
 
 
-def _remember_names(span: Span, names_before: dict[str, set[str]]) -> None:
+def _remember_names(span: Span, names_before: dict[str, set[str]], *, proper_chunks: list[Span]) -> None:
     """Names a later "the X" may stand for, by their head word: "the league" for "the Arab League",
     "the bill" for "Bill C-47". The small model misses many names of bodies, so a noun phrase of
-    capitalised words counts too ("the Canadian High-Speed Rail Authority")."""
-    proper_chunks = [chunk for chunk in span.noun_chunks if chunk.root.pos_ == "PROPN"]
-    for entity in [*entities(span), *proper_chunks]:
+    capitalised words counts too ("the Canadian High-Speed Rail Authority": ``proper_chunks``, the
+    document's noun phrases headed by a name, found once per document)."""
+    inside = [chunk for chunk in proper_chunks if span.start <= chunk.start < span.end]
+    for entity in [*entities(span), *inside]:
         if entity.label_ not in NAMED_THINGS | {"NP"} or len(entity) < 2:  # "NP": a noun chunk
             continue
         words = [token for token in entity if token.lower_ != "the" and token.dep_ != "poss"]
@@ -458,6 +460,10 @@ def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
             return [f"ungrammatical: '{word} {token.nbor(1).text}' lacks its 'than'"]
         if lower == "an" and _consonant_after_an(token):
             return [f"ungrammatical: 'an {token.nbor(1).text}'"]
+        if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
+            return [f"ungrammatical: '{word}' lacks its apostrophe"]
+        if alpha and len(word) >= MIN_TYPO_LENGTH and _said_twice(token):
+            return [f"ungrammatical: '{word}' twice in three words"]
         if not alpha or len(word) < MIN_TYPO_LENGTH or zipf_frequency(word, "en") > 0:
             continue
         if token.is_lower and len(word) >= MIN_UNKNOWN_LENGTH and _unknown(word):
@@ -494,6 +500,18 @@ def _unknown(word: str) -> bool:
     forms = {word, word.replace("is", "iz"), word.replace("our", "or")}
     forms |= {word[len(prefix) :] for prefix in PREFIXES if word.startswith(prefix)}
     return all(zipf_frequency(form, "en") == 0 for form in forms)
+
+
+POSSESSIVES_WITHOUT_APOSTROPHE = frozenset({"womens", "mens", "childrens"})
+
+
+def _said_twice(token: Token) -> bool:
+    """ "a 44-year-old tribal Pashtun tribal leader": a word the page typed again one word on (not
+    "day by day", "side to side", whose middle word joins them)."""
+    if token.i < token.sent.start + 2:
+        return False
+    first, middle = token.nbor(-2), token.nbor(-1)
+    return first.lower_ == token.lower_ and middle.pos_ not in {"ADP", "CCONJ", "PART", "PUNCT"}
 
 
 def _consonant_after_an(token: Token) -> bool:

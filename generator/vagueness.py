@@ -51,6 +51,8 @@ def vagueness_problems(
             and not named_before_it(token, span)
         ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
+        elif "another" in modifiers:
+            problems.append(f"vague: 'another {token.text}' counts on one an earlier sentence tells of")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
             problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
     problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))

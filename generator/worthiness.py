@@ -32,6 +32,7 @@ MIN_SPELLED = 4
 TABLE_OF_FIGURES = 4
 """A sentence with this many amounts is a table written out: one of them is trivia."""
 _SCORE = re.compile(r"^\d+[-–]\d+$")
+_SCORE_LINE = re.compile(r"\bout for \d+\b|\b\d+ for \d+\b")
 _BARE_MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
 
 
@@ -57,7 +58,7 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: the sentence lists as many names as the answer counts"
     if phrase.label in NUMERIC_LABELS and _counts_trivia(answer):
         return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
-    if phrase.label in NUMERIC_LABELS and table_of_figures(sentence):
+    if score_sheet(sentence) and (phrase.label in NUMERIC_LABELS or _SCORE_LINE.search(sentence.text)):
         return "trivial: one figure of a table of figures (a box score, a list of results)"
     if _quoted(answer):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
@@ -176,12 +177,14 @@ def _counts_trivia(answer: Span) -> bool:
     return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in english.trivial_counts for noun in nouns)
 
 
-def table_of_figures(sentence: Sentence) -> bool:
+def score_sheet(sentence: Sentence) -> bool:
     """ "Ramprakash was out for 58, he and Vaughan adding 113 ... at 3 for 93": a sentence of
-    ``TABLE_OF_FIGURES`` amounts or more is a score sheet written out; no one of its figures, and
-    no statement of them all, is a fact a reader keeps."""
+    ``TABLE_OF_FIGURES`` amounts or more, or a batsman's score ("out for 22", "5 for 390"), is a
+    score sheet written out; no one of its figures, and no statement of them, is a fact a reader
+    keeps (raters accepted 1 of 5 on unseen news)."""
     numeric = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
-    return sum(entity.label_ in numeric for entity in entities(sentence.span)) >= TABLE_OF_FIGURES
+    figures = sum(entity.label_ in numeric for entity in entities(sentence.span))
+    return figures >= TABLE_OF_FIGURES or _SCORE_LINE.search(sentence.text) is not None
 
 
 def _quoted(answer: Span) -> bool:
@@ -258,4 +261,4 @@ def _score_fragment(answer: Span) -> bool:
     return bool(_SCORE.search(answer.text)) or bool(re.search(r"\d[-–]\d", text))
 
 
-__all__ = ["headline_subject", "household_name", "rejection", "table_of_figures"]
+__all__ = ["headline_subject", "household_name", "rejection", "score_sheet"]

@@ -213,6 +213,8 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "If that happens, sea levels in Harlow would rise by two metres by 2100.",
         "The American gained the ascendancy in the second set of the Harlow final.",
         "The recommendation is a key feature of the Harlow safety bureau's report.",
+        "Tomas Lindqvist won another title for Harlow in 2019.",
+        "Elena Varga will issue a written statement on the Harlow ferry in the next few days.",
     ],
 )
 def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
@@ -248,6 +250,8 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "'more 300' lacks its 'than'",
         ),
         ("Harlow rejected the bid during an security meeting in 2019.", "'an security'"),
+        ("Elena Varga won the womens 300 metres race in Harlow in 2019.", "'womens' lacks its apostrophe"),
+        ("Varga, a 44-year-old tribal Harlow tribal leader, was elected in 2019.", "'tribal' twice"),
         (
             "The Harlow clinic's in-vitro fertalisation technique costs $9,000.",
             "'fertalisation' is no English word",
@@ -572,6 +576,29 @@ def test_a_score_sheet_written_out_is_no_true_or_false_statement() -> None:
         drafts = drafts_for(sentence, phrase(sentence, "2019"))
         made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
         assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated
+
+
+@pytest.mark.model
+def test_a_batsman_s_score_is_trivia_whatever_is_asked() -> None:
+    from generator.worthiness import rejection
+
+    sentence = sentence_of("Tomas Lindqvist was out for 22, caught by Elena Varga at Harlow in 2019.")
+    for answer in ("Elena Varga", "2019"):
+        assert str(rejection(sentence, phrase(sentence, answer), headline_words=set())).startswith("trivial")
+
+
+@pytest.mark.model
+def test_a_short_open_question_is_not_asked_but_a_role_is() -> None:
+    from generator.drafts import drafts_for, role_drafts
+    from generator.selection import _bare_question
+    from questions.question import Kind
+
+    short = sentence_of("Tomas Lindqvist won the Harlow race.")
+    [question] = [d for d in drafts_for(short, phrase(short, "Tomas Lindqvist")) if d.kind is Kind.WH]
+    assert question.prompt == "Who won the Harlow race?" and _bare_question(question)
+    role = sentence_of("Ines Halloran, the mayor of Port Aldren, testified on Tuesday.")
+    [asked] = [d for d in role_drafts(role, people={"Halloran"}) if d.kind is Kind.WH]
+    assert len(asked.prompt.split()) < 8 and not _bare_question(asked)
 
 
 @pytest.mark.model
