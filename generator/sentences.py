@@ -130,6 +130,7 @@ def read_sentences(
     names_before: dict[str, set[str]] = defaultdict(set)
     topics: dict[str, Counter[str]] = defaultdict(Counter)
     local_place = _local_place(docs)
+    shared_surnames = _shared_surnames(docs)
     for paragraph, doc in enumerate(docs):
         proper_chunks = [chunk for chunk in doc.noun_chunks if chunk.root.pos_ == "PROPN"]
         for span in doc.sents:
@@ -166,6 +167,7 @@ def read_sentences(
                 ),
                 *unresolved,
                 *statement.problems,
+                *_ambiguous_surnames(span, shared_surnames, skipped=statement.dropped),
                 *unplaced_figure(
                     span,
                     root=statement.root,
@@ -334,6 +336,29 @@ def _remember_topics(span: Span, topics: dict[str, Counter[str]]) -> None:
                 topics["country"][text] += 1
             elif text in word_lists.CITIES:
                 topics["city"][text] += 1
+
+
+def _shared_surnames(docs: Sequence[Doc]) -> frozenset[str]:
+    """Surnames the article gives two people ("Mark Waugh", "Steve Waugh")."""
+    first_names: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        for entity in doc.ents:
+            if entity.label_ == "PERSON" and len(entity) > 1:
+                first_names[entity[-1].text].add(entity[-2].text)
+    return frozenset(surname for surname, names in first_names.items() if len(names) > 1)
+
+
+def _ambiguous_surnames(span: Span, shared: frozenset[str], *, skipped: Collection[int]) -> list[str]:
+    """ "Waugh scored 74" in an article about both Waughs: either of them."""
+    if not shared:
+        return []
+    return [
+        f"vague: '{token.text}' could be either of the article's two people of that name"
+        for token in tokens_of(span)
+        if token.text in shared
+        and token.i not in skipped
+        and (token.i == span.start or token.nbor(-1).pos_ != "PROPN")  # "Steve Waugh" says which
+    ][:1]
 
 
 def _local_place(docs: Sequence[Doc]) -> str | None:

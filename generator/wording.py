@@ -86,8 +86,11 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
 
 
 def _own_subject(verb: Token) -> bool:
+    """A clause that stands alone: its own subject, not a pronoun, and its own auxiliary where its
+    verb needs one ("eight others injured" borrows the "were" of "Four were killed")."""
     subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and subject.pos_ != "PRON"
+    borrows = verb.tag_ == "VBN" and not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
+    return subject is not None and subject.pos_ != "PRON" and not borrows
 
 
 def in_place_of_answer(tokens: Iterable[Token], answer: AnswerPhrase, text: str) -> list[Token | str]:

@@ -214,6 +214,7 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "The American gained the ascendancy in the second set of the Harlow final.",
         "The recommendation is a key feature of the Harlow safety bureau's report.",
         "Tomas Lindqvist won another title for Harlow in 2019.",
+        "The trip was the first for Harlow's ferry since 2001.",
         "Elena Varga will issue a written statement on the Harlow ferry in the next few days.",
     ],
 )
@@ -309,6 +310,18 @@ def test_a_local_article_s_statistic_must_name_its_place() -> None:
     assert placed.usable, placed.problems
     national = last_of(["The average price rose 4 percent to $210,000 in October 2019."])
     assert national.usable, national.problems
+
+
+@pytest.mark.model
+def test_a_surname_two_people_of_the_article_share_is_vague_without_a_first_name() -> None:
+    family = [
+        "Mark Waugh made 40 runs for Harlow in 2001.",
+        "Steve Waugh, the Harlow captain, made 12 runs in 2001.",
+    ]
+    bare = last_of([*family, "Waugh scored 74 runs for Harlow in 2001."])
+    assert any("either of the article's two people" in problem for problem in bare.problems), bare.problems
+    assert last_of([*family, "Steve Waugh scored 74 runs for Harlow in 2001."]).usable
+    assert last_of([family[0], "Waugh scored 74 runs for Harlow in 2001."]).usable
 
 
 @pytest.mark.model
@@ -585,6 +598,16 @@ def test_a_batsman_s_score_is_trivia_whatever_is_asked() -> None:
     sentence = sentence_of("Tomas Lindqvist was out for 22, caught by Elena Varga at Harlow in 2019.")
     for answer in ("Elena Varga", "2019"):
         assert str(rejection(sentence, phrase(sentence, answer), headline_words=set())).startswith("trivial")
+
+
+@pytest.mark.model
+def test_a_clause_that_borrows_the_other_s_auxiliary_is_not_asked_alone() -> None:
+    from generator.drafts import drafts_for
+
+    text = "Four people were killed and eight others injured when a fire broke out in a Harlow hotel in 2001."
+    sentence = sentence_of(text)
+    for draft in drafts_for(sentence, phrase(sentence, "eight")):
+        assert draft.prompt.startswith("Four people were killed and"), draft.prompt
 
 
 @pytest.mark.model
