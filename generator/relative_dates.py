@@ -63,6 +63,9 @@ def relative_dates(
             problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
             continue
         relative = _relative_period(words)
+        if relative is None and _relative_period(words[-2:]) is not None:
+            problems.append(f"vague: '{entity.text}' is relative to the article's date")  # "July 1 last year"
+            continue
         if relative is None:
             continue
         written = _written_out(relative, published)

@@ -18,6 +18,7 @@ _COMMA_BEFORE_END = re.compile(r"[,;:]\s*([.?!])$")
 _STATEMENT_END_BEFORE_QUESTION_MARK = re.compile(r"[.!,;:]+\s*\?$")
 MAX_APPOSITIVE = 6
 _SPACES = re.compile(r"\s{2,}")
+_DANGLING_CONJUNCTION = re.compile(r",? (?:and|but|or)([.?])$")
 _DANGLING_COMMA = re.compile(r"[,;:]\s*$")
 
 
@@ -79,8 +80,12 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
         contrast = child.dep_ == "advcl" and child.i > root.i and child.left_edge.lower_ in CONTRASTS
         if (joined or contrast) and answer.start < child.left_edge.i:
             start = child.left_edge.i
-            while start - 1 > answer_at[-1] and sentence.span.doc[start - 1].dep_ in {"cc", "punct"}:
-                start -= 1
+            while start - 1 > answer_at[-1] and sentence.span.doc[start - 1].dep_ in {
+                "cc",
+                "punct",
+                "advmod",
+            }:
+                start -= 1  # ", but so far, the government says ...": the "but so far" goes too
             dropped.update(range(start, child.right_edge.i + 1))
     return dropped
 
@@ -137,6 +142,7 @@ def tidy(text: str) -> str:
     text = _STATEMENT_END_BEFORE_QUESTION_MARK.sub("?", text)
     text = _COMMA_BEFORE_END.sub(r"\1", text)
     text = _DANGLING_COMMA.sub(".", text)  # "... of the moon," once ", a group that ..." is off
+    text = _DANGLING_CONJUNCTION.sub(r"\1", text)  # "... 160 suspects but." once its clause is off
     text = text.lstrip(",;: ")
     return text[:1].upper() + text[1:]
 

@@ -214,6 +214,7 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "The American gained the ascendancy in the second set of the Harlow final.",
         "The recommendation is a key feature of the Harlow safety bureau's report.",
         "Tomas Lindqvist won another title for Harlow in 2019.",
+        "The Harlow girl disappeared on July 1 last year.",
         "The trip was the first for Harlow's ferry since 2001.",
         "Elena Varga will issue a written statement on the Harlow ferry in the next few days.",
     ],
@@ -1164,3 +1165,23 @@ def test_a_statement_whose_last_phrase_went_ends_with_a_full_stop() -> None:
         tidy("NASA was adding five companies to a contract,")
         == "NASA was adding five companies to a contract."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        ("Harlow police have detained 160 suspects but.", "Harlow police have detained 160 suspects."),
+        (
+            "Harlow police have detained how many suspects, and?",
+            "Harlow police have detained how many suspects?",
+        ),
+        (
+            "Harlow police have detained suspects in Tamsin and Aldren.",
+            "Harlow police have detained suspects in Tamsin and Aldren.",
+        ),
+    ],
+)
+def test_a_conjunction_whose_clause_went_goes_with_it(text: str, tidied: str) -> None:
+    from generator.wording import tidy
+
+    assert tidy(text) == tidied
