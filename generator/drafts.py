@@ -115,6 +115,7 @@ def choice_drafts(
         or sentence.leans_on
         or _adds_to_another(sentence)
         or score_sheet(sentence)
+        or sentence.unnamed_subject
     )
     # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a
     # figure or a date, since a swapped name may take another's role and still be true; false but

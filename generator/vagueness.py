@@ -219,15 +219,14 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
 
 
 def unnamed_definites(span: Span, *, root: Token, dropped: Collection[int]) -> tuple[Token, ...]:
-    """The "the X" of the main clause past its subject (its object, or after a preposition of its
-    verb) that nothing in the statement says which, even at its first mention ("Israel seized
-    control of the territories"): the writer counts on the article around it, which a blank or a
-    question takes away. ``dropped`` are the tokens the statement leaves out or writes out."""
+    """The "the X" of the main clause (its subject, its object, or after a preposition of its verb)
+    that nothing in the statement says which, even at its first mention ("Israel seized control
+    of the territories"): the writer counts on the article around it, which an item takes away.
+    ``dropped`` are the tokens the statement leaves out or writes out."""
     return tuple(
         noun
         for noun in tokens_of(span)
         if noun.pos_ == "NOUN"
-        and noun.dep_ not in {"nsubj", "nsubjpass"}
         and noun.i not in dropped
         and noun.lemma_.lower() not in TIME_UNITS
         and any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)

@@ -284,7 +284,7 @@ def test_the_x_named_in_an_earlier_sentence_is_vague_where_a_first_mention_is_no
 
 
 @pytest.mark.model
-def test_an_unnamed_the_x_past_the_subject_is_stated_but_never_asked() -> None:
+def test_an_unnamed_the_x_is_never_asked_and_as_a_subject_never_stated() -> None:
     from generator.drafts import askable, choice_drafts, drafts_for
     from questions.question import Kind
 
@@ -295,8 +295,13 @@ def test_an_unnamed_the_x_past_the_subject_is_stated_but_never_asked() -> None:
     made = {draft.kind for draft in choice_drafts(drafts, article_candidates=[], kinds=set(Kind))}
     assert Kind.TRUE_FALSE in made and Kind.MCQ not in made
     published = sentence_of("The results were published in the Tamsin Medical Journal in 2019.")
-    assert published.unnamed == ()
-    assert all(askable(draft) for draft in drafts_for(published, phrase(published, "2019")))
+    assert published.unnamed == () and published.unnamed_subject
+    drafts = drafts_for(published, phrase(published, "2019"))
+    assert all(askable(draft) for draft in drafts)
+    made = {draft.kind for draft in choice_drafts(drafts, article_candidates=[], kinds=set(Kind))}
+    assert Kind.TRUE_FALSE not in made, "a statement about unnamed results is no true/false"
+    named = sentence_of("The Harlow trial's results were published in the Tamsin Medical Journal in 2019.")
+    assert not named.unnamed_subject
 
 
 @pytest.mark.model
