@@ -491,8 +491,8 @@ def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
         previous = lower
         if lower in COMPARATIVES and _bare_comparison(token):
             return [f"ungrammatical: '{word} {token.nbor(1).text}' lacks its 'than'"]
-        if lower == "an" and _consonant_after_an(token):
-            return [f"ungrammatical: 'an {token.nbor(1).text}'"]
+        if _wrong_article(token):
+            return [f"ungrammatical: '{word} {token.nbor(1).text}'"]
         if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
             return [f"ungrammatical: '{word}' lacks its apostrophe"]
         if alpha and len(word) >= MIN_TYPO_LENGTH and _said_twice(token):
@@ -547,13 +547,20 @@ def _said_twice(token: Token) -> bool:
     return first.lower_ == token.lower_ and middle.pos_ not in {"ADP", "CCONJ", "PART", "PUNCT"}
 
 
-def _consonant_after_an(token: Token) -> bool:
-    """ "during an security meeting": "an" before a lower-case word that starts with a consonant
-    (not a silent "h": "an hour", "an honest")."""
-    if token.i + 1 >= token.sent.end:
+def _wrong_article(token: Token) -> bool:
+    """ "during an security meeting", "a international force": "an" before a lower-case word that
+    starts with a consonant (not a silent "h": "an hour"), "a" before one that starts with a, e,
+    i or o (not "a European", "a one-off")."""
+    if token.i + 1 >= token.sent.end or token.lower_ not in {"a", "an"}:
         return False
     after = token.nbor(1).text
-    return after[:1].islower() and after.isalpha() and after[0] not in "aeiouh"
+    if not (after[:1].islower() and after.isalpha()):
+        return False
+    if token.lower_ == "an":
+        return after[0] not in "aeiouh"
+    return (after[0] in "aio" and not after.startswith(("one", "once"))) or (
+        after[0] == "e" and not after.startswith("eu")
+    )
 
 
 COMPARATIVES = frozenset({"more", "less", "fewer"})

@@ -310,6 +310,9 @@ def _adjunct_or_object_question(
     return None
 
 
+NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "DATE", "TIME"})
+
+
 def _fronted(
     sentence: Sentence,
     question_word: str,
@@ -342,7 +345,7 @@ def _fronted(
     if (
         subject_tokens[0].i == sentence.span.start
         and subject_tokens[0].pos_ not in {"PROPN"}
-        and subject_tokens[0].ent_type_ == ""
+        and subject_tokens[0].ent_type_ in {"", *NUMBER_LABELS}  # "When did two gunmen ...", not "Two"
         and subject_tokens[0].i not in replacements
     ):
         replacements[subject_tokens[0].i] = subject_tokens[0].lower_

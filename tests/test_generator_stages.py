@@ -230,6 +230,7 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
         "In the previous poll of Harlow residents, taken in May 2018, 40 percent backed a second ferry.",
         "Harlow Motors sold one more 30-year bond in 2019.",
         "If sales fall, Harlow Motors will then cut 300 jobs in 2020.",
+        "Harlow signed a one-off deal with a European firm and an airline in 2019.",
         "The multiplanetary Harlow Motors spent an hour on a reprioritised plan in 2019.",
         "The Harlow ferry will carry 200 cars to more than 300 cars a day by 2021.",
     ],
@@ -252,6 +253,7 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "'more 300' lacks its 'than'",
         ),
         ("Harlow rejected the bid during an security meeting in 2019.", "'an security'"),
+        ("Harlow talks ended without a deal on a international force in 2019.", "'a international'"),
         ("Elena Varga won the womens 300 metres race in Harlow in 2019.", "'womens' lacks its apostrophe"),
         ("Varga, a 44-year-old tribal Harlow tribal leader, was elected in 2019.", "'tribal' twice"),
         (
@@ -614,6 +616,16 @@ def test_a_clause_that_borrows_the_other_s_auxiliary_is_not_asked_alone() -> Non
     sentence = sentence_of(text)
     for draft in drafts_for(sentence, phrase(sentence, "eight")):
         assert draft.prompt.startswith("Four people were killed and"), draft.prompt
+
+
+@pytest.mark.model
+def test_a_count_that_opened_the_sentence_is_lower_case_inside_the_question() -> None:
+    from generator.drafts import drafts_for
+    from questions.question import Kind
+
+    counted = sentence_of("Two Harlow gunmen killed a settler in Tamsin in January 2002.")
+    [when] = [d for d in drafts_for(counted, phrase(counted, "January 2002")) if d.kind is Kind.WH]
+    assert when.prompt.startswith("When did two Harlow gunmen kill"), when.prompt
 
 
 @pytest.mark.model
