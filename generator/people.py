@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from generator.analysis import entities
+from generator.analysis import entities, tokens_of
 from generator.sentences import Sentence
 from generator.statements import reports
 
@@ -30,7 +30,7 @@ def people_in_the_news(sentences: Sequence[Sentence]) -> frozenset[str]:
     for sentence in sentences:
         if not any(surname in sentence.text for surname in surnames):
             continue  # most sentences name no one: no need to walk their tokens
-        found = [token for token in sentence.span if token.text in surnames]
+        found = [token for token in tokens_of(sentence.span) if token.text in surnames]
         named.update({token.text for token in found})
         acting.update(
             token.text for token in found if token.i not in sentence.dropped and not _speaker(token)

@@ -42,7 +42,7 @@ from importlib.resources import files
 from spacy.tokens import Span
 from wordfreq import zipf_frequency
 
-from generator.analysis import entities
+from generator.analysis import entities, tokens_of
 from generator.answers import DURATION
 from generator.drafts import Draft
 from generator.sentences import Sentence
@@ -109,7 +109,7 @@ class ArticleProfile:
         words = Counter(
             token.lemma_.lower()
             for sentence in sentences
-            for token in sentence.span
+            for token in tokens_of(sentence.span)
             if token.is_alpha and not token.is_stop and token.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}
         )
         mentions: Counter[str] = Counter()

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
@@ -94,7 +94,7 @@ class Sentence:
     @cached_property
     def kept(self) -> list[Token]:
         """The tokens of the clean statement, before any answer's own cuts."""
-        return [token for token in self.span if token.i not in self.dropped]
+        return [token for token in tokens_of(self.span) if token.i not in self.dropped]
 
     @property
     def root(self) -> Token:
@@ -203,7 +203,7 @@ def read_sentences(
                 )
             )
             _remember_names(span, names_before, proper_chunks=proper_chunks)
-            _remember_topics(span, topics)
+            _remember_topics(entities(span), topics)
             named, acting = _people_named(span, full_names=full_names)
             recent.append(named)
             actors |= acting
@@ -331,9 +331,9 @@ TOPIC_NOUNS = {
 """The nouns a news article uses for the company, state, country or city it is about."""
 
 
-def _remember_topics(span: Span, topics: dict[str, Counter[str]]) -> None:
-    """Count each company (an organisation), state, country and city the sentence names."""
-    for entity in entities(span):
+def _remember_topics(named: Iterable[Span], topics: dict[str, Counter[str]]) -> None:
+    """Count each company (an organisation), state, country and city among the ``named`` entities."""
+    for entity in named:
         text = entity.text.removeprefix("the ").removeprefix("The ")
         if entity.label_ == "ORG":
             topics["company"][text] += 1
@@ -374,8 +374,7 @@ def _local_place(docs: Sequence[Doc]) -> str | None:
     than any country (a national story names its country)."""
     places: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
-        for span in doc.sents:
-            _remember_topics(span, places)
+        _remember_topics(doc.ents, places)
     local = _topic(places["city"]) or _topic(places["state"])
     if local is None:
         return None
@@ -483,28 +482,45 @@ MIN_TYPO_LENGTH = 5
 def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
     """ "Starhip" in an article about "Starship": a word no dictionary knows, one edit away from a
     word the article uses more often; or a word typed twice ("the the"). An item must not copy it."""
-    previous = ""
-    for token in tokens_of(span):
+    tokens = tokens_of(span)
+    for position, token in enumerate(tokens):
         word, lower, alpha = token.text, token.lower_, token.is_alpha
-        if alpha and lower == previous and lower not in {"that", "had"}:  # "said that that", "had had"
-            return [f"ungrammatical: '{word} {word}' repeats a word"]
-        previous = lower
-        if lower in COMPARATIVES and _bare_comparison(token):
+        previous = tokens[position - 1] if position else None
+        if alpha and previous is not None and lower == previous.lower_ and lower not in {"that", "had"}:
+            return [f"ungrammatical: '{word} {word}' repeats a word"]  # not "said that that", "had had"
+        if lower in COMPARATIVES and _bare_comparison(token, span):
             return [f"ungrammatical: '{word} {token.nbor(1).text}' lacks its 'than'"]
-        if _wrong_article(token):
+        if lower in {"a", "an"} and _wrong_article(token, span):
             return [f"ungrammatical: '{word} {token.nbor(1).text}'"]
         if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
             return [f"ungrammatical: '{word}' lacks its apostrophe"]
-        if alpha and len(word) >= MIN_TYPO_LENGTH and _said_twice(token):
+        if not alpha or len(word) < MIN_TYPO_LENGTH:
+            continue
+        if previous is not None and position > 1 and _said_twice(tokens[position - 2], previous, token):
             return [f"ungrammatical: '{word}' twice in three words"]
-        if not alpha or len(word) < MIN_TYPO_LENGTH or zipf_frequency(word, "en") > 0:
+        if _known(word):
             continue
         if token.is_lower and len(word) >= MIN_UNKNOWN_LENGTH and _unknown(word):
             return [f"ungrammatical: '{word}' is no English word"]
-        for other, count in vocabulary.items():
-            if other != word and count > vocabulary[word] and Levenshtein.distance(word, other) == 1:
-                return [f"ungrammatical: '{word}' looks like a typo of '{other}'"]
+        if (other := _near_spelling(word, vocabulary)) is not None:
+            return [f"ungrammatical: '{word}' looks like a typo of '{other}'"]
     return []
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    """Whether the word list knows the word: asked of every word of every sentence, so kept."""
+    return zipf_frequency(word, "en") > 0
+
+
+def _near_spelling(word: str, vocabulary: Counter[str]) -> str | None:
+    """A word of the article one edit from ``word`` and more often written: what it misspells."""
+    for other, count in vocabulary.items():
+        if abs(len(other) - len(word)) > 1 or other == word or count <= vocabulary[word]:
+            continue
+        if Levenshtein.distance(word, other) == 1:
+            return other
+    return None
 
 
 MIN_UNKNOWN_LENGTH = 8
@@ -538,20 +554,17 @@ def _unknown(word: str) -> bool:
 POSSESSIVES_WITHOUT_APOSTROPHE = frozenset({"womens", "mens", "childrens"})
 
 
-def _said_twice(token: Token) -> bool:
+def _said_twice(first: Token, middle: Token, last: Token) -> bool:
     """ "a 44-year-old tribal Pashtun tribal leader": a word the page typed again one word on (not
     "day by day", "side to side", whose middle word joins them)."""
-    if token.i < token.sent.start + 2:
-        return False
-    first, middle = token.nbor(-2), token.nbor(-1)
-    return first.lower_ == token.lower_ and middle.pos_ not in {"ADP", "CCONJ", "PART", "PUNCT"}
+    return first.lower_ == last.lower_ and middle.pos_ not in {"ADP", "CCONJ", "PART", "PUNCT"}
 
 
-def _wrong_article(token: Token) -> bool:
+def _wrong_article(token: Token, span: Span) -> bool:
     """ "during an security meeting", "a international force": "an" before a lower-case word that
     starts with a consonant (not a silent "h": "an hour"), "a" before one that starts with a, e,
     i or o (not "a European", "a one-off")."""
-    if token.i + 1 >= token.sent.end or token.lower_ not in {"a", "an"}:
+    if token.i + 1 >= span.end:
         return False
     after = token.nbor(1).text
     if not (after[:1].islower() and after.isalpha()):
@@ -566,7 +579,7 @@ def _wrong_article(token: Token) -> bool:
 COMPARATIVES = frozenset({"more", "less", "fewer"})
 
 
-def _bare_comparison(token: Token) -> bool:
+def _bare_comparison(token: Token, span: Span) -> bool:
     """ "will go 230 miles to more 300 miles": a comparative straight before a number the page
     forgot the "than" of ("one more 30-year bond" compares nothing)."""
     after = token.doc[token.i + 1 : token.i + 3]
@@ -574,7 +587,7 @@ def _bare_comparison(token: Token) -> bool:
         len(after) == 2
         and after[0].like_num
         and after[1].text != "-"
-        and token.i > token.sent.start
+        and token.i > span.start
         and token.nbor(-1).lower_ in {"to", "from", "of", "with", "by", "at"}
     )
 

@@ -205,7 +205,7 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
         return ()
     nouns = [
         article.head
-        for article in span
+        for article in tokens_of(span)
         if article.lower_ == "the" and article.dep_ == "det" and article.head.pos_ == "NOUN"
     ]
     return tuple(
@@ -218,6 +218,10 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
     )
 
 
+MAIN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "pobj", "poss"})
+"""The dependencies ``_main_argument`` starts from."""
+
+
 def unnamed_definites(span: Span, *, root: Token, dropped: Collection[int]) -> tuple[Token, ...]:
     """The "the X" of the main clause (its subject, its object, or after a preposition of its verb)
     that nothing in the statement says which, even at its first mention ("Israel seized control
@@ -227,6 +231,7 @@ def unnamed_definites(span: Span, *, root: Token, dropped: Collection[int]) -> t
         noun
         for noun in tokens_of(span)
         if noun.pos_ == "NOUN"
+        and noun.dep_ in MAIN_ARGUMENTS
         and noun.i not in dropped
         and noun.lemma_.lower() not in TIME_UNITS
         and any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
 from generator import word_lists
-from generator.analysis import entities
+from generator.analysis import entities, tokens_of
 from generator.answers import NUMERIC_LABELS, AnswerPhrase
 from generator.lexicon import english
 from generator.sentences import Sentence
@@ -224,7 +224,7 @@ def _country_gives_away(answer: Span, sentence: Sentence) -> bool:
     a country whose capital or people it names ("the Afghan capital" -> Afghanistan)."""
     others = [
         token
-        for token in sentence.span
+        for token in tokens_of(sentence.span)
         if sentence.shows(token.i, token.i + 1) and not answer.start <= token.i < answer.end
     ]
     shown = " ".join(token.text for token in others)
