@@ -251,6 +251,21 @@ def test_an_undated_order_or_a_slip_of_the_page_is_not_asked(text: str, problem:
     assert any(problem in found for found in sentence.problems), sentence.problems
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "untold"),
+    [
+        ("Elena Varga will put her views on the Harlow ferry to the council in 2019.", True),
+        ("The council's position was spelt out by spokesman Tomas Lindqvist in 2019.", True),
+        ("Harlow Motors revealed details of a $2 billion plan to build 300 buses in 2019.", False),
+        ("Harlow Motors put 300 buses on the road in 2019.", False),
+    ],
+)
+def test_a_sentence_that_only_says_someone_told_something_is_no_fact(text: str, untold: bool) -> None:
+    problems = sentence_of(text).problems
+    assert any("told something, not what" in problem for problem in problems) == untold, problems
+
+
 def sentences_of(text: str) -> list[Sentence]:
     return read_sentences(list(parse([text])), full_names={}, published=date(2019, 11, 20))
 
