@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from generator import word_lists
 from generator.drafts import Draft
 from generator.ranking import Group
 from generator.worthiness import NAME_LABELS
@@ -183,12 +184,16 @@ def _real_share(items: list[tuple[Draft, float]]) -> float:
 
 def mentions(prompt: str, draft: Draft) -> bool:
     """Whether ``prompt`` gives away ``draft``'s answer: the whole answer, a person's surname
-    ("Neumann" for "Adam Neumann"), or an organisation's first name ("SoftBank" for "SoftBank
-    Group Corp")."""
+    ("Neumann" for "Adam Neumann"), an organisation's first name ("SoftBank" for "SoftBank
+    Group Corp"), or a country's people ("Somali" for "Somalia")."""
     text = prompt.casefold()
     answer = draft.answer_text.casefold()
     if answer in text:
         return True
+    if draft.phrase.label == "GPE" and draft.answer_text in word_lists.COUNTRIES:
+        demonym = word_lists.COUNTRIES[draft.answer_text][0].casefold()  # "a rebel Somali group"
+        if re.search(rf"\b{re.escape(demonym)}\b", text):
+            return True
     words = draft.answer_text.split()
     if draft.phrase.label in {"PERSON", "ORG"} and len(words) > 1:
         key = words[-1] if draft.phrase.label == "PERSON" else words[0]

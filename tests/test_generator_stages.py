@@ -628,6 +628,17 @@ def test_a_count_that_opened_the_sentence_is_lower_case_inside_the_question() ->
 
 
 @pytest.mark.model
+def test_a_prompt_that_names_a_country_s_people_gives_the_country_away() -> None:
+    from generator.drafts import drafts_for
+    from generator.selection import mentions
+
+    sentence = sentence_of("United States officers secretly entered Somalia in December 2001.")
+    [draft, *_] = drafts_for(sentence, phrase(sentence, "Somalia"))
+    assert mentions("Who armed a rebel Somali group in 2001?", draft)
+    assert not mentions("Who armed a rebel group in Harlow in 2001?", draft)
+
+
+@pytest.mark.model
 def test_a_short_open_question_is_not_asked_but_a_role_is() -> None:
     from generator.drafts import drafts_for, role_drafts
     from generator.selection import _bare_question
