@@ -161,7 +161,8 @@ def _nationality_for_a_person(subject: Token) -> bool:
 def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:
     """ "Brett Lee then chipped in.", "... before then.": the main clause's "then" places its event
     after one another sentence tells; an "if ... then" does not."""
-    if any(token.lower_ == "if" for token in tokens_of(span)):
+    words = text_of(span).lower()
+    if "then" not in words or any(token.lower_ == "if" for token in tokens_of(span)):
         return False
     return any(
         token.lower_ == "then"
@@ -182,6 +183,9 @@ def _undated_order(span: Span, *, dropped: Collection[int]) -> list[str]:
     article's own time ("latest", "previous", "most recent") says when only with a date beside it
     ("his previous physical conducted in 2018"); the page's "-- conducted in February --" may be
     dropped."""
+    words = text_of(span).lower()
+    if not any(word in words for word in UNDATED_ORDER):
+        return []
     if any(entity.label_ == "DATE" and entity.start not in dropped for entity in entities(span)):
         return []
     for token in tokens_of(span):
