@@ -144,6 +144,7 @@ def _hedges_before(span: Span) -> set[int]:
 
 
 SPATIAL = frozenset({"around", "near", "outside", "inside", "across", "along", "beside", "toward", "towards"})
+PLACE_NOUNS = frozenset({"suburb", "town", "city", "village", "region", "district", "province", "area"})
 DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"}
 )
@@ -156,9 +157,9 @@ def _placed(span: Span) -> bool:
     preposition = span.root.head if span.root.dep_ == "pobj" else None
     if preposition is not None and (
         preposition.lower_ in SPATIAL
-        or (preposition.lower_ == "of" and preposition.head.lower_ in DIRECTIONS)
+        or (preposition.lower_ == "of" and preposition.head.lower_ in DIRECTIONS | PLACE_NOUNS)
     ):
-        return True
+        return True  # "west of Windy Gully", "the suburb of Hornsby"
     return (
         span.end + 1 < span.sent.end and doc[span.end].text == "," and doc[span.end + 1].lower_ in DIRECTIONS
     )

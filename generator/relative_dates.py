@@ -29,6 +29,14 @@ def relative_dates(
     cannot be ("Monday night"). "last year", "this month" are written out against the article's
     date. Without the article's date, each makes the sentence vague."""
     problems: list[str] = []
+    dated = {token.i for entity in entities(span) if entity.label_ in {"DATE", "TIME"} for token in entity}
+    for token in span:
+        if token.lower_ in RELATIVE_DAY_SHIFT and token.i not in dated and token.i not in dropped:
+            if published is None or token.dep_ != "npadvmod":  # the model missed "Tomorrow" as a date
+                problems.append(f"vague: '{token.text}' is a day relative to the article's date")
+            else:
+                day = published + timedelta(days=RELATIVE_DAY_SHIFT[token.lower_])
+                replacements[token.i] = "on " + render_date(day)
     for entity in entities(span):
         if entity.label_ not in {"DATE", "TIME"}:
             continue

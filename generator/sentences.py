@@ -486,8 +486,16 @@ SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless",
 
 
 def _subordinate_alone(root: Token) -> bool:
-    """ "Because space travel is anything but easy.": the clause of another sentence's reason."""
-    return any(child.dep_ == "mark" and child.lower_ in SUBORDINATORS for child in root.children)
+    """ "Because space travel is anything but easy.", "When or where the rites would take place.":
+    the clause of another sentence's reason, time or question."""
+    return any(
+        (child.dep_ == "mark" and child.lower_ in SUBORDINATORS)
+        or (child.i == root.sent.start and child.lower_ in WH_OPENERS and child.dep_ in {"advmod", "mark"})
+        for child in root.children
+    )
+
+
+WH_OPENERS = frozenset({"when", "where", "whether", "why", "how"})
 
 
 def _imperative(span: Span, root: Token) -> bool:

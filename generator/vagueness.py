@@ -65,7 +65,7 @@ def vagueness_problems(
         elif token.lower_ in {"this", "that", "these", "those"} and token.tag_ == "DT":
             problems.append(f"vague: '{token.text}' points to what an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
-        problems.append("vague: 'then' follows on from what an earlier sentence tells")
+        problems.append("vague: 'then' or 'instead' follows on from what an earlier sentence tells")
     if match := _YEAR_OLD.search(span.text):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     opening = next((token.i for token in tokens_of(span) if token.i not in dropped), span.start)
@@ -159,13 +159,14 @@ def _nationality_for_a_person(subject: Token) -> bool:
 
 
 def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:
-    """ "Brett Lee then chipped in.", "... before then.": the main clause's "then" places its event
-    after one another sentence tells; an "if ... then" does not."""
+    """ "Brett Lee then chipped in.", "... before then.", "Harrison was honoured instead": the main
+    clause's "then" or "instead" places its event against one another sentence tells; an "if ...
+    then" does not."""
     words = text_of(span).lower()
-    if "then" not in words or any(token.lower_ == "if" for token in tokens_of(span)):
+    if not ("then" in words or "instead" in words) or any(token.lower_ == "if" for token in tokens_of(span)):
         return False
     return any(
-        token.lower_ == "then"
+        token.lower_ in {"then", "instead"}
         and token.i not in dropped
         and (
             token.head == root

@@ -237,6 +237,12 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "'more 300' lacks its 'than'",
         ),
         ("Harlow rejected the bid during an security meeting in 2019.", "'an security'"),
+        ("Tomorrow Harlow's ferry crew were supposed to sail to Tamsin.", "'Tomorrow' is a day relative"),
+        (
+            "When or where the Harlow ferry would sail again after the fire in 2001.",
+            "a subordinate clause alone",
+        ),
+        ("Elena Varga was honoured instead by dozens of pictures in Harlow in 2001.", "'instead' follows on"),
         ("Harlow talks ended without a deal on a international force in 2019.", "'a international'"),
         ("Elena Varga won the womens 300 metres race in Harlow in 2019.", "'womens' lacks its apostrophe"),
         ("Varga, a 44-year-old tribal Harlow tribal leader, was elected in 2019.", "'tribal' twice"),
@@ -387,6 +393,7 @@ def test_no_in_situ_question_after_a_possessive() -> None:
             "Aldbury",
         ),
         ("Police searched an area west of Kellerton Gully near the Harlow dam.", "Kellerton Gully"),
+        ("The warning follows reports from the suburb of Hornsby that callers ask for payment.", "Hornsby"),
         ("Sea levels in Harlow would rise by one metre by 2100.", "one metre"),
         (
             "The Harlow dissident hid with a leader who helped to create the fundamentalist Tamsin League.",
