@@ -19,7 +19,7 @@ from generator.answers import DURATION, AnswerPhrase
 from generator.sentences import Sentence
 from generator.statements import is_dash
 from generator.wh import PlaceKind, organisation_word
-from generator.wording import in_place_of_answer, render, simplified_tokens
+from generator.wording import in_place_of_answer, render, says, simplified_tokens
 
 _DAY = re.compile(r"\b\d{1,2}\b(?!\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -58,7 +58,7 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
         question_words = question_words[:1].upper() + question_words[1:]
     pieces = in_place_of_answer(kept, answer, question_words)
     question = render([*pieces, "?"], replacements=sentence.replacements)
-    if span.text.casefold() in question.casefold():
+    if says(question, span.text):
         return None
     return question
 

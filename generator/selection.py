@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from generator import word_lists
 from generator.drafts import Draft
 from generator.ranking import Group
+from generator.wording import says
 from generator.worthiness import NAME_LABELS
 from questions.question import Kind
 
@@ -188,7 +189,7 @@ def mentions(prompt: str, draft: Draft) -> bool:
     Group Corp"), or a country's people ("Somali" for "Somalia")."""
     text = prompt.casefold()
     answer = draft.answer_text.casefold()
-    if answer in text:
+    if answer in text or says(prompt, draft.answer_text):
         return True
     if draft.phrase.label == "GPE" and draft.answer_text in word_lists.COUNTRIES:
         demonym = word_lists.COUNTRIES[draft.answer_text][0].casefold()  # "a rebel Somali group"

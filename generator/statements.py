@@ -236,13 +236,18 @@ def _drop_according_to(span: Span, dropped: set[int]) -> None:
 
 
 def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
-    """A leading "However," or "For example," and a ", for instance," inside: they lean on a
-    sentence the item does not show."""
+    """A leading "However," "And" or "For example," (after an "Oh,") and a ", for instance,"
+    inside: they lean on a sentence the item does not show."""
     kept = [token for token in tokens_of(span) if token.i not in dropped]
     if not kept:
         return
     first = kept[0]
-    phrase = first.i + 1 < span.end and first.nbor(1).pos_ == "ADP"  # "Later in the day" stays whole
+    if first.pos_ == "INTJ" and len(kept) > 2 and kept[1].text == ",":
+        dropped.update({first.i, kept[1].i})  # "Oh, and nine million people watched ..."
+        first = kept[2]
+    phrase = (
+        first.pos_ == "ADV" and first.i + 1 < span.end and first.nbor(1).pos_ == "ADP"
+    )  # "Later in the day"
     if first.lower_ in english.leading_connectives and first.pos_ in {"ADV", "CCONJ", "SCONJ"} and not phrase:
         dropped.add(first.i)
         if first.i + 1 < span.end and first.nbor(1).text == ",":

@@ -26,7 +26,7 @@ _TIME_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_YEAR_OLD = re.compile(r"\b(?:the|The) \d+-year-old\b")
+_YEAR_OLD = re.compile(r"\b(?:the|The) \d+[- ]year[- ]old\b")
 
 
 def vagueness_problems(
@@ -51,6 +51,8 @@ def vagueness_problems(
             and not named_before_it(token, span)
         ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
+        elif "similar" in {child.lower_ for child in token.children if child.dep_ == "amod"}:
+            problems.append(f"vague: 'similar {token.text}' is like one an earlier sentence tells of")
         elif "another" in modifiers:
             problems.append(f"vague: 'another {token.text}' counts on one an earlier sentence tells of")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
@@ -64,6 +66,8 @@ def vagueness_problems(
             problems.append(f"vague: 'the {token.text}' stands for a person named in an earlier sentence")
         elif token.lower_ in {"this", "that", "these", "those"} and token.tag_ == "DT":
             problems.append(f"vague: '{token.text}' points to what an earlier sentence tells")
+    if root.lemma_.lower() in ANSWERING_VERBS and not any(child.lower_ == "to" for child in root.children):
+        problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
         problems.append("vague: 'then' or 'instead' follows on from what an earlier sentence tells")
     if match := _YEAR_OLD.search(span.text):
@@ -156,6 +160,10 @@ def _nationality_for_a_person(subject: Token) -> bool:
         and [child.lower_ for child in subject.children] == ["the"]
         and not subject.text.endswith("s")
     )
+
+
+ANSWERING_VERBS = frozenset({"respond", "reply", "react", "retort"})
+"""Verbs whose event answers another ("Kise responded by arguing ..."): to what, only "to" says."""
 
 
 def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from generator.answers import TITLES, AnswerPhrase
 from generator.sentences import Sentence
-from generator.wording import render, simplified_tokens, words
+from generator.wording import render, says, simplified_tokens, words
 
 MAX_QUESTION_WORDS = 32
 MAX_NOUN_TAIL = 4
@@ -120,7 +120,7 @@ def wh_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: PlaceKi
         return None
     if _another_of_its_type(answer, kept):
         return None
-    if answer_span.text.casefold() in question.casefold():
+    if says(question, answer_span.text):
         return None
     return question
 

@@ -134,6 +134,16 @@ def words(tokens: Iterable[Token]) -> str:
     return "".join(token.text_with_ws for token in tokens).strip()
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def says(text: str, phrase: str) -> bool:
+    """Whether ``text`` holds ``phrase`` word for word, whatever the punctuation and case between
+    ("on April 11 2019" holds "April 11, 2019")."""
+    words = _NOT_WORD.sub(" ", phrase.casefold()).strip()
+    return bool(words) and f" {words} " in f" {_NOT_WORD.sub(' ', text.casefold())} "
+
+
 def tidy(text: str) -> str:
     text = _SPACES.sub(" ", text.strip())
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
@@ -147,4 +157,4 @@ def tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-__all__ = ["in_place_of_answer", "other_clauses", "render", "simplified_tokens", "tidy", "words"]
+__all__ = ["in_place_of_answer", "other_clauses", "render", "says", "simplified_tokens", "tidy", "words"]

@@ -66,6 +66,28 @@ def test_a_reported_he_becomes_the_speaker() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("And in Harlow, lawmakers raised the wage to $8.70 in 2014.", "In Harlow, lawmakers raised"),
+        (
+            "Oh, and nine million people watched the Harlow hamster video in 2013.",
+            "Nine million people watched",
+        ),
+    ],
+)
+def test_a_leading_and_or_oh_and_goes(text: str, written: str) -> None:
+    assert statement(sentence_of(text)).startswith(written)
+
+
+def test_a_phrase_is_said_whatever_the_punctuation_between_its_words() -> None:
+    from generator.wording import says
+
+    assert says("When did police raid the Harlow embassy, on April 11 2019?", "April 11, 2019")
+    assert not says("Harlow hired 300 workers.", "30")
+
+
+@pytest.mark.model
 def test_according_to_and_a_leading_however_are_dropped() -> None:
     sentence = sentence_of("However, the bridge cost $40 million, according to the transport ministry.")
     assert statement(sentence) == "The bridge cost $40 million."
@@ -198,6 +220,10 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "The American gained the ascendancy in the second set of the Harlow final.",
         "The recommendation is a key feature of the Harlow safety bureau's report.",
         "Tomas Lindqvist won another title for Harlow in 2019.",
+        "In 2005, two people were hurt in a similar incident involving the Harlow balloon.",
+        "The 47 year old was one of the guests at a Harlow gala in 2019.",
+        "Tomas Lindqvist responded by asking the Harlow judge to let Varga speak in 2019.",
+        "The Harlow Defence Force declined to provide an attributable comment.",
         "The Harlow girl disappeared on July 1 last year.",
         "The trip was the first for Harlow's ferry since 2001.",
         "Elena Varga will issue a written statement on the Harlow ferry in the next few days.",
