@@ -80,6 +80,17 @@ def test_a_leading_and_or_oh_and_goes(text: str, written: str) -> None:
     assert statement(sentence_of(text)).startswith(written)
 
 
+@pytest.mark.model
+def test_a_year_the_model_takes_for_a_count_is_a_date() -> None:
+    from generator.answers import answer_phrases
+
+    fair = sentence_of("A 2016 security fair in Harlow gave Tamsin Motors the occasion to hire Elena Varga.")
+    [year] = [
+        p for p in answer_phrases(fair.span, people=frozenset()) if p.span(fair.span.doc).text == "2016"
+    ]
+    assert year.label == "DATE"
+
+
 def test_a_phrase_is_said_whatever_the_punctuation_between_its_words() -> None:
     from generator.wording import says
 
