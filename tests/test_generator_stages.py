@@ -37,6 +37,8 @@ def test_a_forecast_or_a_belief_stays_its_holder_s() -> None:
     assert believed.attributed and not believed.usable
     inserted = sentence_of("The Harlow plant, analysts expect, will build 300 buses in 2021.")
     assert "analysts expect" in statement(inserted)
+    forecast = sentence_of("Harlow meteorologist Tomas Lindqvist predicted some lake-effect snow in 2019.")
+    assert forecast.attributed and not forecast.usable
 
 
 @pytest.mark.model
@@ -680,6 +682,16 @@ def test_a_prompt_that_names_a_country_s_people_gives_the_country_away() -> None
     [draft, *_] = drafts_for(sentence, phrase(sentence, "Somalia"))
     assert mentions("Who armed a rebel Somali group in 2001?", draft)
     assert not mentions("Who armed a rebel group in Harlow in 2001?", draft)
+
+
+@pytest.mark.model
+def test_no_how_many_question_over_a_possessive() -> None:
+    from generator.drafts import drafts_for
+    from questions.question import Kind
+
+    sentence = sentence_of("Gunships destroyed Mr Varga's three helicopters in Tamsin City in 2001.")
+    asked = [d.prompt for d in drafts_for(sentence, phrase(sentence, "three")) if d.kind is Kind.WH]
+    assert not any("How many Mr" in prompt for prompt in asked), asked
 
 
 @pytest.mark.model
