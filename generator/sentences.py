@@ -13,15 +13,14 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
-from wordfreq import zipf_frequency
 
 from generator import word_lists
 from generator.analysis import entities, text_of, tokens_of
 from generator.lexicon import english
+from generator.slips import slips
 from generator.statements import clean_statement
 from generator.vagueness import (
     bare_definite,
@@ -162,7 +161,7 @@ def read_sentences(
                 ),
                 *elliptical(statement.root),
                 *_shape_problems(span, statement.root, dropped=statement.dropped),
-                *_typos(span, vocabulary),
+                *slips(span, vocabulary),
                 *vagueness_problems(
                     span,
                     root=statement.root,
@@ -507,122 +506,6 @@ def _imperative(span: Span, root: Token) -> bool:
     first = next((token for token in tokens_of(span) if not token.is_punct), None)
     has_subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in root.children)
     return first == root and root.tag_ == "VB" and not has_subject
-
-
-MIN_TYPO_LENGTH = 5
-
-
-def _typos(span: Span, vocabulary: Counter[str]) -> list[str]:
-    """ "Starhip" in an article about "Starship": a word no dictionary knows, one edit away from a
-    word the article uses more often; or a word typed twice ("the the"). An item must not copy it."""
-    tokens = tokens_of(span)
-    for position, token in enumerate(tokens):
-        word, lower, alpha = token.text, token.lower_, token.is_alpha
-        previous = tokens[position - 1] if position else None
-        if alpha and previous is not None and lower == previous.lower_ and lower not in {"that", "had"}:
-            return [f"ungrammatical: '{word} {word}' repeats a word"]  # not "said that that", "had had"
-        if lower in COMPARATIVES and _bare_comparison(token, span):
-            return [f"ungrammatical: '{word} {token.nbor(1).text}' lacks its 'than'"]
-        if lower in {"a", "an"} and _wrong_article(token, span):
-            return [f"ungrammatical: '{word} {token.nbor(1).text}'"]
-        if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
-            return [f"ungrammatical: '{word}' lacks its apostrophe"]
-        if not alpha or len(word) < MIN_TYPO_LENGTH:
-            continue
-        if previous is not None and position > 1 and _said_twice(tokens[position - 2], previous, token):
-            return [f"ungrammatical: '{word}' twice in three words"]
-        if _known(word):
-            continue
-        if token.is_lower and len(word) >= MIN_UNKNOWN_LENGTH and _unknown(word):
-            return [f"ungrammatical: '{word}' is no English word"]
-        if (other := _near_spelling(word, vocabulary)) is not None:
-            return [f"ungrammatical: '{word}' looks like a typo of '{other}'"]
-    return []
-
-
-@lru_cache(maxsize=65536)
-def _known(word: str) -> bool:
-    """Whether the word list knows the word: asked of every word of every sentence, so kept."""
-    return zipf_frequency(word, "en") > 0
-
-
-def _near_spelling(word: str, vocabulary: Counter[str]) -> str | None:
-    """A word of the article one edit from ``word`` and more often written: what it misspells."""
-    for other, count in vocabulary.items():
-        if abs(len(other) - len(word)) > 1 or other == word or count <= vocabulary[word]:
-            continue
-        if Levenshtein.distance(word, other) == 1:
-            return other
-    return None
-
-
-MIN_UNKNOWN_LENGTH = 8
-PREFIXES = (
-    "counter",
-    "inter",
-    "multi",
-    "super",
-    "under",
-    "anti",
-    "over",
-    "semi",
-    "non",
-    "pre",
-    "mis",
-    "sub",
-    "re",
-    "un",
-    "co",
-)
-
-
-def _unknown(word: str) -> bool:
-    """ "fertalisation", "inconsistancies", "alsosaid": a long lower-case word that no spelling
-    (British or American) and no prefix ("multiplanetary") makes a known one: a typo of the page."""
-    forms = {word, word.replace("is", "iz"), word.replace("our", "or")}
-    forms |= {word[len(prefix) :] for prefix in PREFIXES if word.startswith(prefix)}
-    return all(zipf_frequency(form, "en") == 0 for form in forms)
-
-
-POSSESSIVES_WITHOUT_APOSTROPHE = frozenset({"womens", "mens", "childrens"})
-
-
-def _said_twice(first: Token, middle: Token, last: Token) -> bool:
-    """ "a 44-year-old tribal Pashtun tribal leader": a word the page typed again one word on (not
-    "day by day", "side to side", whose middle word joins them)."""
-    return first.lower_ == last.lower_ and middle.pos_ not in {"ADP", "CCONJ", "PART", "PUNCT"}
-
-
-def _wrong_article(token: Token, span: Span) -> bool:
-    """ "during an security meeting", "a international force": "an" before a lower-case word that
-    starts with a consonant (not a silent "h": "an hour"), "a" before one that starts with a, e,
-    i or o (not "a European", "a one-off")."""
-    if token.i + 1 >= span.end:
-        return False
-    after = token.nbor(1).text
-    if not (after[:1].islower() and after.isalpha()):
-        return False
-    if token.lower_ == "an":
-        return after[0] not in "aeiouh"
-    return (after[0] in "aio" and not after.startswith(("one", "once"))) or (
-        after[0] == "e" and not after.startswith("eu")
-    )
-
-
-COMPARATIVES = frozenset({"more", "less", "fewer"})
-
-
-def _bare_comparison(token: Token, span: Span) -> bool:
-    """ "will go 230 miles to more 300 miles": a comparative straight before a number the page
-    forgot the "than" of ("one more 30-year bond" compares nothing)."""
-    after = token.doc[token.i + 1 : token.i + 3]
-    return (
-        len(after) == 2
-        and after[0].like_num
-        and after[1].text != "-"
-        and token.i > span.start
-        and token.nbor(-1).lower_ in {"to", "from", "of", "with", "by", "at"}
-    )
 
 
 def _is_quotation(text: str) -> bool:
