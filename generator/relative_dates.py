@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from generator.analysis import entities
+from generator.analysis import entities, tokens_of
 from generator.dates import parse_date, render_date
 from generator.lexicon import english
 
@@ -30,7 +30,7 @@ def relative_dates(
     date. Without the article's date, each makes the sentence vague."""
     problems: list[str] = []
     dated = {token.i for entity in entities(span) if entity.label_ in {"DATE", "TIME"} for token in entity}
-    for token in span:
+    for token in tokens_of(span):
         if token.lower_ in RELATIVE_DAY_SHIFT and token.i not in dated and token.i not in dropped:
             if published is None or token.dep_ != "npadvmod":  # the model missed "Tomorrow" as a date
                 problems.append(f"vague: '{token.text}' is a day relative to the article's date")

@@ -117,12 +117,10 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
         return root, doubted and any(child.dep_ == "ccomp" for child in root.children)
     clause = next((child for child in root.children if child.dep_ == "ccomp"), None)
     speaker = _subject(root)
-    if clause is None and believes(root) and any(child.dep_ == "dobj" for child in root.children):
-        return root, True  # "A meteorologist predicted some lake-effect snowfall": a forecast
+    if believes(root) and (clause is not None or any(child.dep_ == "dobj" for child in root.children)):
+        return root, True  # "Edmunds expects 16.6 million vehicles will be sold", "predicted snow"
     if clause is None:
         return root, False  # "Cuba has long maintained close relations": the verb's own fact
-    if believes(root):
-        return root, True  # "Edmunds expects 16.6 million vehicles will be sold": a forecast
     subject = _subject(clause)
     if subject is None or clause.pos_ not in {"VERB", "AUX"} or not _finite(clause):
         return root, True

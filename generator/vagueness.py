@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis import entities, text_of, tokens_of
 from generator.lexicon import english
-from generator.statements import believes, reports
+from generator.statements import reports
 
 _TIME_ANAPHOR = re.compile(
     r"^(?:Since then|Until then|By then|At the time|At that time|After that|Before that|Since that time|"
@@ -385,11 +385,7 @@ def _object_of_its_subject(pronoun: Token, span: Span) -> bool:
 
 
 def elliptical(root: Token) -> list[str]:
-    """ "Reaching Mars, however, hasn't.": an auxiliary whose verb is in another sentence; "Wall
-    Street predicted $2.52 a share.": a forecast of a figure whose measure (earnings, of which
-    company, in which quarter) another sentence names."""
-    if believes(root) and any(child.dep_ == "dobj" and child.pos_ == "NUM" for child in root.children):
-        return ["vague: a forecast of a figure whose measure is in another sentence"]
+    """ "Reaching Mars, however, hasn't.": an auxiliary whose verb is in another sentence."""
     words = [token for token in root.sent if not token.is_punct and token.lower_ not in {"not", "n't", "n’t"}]
     if words and words[-1].lemma_.lower() in english.auxiliary_verbs and words[-1].dep_ in {"aux", "ROOT"}:
         return ["vague: an auxiliary whose verb is in another sentence"]

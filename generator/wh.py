@@ -221,13 +221,6 @@ def _subject_question(
     if question_word is None or not _agrees_with_singular(subject.head) or subject.head.lemma_ == "be":
         return None  # "Who was 41 percent?": a copula's subject is rarely a who
     after = [token for token in kept if token.i > subject.right_edge.i and not _is_final_punct(token)]
-    verb = subject.head
-    if (
-        after
-        and after[0].text == ","
-        and not any(token.text == "," for token in after[1:] if token.i < verb.i)
-    ):
-        after.pop(0)  # "Sharon, [an aside the statement dropped], declared": the aside's comma goes
     before = [token for token in kept if token.i < subject_range.start]
     replacements = dict(sentence.replacements)
     moved = _moved_to_end(before, replacements)

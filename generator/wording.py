@@ -80,12 +80,8 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
         contrast = child.dep_ == "advcl" and child.i > root.i and child.left_edge.lower_ in CONTRASTS
         if (joined or contrast) and answer.start < child.left_edge.i:
             start = child.left_edge.i
-            while start - 1 > answer_at[-1] and sentence.span.doc[start - 1].dep_ in {
-                "cc",
-                "punct",
-                "advmod",
-            }:
-                start -= 1  # ", but so far, the government says ...": the "but so far" goes too
+            while start - 1 > answer_at[-1] and sentence.span.doc[start - 1].dep_ in {"cc", "punct"}:
+                start -= 1
             dropped.update(range(start, child.right_edge.i + 1))
     return dropped
 
