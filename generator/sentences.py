@@ -127,6 +127,7 @@ def read_sentences(
     ``published`` (the article's date) writes out "last year" and the like."""
     sentences: list[Sentence] = []
     vocabulary = Counter(token.text for doc in docs for token in doc if token.is_alpha)
+    misspelt: dict[str, str | None] = {}
     recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
     actors: set[str] = set()  # people the article has made a subject so far: whom a he/she may mean
     nouns_before: set[str] = set()
@@ -161,7 +162,7 @@ def read_sentences(
                 ),
                 *elliptical(statement.root),
                 *_shape_problems(span, statement.root, dropped=statement.dropped),
-                *slips(span, vocabulary),
+                *slips(span, vocabulary, misspelt=misspelt),
                 *vagueness_problems(
                     span,
                     root=statement.root,

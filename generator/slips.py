@@ -20,30 +20,36 @@ from generator.analysis import tokens_of
 MIN_TYPO_LENGTH = 5
 
 
-def slips(span: Span, vocabulary: Counter[str]) -> list[str]:
+def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | None]) -> list[str]:
     """ "Starhip" in an article about "Starship": a word no dictionary knows, one edit away from a
-    word the article uses more often; or a word typed twice ("the the"). An item must not copy it."""
+    word the article uses more often; or a word typed twice ("the the"). An item must not copy it.
+    ``misspelt`` keeps, per unknown word, the article's word it misspells (or None): an article
+    repeats its names, and each would be looked up again."""
     tokens = tokens_of(span)
-    for position, token in enumerate(tokens):
-        word, lower, alpha = token.text, token.lower_, token.is_alpha
-        previous = tokens[position - 1] if position else None
-        if alpha and previous is not None and lower == previous.lower_ and lower not in {"that", "had"}:
+    texts = [token.text for token in tokens]  # read once: each Token attribute is a lookup
+    lowers = [text.lower() for text in texts]
+    for position, (word, lower) in enumerate(zip(texts, lowers, strict=True)):
+        token = tokens[position]
+        alpha = word.isalpha()
+        if alpha and position and lower == lowers[position - 1] and lower not in {"that", "had"}:
             return [f"ungrammatical: '{word} {word}' repeats a word"]  # not "said that that", "had had"
         if lower in COMPARATIVES and _bare_comparison(token, span):
-            return [f"ungrammatical: '{word} {token.nbor(1).text}' lacks its 'than'"]
+            return [f"ungrammatical: '{word} {texts[position + 1]}' lacks its 'than'"]
         if lower in {"a", "an"} and _wrong_article(token, span):
-            return [f"ungrammatical: '{word} {token.nbor(1).text}'"]
+            return [f"ungrammatical: '{word} {texts[position + 1]}'"]
         if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
             return [f"ungrammatical: '{word}' lacks its apostrophe"]
         if not alpha or len(word) < MIN_TYPO_LENGTH:
             continue
-        if previous is not None and position > 1 and _said_twice(tokens[position - 2], previous, token):
+        if position > 1 and lowers[position - 2] == lower and _said_twice(tokens[position - 1]):
             return [f"ungrammatical: '{word}' twice in three words"]
         if _known(word):
             continue
-        if token.is_lower and len(word) >= MIN_UNKNOWN_LENGTH and _unknown(word):
+        if word.islower() and len(word) >= MIN_UNKNOWN_LENGTH and _unknown(word):
             return [f"ungrammatical: '{word}' is no English word"]
-        if (other := _near_spelling(word, vocabulary)) is not None:
+        if word not in misspelt:
+            misspelt[word] = _near_spelling(word, vocabulary)
+        if (other := misspelt[word]) is not None:
             return [f"ungrammatical: '{word}' looks like a typo of '{other}'"]
     return []
 
@@ -95,10 +101,10 @@ def _unknown(word: str) -> bool:
 POSSESSIVES_WITHOUT_APOSTROPHE = frozenset({"womens", "mens", "childrens"})
 
 
-def _said_twice(first: Token, middle: Token, last: Token) -> bool:
+def _said_twice(middle: Token) -> bool:
     """ "a 44-year-old tribal Pashtun tribal leader": a word the page typed again one word on (not
-    "day by day", "side to side", whose middle word joins them)."""
-    return first.lower_ == last.lower_ and middle.pos_ not in {"ADP", "CCONJ", "PART", "PUNCT"}
+    "day by day", "side to side", whose ``middle`` word joins them)."""
+    return middle.pos_ not in {"ADP", "CCONJ", "PART", "PUNCT"}
 
 
 def _wrong_article(token: Token, span: Span) -> bool:
