@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.analysis import entities
+from generator.dates import is_year
 
 ENTITY_LABELS = frozenset(
     {
@@ -216,9 +217,6 @@ def person_names(docs: Iterable[Doc]) -> frozenset[str]:
     return frozenset(names - TITLES)
 
 
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
-
-
 def answer_phrases(sentence: Span, *, people: frozenset[str]) -> list[AnswerPhrase]:
     """Entity answers in sentence order: names, figures and dates. A description ("a temporary
     office") is no answer: raters find its recall teaches nothing."""
@@ -230,7 +228,7 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
     doc, label = entity.doc, entity.label_
     start, end = entity.start, entity.end
     counts = entity.root.dep_ == "nummod" and entity.root.head.tag_ == "NNS"  # "sold 2016 buses"
-    if label == "CARDINAL" and _YEAR_LIKE.fullmatch(entity.text) and not counts:
+    if label == "CARDINAL" and is_year(entity.text) and not counts:
         label = "DATE"  # "A 2016 security fair": a year the model took for a count
     if (
         label in {"ORG", "GPE", "NORP", "LAW"}

@@ -15,6 +15,14 @@ from generator import word_lists
 from generator.patterns import Pattern, ladders
 
 LATEST_YEAR = 2030
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def is_year(text: str) -> bool:
+    """ "2016", "1967": four digits a news story uses as a year."""
+    return _YEAR.fullmatch(text) is not None
+
+
 YEAR_WINDOW = 10
 
 
@@ -305,6 +313,7 @@ def parse_time(text: str) -> _Time | None:
 __all__ = [
     "LATEST_YEAR",
     "YEAR_WINDOW",
+    "is_year",
     "parse_date",
     "parse_decade",
     "parse_time",

@@ -16,13 +16,13 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.answers import DURATION, AnswerPhrase
+from generator.dates import is_year
 from generator.sentences import Sentence
 from generator.statements import is_dash
 from generator.wh import PlaceKind, organisation_word
 from generator.wording import in_place_of_answer, render, says, simplified_tokens
 
 _DAY = re.compile(r"\b\d{1,2}\b(?!\d)")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DECADE = re.compile(r"^(?:the )?(?:19|20)\d0s$")
 _MONTH_YEAR = re.compile(r"^[A-Z][a-z]+\.? (?:19|20)\d\d$")
 _MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
@@ -88,7 +88,7 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
     if label == "DATE":
         if head.dep_ != "pobj" or _preceded_by_determiner(span):
             return None
-        if _YEAR.match(text):
+        if is_year(text):
             return "what year", set()
         if _DECADE.match(text):
             return "which decade", set()

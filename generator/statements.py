@@ -18,6 +18,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from generator.analysis import entities, tokens_of
+from generator.dates import is_year
 from generator.lexicon import english
 from generator.relative_dates import relative_dates
 
@@ -151,9 +152,6 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     return clause, False
 
 
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-
-
 def _keep_time_frame(root: Token, clause: Token, dropped: set[int]) -> None:
     """ "In 2016, the department reported that 3.8 percent ...": the year is the figure's time
     frame, kept when the reported clause gives none of its own ("In 2016, 3.8 percent ...")."""
@@ -163,7 +161,7 @@ def _keep_time_frame(root: Token, clause: Token, dropped: set[int]) -> None:
         phrase = range(child.left_edge.i, child.right_edge.i + 1)
         if child.dep_ != "prep" or child.i > clause.left_edge.i:
             continue
-        if any(_YEAR.match(token.text) and token.ent_type_ == "DATE" for token in child.subtree):
+        if any(is_year(token.text) and token.ent_type_ == "DATE" for token in child.subtree):
             dropped.difference_update(phrase)
             after = child.doc[child.right_edge.i + 1]
             if after.text == ",":

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from generator.analysis import entities, text_of, tokens_of
+from generator.dates import is_year
 from generator.lexicon import english
 from generator.statements import reports
 
@@ -25,7 +26,6 @@ _TIME_ANAPHOR = re.compile(
     r"In the (?:morning|afternoon|evening)|That (?:morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_OLD = re.compile(r"\b(?:the|The) \d+[- ]year[- ]old\b")
 
 
@@ -294,7 +294,7 @@ def _identifies(child: Token) -> bool:
     if child.dep_ not in IDENTIFYING:
         return False
     if child.dep_ == "nummod" or (child.dep_ == "compound" and child.pos_ == "NUM"):
-        return _YEAR.fullmatch(child.text) is not None
+        return is_year(child.text)
     return child.dep_ not in NAMING or child.pos_ in {"PROPN", "NUM"}
 
 
