@@ -187,7 +187,10 @@ def inert(text: str) -> str:
 
 def text_html(text: str) -> str:
     """Text as a field shows it: every character literal, lines kept."""
-    return "<br>".join(inert(line) for line in text.splitlines())
+    lines = text.splitlines()
+    if len(lines) == 1:  # most fields: no join to build
+        return inert(lines[0])
+    return "<br>".join(map(inert, lines))
 
 
 def anki_deck_name(name: str) -> str:
