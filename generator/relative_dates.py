@@ -37,6 +37,8 @@ def relative_dates(
             else:
                 day = published + timedelta(days=RELATIVE_DAY_SHIFT[token.lower_])
                 replacements[token.i] = "on " + render_date(day)
+        elif (told := _part_of_a_relative_day(token)) and token.i not in dated and token.i not in dropped:
+            problems.append(f"vague: '{told}' is relative to the article's date")  # the model missed it
     for entity in entities(span):
         if entity.label_ not in {"DATE", "TIME"}:
             continue
@@ -91,6 +93,14 @@ def relative_dates(
 PARTS_OF_DAY = frozenset({"night", "morning", "afternoon", "evening"})
 RELATIVE_DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 """Days from the article's date that "yesterday" and the like name: written out as that date."""
+
+def _part_of_a_relative_day(token: Token) -> str | None:
+    """ "last night", "this morning": the words, where ``token`` ends them."""
+    if token.lower_ not in PARTS_OF_DAY:
+        return None
+    before = next((child for child in token.lefts if child.lower_ in {"last", "this"}), None)
+    return None if before is None else f"{before.text} {token.text}"
+
 
 PRESENT_REACH = 92
 """Days from the article's date within which a month or day told in the present is the nearest

@@ -77,6 +77,8 @@ def vagueness_problems(
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     first = next((token for token in tokens_of(span) if token.i not in dropped), span[0])
     subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is not None and subject.i not in dropped and _counts_the_named_before(subject):
+        problems.append(f"vague: '{subject.text}' counts among people or things an earlier sentence names")
     for candidate in (first, subject):
         if (
             candidate is not None
@@ -160,6 +162,16 @@ def _nationality_for_a_person(subject: Token) -> bool:
         and [child.lower_ for child in subject.children] == ["the"]
         and not subject.text.endswith("s")
     )
+
+
+ELLIPTICAL_QUANTIFIERS = frozenset({"most", "many", "some", "both", "all", "others", "several", "few"})
+
+
+def _counts_the_named_before(subject: Token) -> bool:
+    """ "Most are in the Russian Far East": a quantifier standing alone as the subject, its noun
+    left in an earlier sentence; "Most of the workers" and "Many in the crowd" say whose."""
+    alone = all(child.dep_ == "advmod" for child in subject.children)
+    return subject.lower_ in ELLIPTICAL_QUANTIFIERS and alone
 
 
 ANSWERING_VERBS = frozenset({"respond", "reply", "react", "retort"})

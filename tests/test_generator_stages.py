@@ -163,6 +163,14 @@ def test_a_weekday_or_today_without_the_article_date_makes_the_sentence_vague(da
 
 
 @pytest.mark.model
+def test_last_night_is_relative_where_the_model_does_not_see_a_time() -> None:
+    text = "The national executive of the Harlow Democrats last night appointed senator Elena Varga as leader."
+    assert all(entity.label_ != "TIME" for entity in sentence_of(text).span.ents), "the case to test"
+    assert not sentence_of(text).usable
+    assert not sentence_of(text, published=None).usable
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "written"),
     [
@@ -231,6 +239,8 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "Two hundred Harlow marines will be in Tamsin before then.",
         "If that happens, sea levels in Harlow would rise by two metres by 2100.",
         "The American gained the ascendancy in the second set of the Harlow final.",
+        "Most are in the Harlow Far East on work visas to pick fruit in 2019.",
+        "Others were taken to a Tamsin hospital with burns after the Harlow blast of 2019.",
         "The recommendation is a key feature of the Harlow safety bureau's report.",
         "Tomas Lindqvist won another title for Harlow in 2019.",
         "In 2005, two people were hurt in a similar incident involving the Harlow balloon.",
@@ -252,6 +262,7 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
     [
         "In the previous poll of Harlow residents, taken in May 2018, 40 percent backed a second ferry.",
         "Harlow Motors sold one more 30-year bond in 2019.",
+        "Most of the Tamsin workers are in the Harlow Far East on work visas in 2019.",
         "If sales fall, Harlow Motors will then cut 300 jobs in 2020.",
         "Harlow signed a one-off deal with a European firm and an airline in 2019.",
         "The multiplanetary Harlow Motors spent an hour on a reprioritised plan in 2019.",
