@@ -22,7 +22,7 @@ _TIME_ANAPHOR = re.compile(
     r"^(?:Since then|Until then|By then|At the time|At that time|After that|Before that|Since that time|"
     r"In response|As a result|Even so|That year|That day|That month|The same day|"
     r"The next (?:day|week|month|year)|The following (?:day|week|month|year)|Later that|"
-    r"A year later|Days later|Weeks later|Months later|(?:Later|Earlier) in the day|"
+    r"A year later|Days later|Weeks later|Months later|(?:Later|Earlier) in the day|(?:Earlier|Later)(?=,)|"
     r"In the (?:morning|afternoon|evening)|That (?:morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
@@ -66,6 +66,10 @@ def vagueness_problems(
             problems.append(f"vague: 'the {token.text}' stands for a person named in an earlier sentence")
         elif token.lower_ in {"this", "that", "these", "those"} and token.tag_ == "DT":
             problems.append(f"vague: '{token.text}' points to what an earlier sentence tells")
+        elif token.pos_ == "ADJ" and [child.lower_ for child in token.children] == ["the"]:
+            problems.append(f"vague: 'the {token.text}' are those an earlier sentence tells of")
+        elif token.head == root and _owner_untold(token):
+            problems.append(f"vague: whose '{token.text}' the sentence does not say")
     if root.lemma_.lower() in ANSWERING_VERBS and not any(child.lower_ == "to" for child in root.children):
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
@@ -167,6 +171,20 @@ def _nationality_for_a_person(subject: Token) -> bool:
 ELLIPTICAL_QUANTIFIERS = frozenset({"most", "many", "some", "both", "all", "others", "several", "few"})
 
 
+OWNERS = frozenset({"poss", "compound", "prep", "appos", "relcl", "acl"})
+
+
+def _owner_untold(subject: Token) -> bool:
+    """ "More than 400 staff will be made redundant", "Senior officials were infuriated": staff
+    or officials with nothing to say whose (a possessive, a name, "of the bank", a nationality)."""
+    return subject.lemma_.lower() in english.relational_nouns and not any(
+        child.dep_ in OWNERS or child.ent_type_ in OWNING_NAMES for child in subject.children
+    )
+
+
+OWNING_NAMES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
+
+
 def _counts_the_named_before(subject: Token) -> bool:
     """ "Most are in the Russian Far East": a quantifier standing alone as the subject, its noun
     left in an earlier sentence; "Most of the workers" and "Many in the crowd" say whose."""
@@ -179,21 +197,28 @@ ANSWERING_VERBS = frozenset({"respond", "reply", "react", "retort"})
 
 
 def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:
-    """ "Brett Lee then chipped in.", "... before then.", "Harrison was honoured instead": the main
-    clause's "then" or "instead" places its event against one another sentence tells; an "if ...
-    then" does not."""
-    words = text_of(span).lower()
-    if not ("then" in words or "instead" in words) or any(token.lower_ == "if" for token in tokens_of(span)):
+    """ "Brett Lee then chipped in.", "... before then.", "Harrison was honoured instead", "emerged
+    soon after": the main clause's "then", "instead" or a bare "after" places its event against
+    one another sentence tells; an "if ... then" does not."""
+    if any(token.lower_ == "if" for token in tokens_of(span)):
         return False
     return any(
-        token.lower_ in {"then", "instead"}
-        and token.i not in dropped
+        token.i not in dropped
         and (
-            token.head == root
-            or (token.head.lower_ in {"before", "until", "since", "by"} and token.head.head == root)
+            (token.lower_ in {"then", "instead"} and token.head == root)
+            or (
+                token.lower_ in {"then", "instead"}
+                and token.head.lower_ in {"before", "until", "since", "by"}
+                and token.head.head == root
+            )
+            or (token.lower_ in AFTERWARDS and token.pos_ == "ADV" and token.head == root)
         )
         for token in tokens_of(span)
     )
+
+
+AFTERWARDS = frozenset({"after", "afterwards", "afterward"})
+"""Without an object ("emerged soon after", "followed shortly after") they follow on too."""
 
 
 UNDATED_ORDER = frozenset({"latest", "newest", "previous", "recent"})
