@@ -52,6 +52,8 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
     ):
         return None  # "In which month, NASA awarded ...": a fronted phrase left behind a comma
     kept = [token for token in tokens[:-1] if token.i not in dropped_before]
+    if "," in span.text:  # "on July 27, 1999, were": the comma after the year closes the date
+        kept = [token for token in kept if not (token.i == answer.end and token.text == ",")]
     if _inside_aside(kept, answer) or _in_appositive(span):
         return None  # "— the first took place in what year —": a question inside an aside
     if kept and answer.start <= kept[0].i < answer.end:

@@ -221,6 +221,8 @@ def _subject_question(
     if question_word is None or not _agrees_with_singular(subject.head) or subject.head.lemma_ == "be":
         return None  # "Who was 41 percent?": a copula's subject is rarely a who
     after = [token for token in kept if token.i > subject.right_edge.i and not _is_final_punct(token)]
+    if after and after[0].text == ",":  # the comma that closed an aside inside the subject
+        after = after[1:]
     before = [token for token in kept if token.i < subject_range.start]
     replacements = dict(sentence.replacements)
     moved = _moved_to_end(before, replacements)

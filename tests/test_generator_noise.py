@@ -61,6 +61,15 @@ def test_no_blank_stands_before_a_possessive() -> None:
     assert cloze_prompt(sentence, phrase(sentence, "Federal Reserve")) is None
 
 
+def test_a_subject_question_drops_the_comma_that_closed_the_subject_s_aside() -> None:
+    sentence = sentence_of(
+        'Harlow\'s Prime Minister Ariel Sharon, with the backing of a cabinet dominated by nationalists,'
+        ' declared Mr Arafat "irrelevant" after militants carried out a bus ambush near Harlow in 2019.'
+    )
+    question = wh_question(sentence, phrase(sentence, "Ariel Sharon"), place_kind=place_kind)
+    assert question is not None and question.startswith("Who declared Mr Arafat"), question
+
+
 def test_a_city_that_acts_is_not_asked_with_which_city() -> None:
     sentence = sentence_of("Beijing wants Washington to remove the 15% tariffs imposed on Sept. 1, 2019.")
     question = wh_question(sentence, phrase(sentence, "Beijing"), place_kind=place_kind)

@@ -430,6 +430,11 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
             "$18 million",
             "The city paid how much for the new ferry terminal?",
         ),
+        (
+            "Two guides who survived the Harlow canyon accident on July 27, 1999, were acquitted in 2001.",
+            "July 27, 1999",
+            "Two guides who survived the Harlow canyon accident on what date were acquitted in 2001?",
+        ),
     ],
 )
 def test_an_in_situ_question_asks_in_the_answer_s_place(text: str, answer: str, question: str) -> None:
