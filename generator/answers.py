@@ -254,6 +254,8 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
         label, start = "MONEY", start - 1  # "$449,000" whose "$" the model left out
     if label == "CARDINAL" and end < entity.sent.end and doc[end].lemma_.lower() in CURRENCY_NOUNS:
         label, end = "MONEY", end + 1
+    if label in NUMERIC_LABELS and end < entity.sent.end and _glued_magnitude(doc, end):
+        end += 1  # "£75m", "1.6m" whose "m" the model left out
     if label == "DATE":
         end = _date_end(doc, start, end)
     while start < end and (
@@ -288,6 +290,14 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
     if label in NUMERIC_LABELS and any(token.lower_ in VAGUE_AMOUNTS for token in doc[start:end]):
         return None
     return AnswerPhrase(start=start, end=end, label=label)
+
+
+MAGNITUDES = frozenset({"k", "m", "mn", "bn", "b", "tn"})
+
+
+def _glued_magnitude(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a "m" or "bn" written onto the number before it."""
+    return doc[index].lower_ in MAGNITUDES and doc[index - 1].like_num and not doc[index - 1].whitespace_
 
 
 def _in_compound_duration(doc: Doc, start: int, end: int) -> bool:

@@ -141,13 +141,22 @@ def parse_number(text: str) -> _Number | None:
         value = Decimal(re.sub(r"\D", "", integer) + (f".{fraction}" if fraction else ""))
         separator = match["separator"] or ("" if value >= 1000 else None)
         hedge, currency, decimals, spelling = match["hedge"] or "", match["currency"] or "", len(fraction), ""
-    elif (match := _SPELLED.fullmatch(text)) and match["word"].casefold() in _CARDINAL_VALUES:
+    elif (
+        (match := _SPELLED.fullmatch(text))
+        and match["word"].casefold() in _CARDINAL_VALUES
+        and not _spelled_on(match["suffix"])
+    ):
         value = Decimal(_CARDINAL_VALUES[match["word"].casefold()])
         hedge, currency, separator, decimals = match["hedge"] or "", "", None, 0
         spelling = _spelling_of(match["word"])
     else:
         return None
     return _Number(value, hedge, currency, separator, decimals, spelling, match["suffix"] or "")
+
+
+def _spelled_on(suffix: str | None) -> bool:
+    """ "Ninety one" without its hyphen: the number goes on in the next word, which is no unit."""
+    return bool(suffix) and suffix.split()[0].casefold() in _CARDINAL_VALUES
 
 
 @dataclass(frozen=True)

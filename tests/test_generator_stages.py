@@ -93,6 +93,18 @@ def test_a_year_the_model_takes_for_a_count_is_a_date() -> None:
     assert year.label == "DATE"
 
 
+@pytest.mark.model
+def test_a_figure_keeps_the_m_written_onto_it_and_a_number_typed_without_its_hyphen_gets_no_choices() -> None:
+    from generator.answers import answer_phrases
+    from generator.figures import parse_number
+
+    profit = sentence_of("Harlow Air made a pre-tax profit of £75m, against £125m in 2004.")
+    found = [p.span(profit.span.doc).text for p in answer_phrases(profit.span, people=frozenset())]
+    assert "£75m" in found and "£125m" in found, found
+    assert parse_number("Ninety one") is None, "no 'Seventy-six one' among the choices"
+    assert parse_number("three miles") is not None
+
+
 def test_a_phrase_is_said_whatever_the_punctuation_between_its_words() -> None:
     from generator.wording import says
 
