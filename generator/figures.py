@@ -156,7 +156,8 @@ def parse_number(text: str) -> _Number | None:
 
 def _spelled_on(suffix: str | None) -> bool:
     """ "Ninety one" without its hyphen: the number goes on in the next word, which is no unit."""
-    return bool(suffix) and suffix.split()[0].casefold() in _CARDINAL_VALUES
+    words = (suffix or "").split()
+    return bool(words) and words[0].casefold() in _CARDINAL_VALUES
 
 
 @dataclass(frozen=True)
