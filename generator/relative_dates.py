@@ -66,6 +66,9 @@ def relative_dates(
             last = entity[-1]
             replacements[last.i] = f"{replacements.get(last.i, last.text)}{year}"
             continue
+        owner = words[-1] in {"'s", "’s"}  # "last week's", "next month's": the model's entity ends in 's
+        if owner:
+            words = words[:-1]
         if _recent_period(words):
             problems.append(f"vague: '{entity.text}' is relative to the article's date")
             continue
@@ -76,14 +79,17 @@ def relative_dates(
         if relative is None and _relative_period(words[-2:]) is not None:
             problems.append(f"vague: '{entity.text}' is relative to the article's date")  # "July 1 last year"
             continue
-        if relative is None:
+        month = _relative_month(words)
+        if relative is None and month is None:
             continue
-        written = _written_out(relative, published)
+        written = _written_out(relative, published) if relative else _month_written_out(month, published)
         if written is None:
             problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
             continue
         start = entity.start
-        if start > span.start and span.doc[start - 1].lower_ in {"in", "during", "since", "by"}:
+        if owner or _possessive(entity):
+            written = written.removeprefix("in ") + (entity[-1].text if owner else "")
+        elif start > span.start and span.doc[start - 1].lower_ in {"in", "during", "since", "by"}:
             written = written.removeprefix("in ")
         replacements[start] = written
         dropped.update(range(start + 1, entity.end))
@@ -285,6 +291,27 @@ def _relative_period(words: list[str]) -> tuple[str, int] | None:
             if lead in offsets:
                 return unit, offsets[lead]
     return None
+
+
+def _relative_month(words: list[str]) -> tuple[str, int] | None:
+    """("last", 10) for "last October"; None for any other phrase."""
+    if len(words) == 2 and words[0] in {"last", "next", "this"} and words[1].capitalize() in _MONTHS:
+        return words[0], _MONTHS.index(words[1].capitalize()) + 1
+    return None
+
+
+def _month_written_out(month: tuple[str, int] | None, published: date | None) -> str | None:
+    """ "last October" is the latest October before the article's month, "next March" the first
+    after it, "this June" the one of its year."""
+    if month is None or published is None:
+        return None
+    lead, number = month
+    year = published.year
+    if lead == "last" and number >= published.month:
+        year -= 1
+    elif lead == "next" and number <= published.month:
+        year += 1
+    return f"in {_MONTHS[number - 1]} {year}"
 
 
 def _written_out(relative: tuple[str, int], published: date | None) -> str | None:

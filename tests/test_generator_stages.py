@@ -222,9 +222,36 @@ def test_last_year_is_written_out_against_the_article_date() -> None:
 
 
 @pytest.mark.model
-def test_a_relative_year_without_the_article_date_makes_the_sentence_vague() -> None:
-    sentence = sentence_of("The factory made 40,000 cars last year.", published=None)
-    assert not sentence.usable
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Elena Varga apologised last October for the Harlow article.", "apologised in October 2019 for"),
+        ("The Harlow plant will reopen next March with 300 workers.", "reopen in March 2020 with"),
+        ("Marta Quell missed last year's Harlow race because of injury.", "missed 2018's Harlow race"),
+        ("Next month's Harlow budget will be Elena Varga's eighth.", "December 2019's Harlow budget"),
+    ],
+)
+def test_last_october_and_last_year_s_are_written_out_against_the_article_date(text: str, written: str) -> None:
+    assert written in statement(sentence_of(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory made 40,000 cars last year.",
+        "Elena Varga apologised last October for the Harlow article.",
+        "Marta Quell missed last year's Harlow race because of injury.",
+    ],
+)
+def test_a_relative_year_without_the_article_date_makes_the_sentence_vague(text: str) -> None:
+    assert not sentence_of(text, published=None).usable
+
+
+@pytest.mark.model
+def test_last_week_s_is_vague_with_or_without_the_article_date() -> None:
+    text = "At last week's Harlow Grand Prix, Marta Quell left Elena Varga trailing in sixth spot."
+    assert not sentence_of(text).usable
 
 
 @pytest.mark.model
