@@ -54,7 +54,8 @@ def _simplified(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
         )
         if not set_off or len(covered) > MAX_APPOSITIVE or any(index in answer_range for index in covered):
             continue
-        dropped.update([before, *covered, after])
+        # "Mubanga, 29, from north London, was": the subject goes on, so its first comma stays
+        dropped.update([*covered, after] if after < subject.right_edge.i else [before, *covered, after])
     dropped |= other_clauses(sentence, answer)
     return [token for token in tokens_of(span) if token.i not in dropped]
 

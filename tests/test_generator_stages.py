@@ -629,6 +629,22 @@ def test_the_answer_must_be_in_the_statement() -> None:
     assert simplified_tokens(sentence, phrase(sentence, "Aldren Power")) is None
 
 
+@pytest.mark.model
+def test_a_subject_s_age_goes_and_the_commas_around_the_rest_of_the_subject_stay() -> None:
+    from generator.wording import render
+
+    def simplified(text: str, answer: str) -> str:
+        sentence = sentence_of(text)
+        kept = simplified_tokens(sentence, phrase(sentence, answer))
+        assert kept is not None
+        return render(kept, replacements=sentence.replacements)
+
+    going_on = simplified("Mr Varga, 29, from north Harlow, was detained in Tamsin in 2002.", "2002")
+    assert going_on == "Mr Varga, from north Harlow, was detained in Tamsin in 2002.", going_on
+    alone = simplified("Mr Varga, 29, was detained in Tamsin in 2002.", "2002")
+    assert alone == "Mr Varga was detained in Tamsin in 2002.", alone
+
+
 # --- ranking and lexicon --------------------------------------------------------------------------
 
 
