@@ -100,6 +100,7 @@ PARTS_OF_DAY = frozenset({"night", "morning", "afternoon", "evening"})
 RELATIVE_DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 """Days from the article's date that "yesterday" and the like name: written out as that date."""
 
+
 def _part_of_a_relative_day(token: Token) -> str | None:
     """ "last night", "this morning": the words, where ``token`` ends them."""
     if token.lower_ not in PARTS_OF_DAY:

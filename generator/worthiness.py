@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 from generator import word_lists
 from generator.analysis import entities, tokens_of
 from generator.answers import NUMERIC_LABELS, AnswerPhrase
+from generator.figures import parse_ordinal
 from generator.lexicon import english
 from generator.sentences import Sentence
 
@@ -60,6 +61,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
     if score_sheet(sentence) and (phrase.label in NUMERIC_LABELS or _SCORE_LINE.search(sentence.text)):
         return "trivial: one figure of a table of figures (a box score, a list of results)"
+    if minor_placing(sentence):
+        return "trivial: a place outside the medals ('finished fifth'), a line of a results table"
     if _quoted(answer):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
     if phrase.label in NUMERIC_LABELS and _after_zero_to(answer):
@@ -187,6 +190,23 @@ def score_sheet(sentence: Sentence) -> bool:
     return figures >= TABLE_OF_FIGURES or _SCORE_LINE.search(sentence.text) is not None
 
 
+PLACING_VERBS = frozenset({"finish", "come", "place", "trail"})
+PLACES = frozenset({"place", "spot", "position"})
+MEDAL_PLACES = 3
+
+
+def minor_placing(sentence: Sentence) -> bool:
+    """ "Maduaka finished fifth in 7.35", "left Shevchenko trailing in sixth spot": a place
+    outside the medals is one line of a results table, not news a reader keeps."""
+    for entity in entities(sentence.span):
+        if entity.label_ != "ORDINAL" or (place := parse_ordinal(entity.text)) is None:
+            continue
+        head = entity.root.head.lemma_.lower()
+        if place.value > MEDAL_PLACES and (head in PLACING_VERBS or head in PLACES):
+            return True
+    return False
+
+
 def _quoted(answer: Span) -> bool:
     """ "the 'one country, two systems' formula": an odd number of quote marks before the answer
     in its sentence puts it inside a quotation."""
@@ -261,4 +281,4 @@ def _score_fragment(answer: Span) -> bool:
     return bool(_SCORE.search(answer.text)) or bool(re.search(r"\d[-–]\d", text))
 
 
-__all__ = ["headline_subject", "household_name", "rejection", "score_sheet"]
+__all__ = ["headline_subject", "household_name", "minor_placing", "rejection", "score_sheet"]

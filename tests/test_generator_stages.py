@@ -176,7 +176,9 @@ def test_a_weekday_or_today_without_the_article_date_makes_the_sentence_vague(da
 
 @pytest.mark.model
 def test_last_night_is_relative_where_the_model_does_not_see_a_time() -> None:
-    text = "The national executive of the Harlow Democrats last night appointed senator Elena Varga as leader."
+    text = (
+        "The national executive of the Harlow Democrats last night appointed senator Elena Varga as leader."
+    )
     assert all(entity.label_ != "TIME" for entity in sentence_of(text).span.ents), "the case to test"
     assert not sentence_of(text).usable
     assert not sentence_of(text, published=None).usable
@@ -231,7 +233,9 @@ def test_last_year_is_written_out_against_the_article_date() -> None:
         ("Next month's Harlow budget will be Elena Varga's eighth.", "December 2019's Harlow budget"),
     ],
 )
-def test_last_october_and_last_year_s_are_written_out_against_the_article_date(text: str, written: str) -> None:
+def test_last_october_and_last_year_s_are_written_out_against_the_article_date(
+    text: str, written: str
+) -> None:
     assert written in statement(sentence_of(text))
 
 
@@ -731,6 +735,30 @@ def test_a_batsman_s_score_is_trivia_whatever_is_asked() -> None:
     sentence = sentence_of("Tomas Lindqvist was out for 22, caught by Elena Varga at Harlow in 2019.")
     for answer in ("Elena Varga", "2019"):
         assert str(rejection(sentence, phrase(sentence, answer), headline_words=set())).startswith("trivial")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("Harlow's Elena Varga finished fifth in 7.35 seconds at the 2019 Tamsin Games.", True),
+        ("Marta Quell left Elena Varga trailing in sixth spot at the 2019 Tamsin Games.", True),
+        ("Harlow's Elena Varga finished third in 7.35 seconds at the 2019 Tamsin Games.", False),
+        ("The Harlow blast came as the fifth attack on Tamsin in 2019.", False),
+    ],
+)
+def test_a_place_outside_the_medals_is_trivia_and_no_statement(text: str, minor: bool) -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from generator.worthiness import rejection
+    from questions.question import Kind
+
+    sentence = sentence_of(text)
+    judged = rejection(sentence, phrase(sentence, "2019"), headline_words=set())
+    assert (judged is not None and "medals" in judged) == minor, judged
+    made = choice_drafts(
+        drafts_for(sentence, phrase(sentence, "2019")), article_candidates=[], kinds={Kind.TRUE_FALSE}
+    )
+    assert any(draft.kind is Kind.TRUE_FALSE for draft in made) != minor
 
 
 @pytest.mark.model
