@@ -290,6 +290,8 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "Taking over from the trio are Harlow astronauts Elena Varga and Marta Quell in 2019.",
         "More than 400 staff will be made redundant by December 2019.",
         "Senior officials were infuriated by the Harlow number plates in 2019.",
+        "Harlow's Elena Varga was also in action in Tamsin in 2019.",
+        "Harlow's Elena Varga and Tamsin's Marta Quell had winning performances in 2019, too.",
         "The recommendation is a key feature of the Harlow safety bureau's report.",
         "Tomas Lindqvist won another title for Harlow in 2019.",
         "In 2005, two people were hurt in a similar incident involving the Harlow balloon.",
