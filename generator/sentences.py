@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -416,6 +417,16 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
     return named, acting
 
 
+def _run_on(span: Span) -> bool:
+    """ "… video content on the web. BT has already set up …": a full stop inside the sentence,
+    then a capital; the model missed the break, and its parse joins the two."""
+    tokens = tokens_of(span)
+    return any(
+        token.text in {".", "!", "?"} and token.whitespace_ and following.text[:1].isupper()
+        for token, following in pairwise(tokens)
+    )
+
+
 def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list[str]:
     """``root``: the verb of the clause that states the fact (see ``statements``); ``dropped``: the
     tokens its statement leaves out."""
@@ -430,6 +441,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("not a complete statement")
     if not text[:1].isupper() and not text[:1].isdigit():
         problems.append("does not start a sentence")
+    if _run_on(span):
+        problems.append("formatting: two sentences the model read as one")
     if _EMAIL_OR_HANDLE.search(text) or any(phrase in text.lower() for phrase in english.furniture_phrases):
         problems.append("boilerplate: a credit, contact line or promotion of the page")
     if any(phrase in text.lower() for phrase in english.no_comment):

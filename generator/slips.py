@@ -15,9 +15,16 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
+from generator import word_lists
 from generator.analysis import tokens_of
 
 MIN_TYPO_LENGTH = 5
+NATIONALITIES = frozenset(
+    [demonym.lower() for demonym, _, _ in word_lists.COUNTRIES.values()]
+    + [alias.lower() for alias in word_lists.NATIONALITY_ALIASES]
+    + ["european", "african", "asian"]
+) - {""}
+"""Written in lower case ("the irish record holder") they are a slip of the page."""
 
 
 def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | None]) -> list[str]:
@@ -39,6 +46,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word} {texts[position + 1]}'"]
         if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
             return [f"ungrammatical: '{word}' lacks its apostrophe"]
+        if lower in NATIONALITIES and word == lower:
+            return [f"formatting: '{word}' lacks its capital"]
         if not alpha or len(word) < MIN_TYPO_LENGTH:
             continue
         if position > 1 and lowers[position - 2] == lower and _said_twice(tokens[position - 1]):

@@ -63,7 +63,7 @@ def test_no_blank_stands_before_a_possessive() -> None:
 
 def test_a_subject_question_drops_the_comma_that_closed_the_subject_s_aside() -> None:
     sentence = sentence_of(
-        'Harlow\'s Prime Minister Ariel Sharon, with the backing of a cabinet dominated by nationalists,'
+        "Harlow's Prime Minister Ariel Sharon, with the backing of a cabinet dominated by nationalists,"
         ' declared Mr Arafat "irrelevant" after militants carried out a bus ambush near Harlow in 2019.'
     )
     question = wh_question(sentence, phrase(sentence, "Ariel Sharon"), place_kind=place_kind)

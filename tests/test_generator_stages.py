@@ -354,6 +354,12 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "The Harlow clinic's in-vitro fertalisation technique costs $9,000.",
             "'fertalisation' is no English word",
         ),
+        ("Mark Varga is the irish record holder at 3km, 5km and 10km in 2019.", "'irish' lacks its capital"),
+        (
+            "Cable firms in Harlow are streaming more and more video content on the web. BT has set up a"
+            " film division in 2019.",
+            "two sentences the model read as one",
+        ),
     ],
 )
 def test_an_undated_order_or_a_slip_of_the_page_is_not_asked(text: str, problem: str) -> None:
