@@ -256,6 +256,8 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
         label, end = "MONEY", end + 1
     if label in NUMERIC_LABELS and end < entity.sent.end and _glued_magnitude(doc, end):
         end += 1  # "£75m", "1.6m" whose "m" the model left out
+    if label in NUMERIC_LABELS and end < entity.sent.end and _glued_capital(doc, end):
+        return None  # the "3" of "3G", the "4" of "4K": part of a name
     if label == "DATE":
         end = _date_end(doc, start, end)
     while start < end and (
@@ -298,6 +300,11 @@ MAGNITUDES = frozenset({"k", "m", "mn", "bn", "b", "tn"})
 def _glued_magnitude(doc: Doc, index: int) -> bool:
     """Whether token ``index`` is a "m" or "bn" written onto the number before it."""
     return doc[index].lower_ in MAGNITUDES and doc[index - 1].like_num and not doc[index - 1].whitespace_
+
+
+def _glued_capital(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a capital letter written onto the number before it ("3G")."""
+    return doc[index].text.isupper() and doc[index].is_alpha and not doc[index - 1].whitespace_
 
 
 def _in_compound_duration(doc: Doc, start: int, end: int) -> bool:

@@ -102,6 +102,9 @@ def test_a_figure_keeps_the_m_written_onto_it_and_a_number_typed_without_its_hyp
     found = [p.span(profit.span.doc).text for p in answer_phrases(profit.span, people=frozenset())]
     assert "£75m" in found and "£125m" in found, found
     assert parse_number("Ninety one") is None, "no 'Seventy-six one' among the choices"
+    networks = sentence_of("Wimax could dent the returns of 3G networks in Harlow by 2019.")
+    found = [p.span(networks.span.doc).text for p in answer_phrases(networks.span, people=frozenset())]
+    assert "3" not in found, "the 3 of 3G is part of a name"
     assert parse_number("three miles") is not None
 
 
