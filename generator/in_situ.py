@@ -101,8 +101,8 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
         return None
     if label == "CARDINAL":
         noun = head.head
-        if head.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i != span.end:
-            return None
+        if head.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i != span.end or noun.tag_ != "NNS":
+            return None  # "with 1500m victory", "two-time winner": no "how many victory"
         hedges = _hedges_before(span)
         if any(index not in hedges for index in range(noun.left_edge.i, span.start)):
             return None  # "WeWork's 12,000 employees" cannot ask "WeWork's how many employees"
