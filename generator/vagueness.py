@@ -62,7 +62,7 @@ def vagueness_problems(
     for token in tokens_of(span):
         if token.i in dropped or token.dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        if _nationality_for_a_person(token):
+        if _nationality_for_a_person(token, dropped=dropped):
             problems.append(f"vague: 'the {token.text}' stands for a person named in an earlier sentence")
         elif token.lower_ in {"this", "that", "these", "those"} and token.tag_ == "DT":
             problems.append(f"vague: '{token.text}' points to what an earlier sentence tells")
@@ -83,7 +83,11 @@ def vagueness_problems(
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     first = next((token for token in tokens_of(span) if token.i not in dropped), span[0])
     subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
-    if subject is not None and subject.i not in dropped and _counts_the_named_before(subject):
+    if (
+        subject is not None
+        and subject.i not in dropped
+        and _counts_the_named_before(subject, dropped=dropped)
+    ):
         problems.append(f"vague: '{subject.text}' counts among people or things an earlier sentence names")
     for candidate in (first, subject):
         if (
@@ -161,13 +165,11 @@ def unplaced_figure(
     return [f"vague: the figure is {local_place}'s, which the sentence does not say"]
 
 
-def _nationality_for_a_person(subject: Token) -> bool:
-    """ "The American gained the ascendancy": a nationality as the subject, standing for a person."""
-    return (
-        subject.ent_type_ == "NORP"
-        and [child.lower_ for child in subject.children] == ["the"]
-        and not subject.text.endswith("s")
-    )
+def _nationality_for_a_person(subject: Token, *, dropped: Collection[int]) -> bool:
+    """ "The American gained the ascendancy", "the Moroccan, who …, will not decide": a
+    nationality as the subject, standing for a person (a clause the statement drops says nothing)."""
+    kept = [child.lower_ for child in subject.children if child.i not in dropped and not child.is_punct]
+    return subject.ent_type_ == "NORP" and kept == ["the"] and not subject.text.endswith("s")
 
 
 ELLIPTICAL_QUANTIFIERS = frozenset({"most", "many", "some", "both", "all", "others", "several", "few"})
@@ -187,11 +189,19 @@ def _owner_untold(subject: Token) -> bool:
 OWNING_NAMES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 
 
-def _counts_the_named_before(subject: Token) -> bool:
-    """ "Most are in the Russian Far East": a quantifier standing alone as the subject, its noun
-    left in an earlier sentence; "Most of the workers" and "Many in the crowd" say whose."""
-    alone = all(child.dep_ == "advmod" for child in subject.children)
+def _counts_the_named_before(subject: Token, *, dropped: Collection[int]) -> bool:
+    """ "Most are in the Russian Far East", "Others, like Le Monde, have …": a quantifier standing
+    alone as the subject, its noun left in an earlier sentence; "Most of the workers" and "Many in
+    the crowd" say whose, an example ("like Le Monde") does not."""
+    alone = all(
+        child.dep_ in {"advmod", "punct"} or (child.dep_ == "prep" and child.lower_ in EXAMPLES)
+        for child in subject.children
+        if child.i not in dropped
+    )
     return subject.lower_ in ELLIPTICAL_QUANTIFIERS and alone
+
+
+EXAMPLES = frozenset({"like", "including"})
 
 
 ANSWERING_VERBS = frozenset({"respond", "reply", "react", "retort"})

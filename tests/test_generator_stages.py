@@ -294,6 +294,8 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "More than 400 staff will be made redundant by December 2019.",
         "Senior officials were infuriated by the Harlow number plates in 2019.",
         "Harlow's Elena Varga was also in action in Tamsin in 2019.",
+        "Others, like the Harlow newspaper Le Tamsin, have applied a different strategy in 2019.",
+        "But the Moroccan, who has not raced in Harlow for 15 years, will not decide until March 2019.",
         "Harlow's Elena Varga and Tamsin's Marta Quell had winning performances in 2019, too.",
         "The recommendation is a key feature of the Harlow safety bureau's report.",
         "Tomas Lindqvist won another title for Harlow in 2019.",
@@ -494,6 +496,27 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
 def test_an_in_situ_question_asks_in_the_answer_s_place(text: str, answer: str, question: str) -> None:
     sentence = sentence_of(text)
     assert in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind) == question
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Elena Varga won 200m gold at the 2000 Harlow Games.", "200m"),
+        (
+            "Harlow's Elena Varga marked her return with 1500m victory at the Tamsin International in 2019.",
+            "1500m",
+        ),
+        ("Harlow has suspended two-time Tamsin Marathon runner-up Elena Varga until the end of 2019.", "two"),
+    ],
+)
+def test_how_many_asks_only_over_a_plural_noun(text: str, answer: str) -> None:
+    from generator.wh import wh_question
+
+    sentence = sentence_of(text)
+    asked = phrase(sentence, answer)
+    assert in_situ_question(sentence, asked, place_kind=place_kind) is None
+    assert wh_question(sentence, asked, place_kind=place_kind) is None
 
 
 @pytest.mark.model
