@@ -192,9 +192,18 @@ def _read(sentence: Sentence) -> _Reading:
         if token.is_alpha and not token.is_stop:
             lemma = token.lemma_.lower()
             content.append(lemma)
-            repeated.update((lower, lemma))
+            repeated.update((lower, lemma, _stem(lower)))
     quoted = any(mark in sentence.text for mark in QUOTES)
     return _Reading(tuple(words), tuple(content), frozenset(repeated), quoted)
+
+
+STEM = 5
+"""Letters that a headline's word and the sentence's share to count as one word ("doubled",
+"doubling"): the headline is not parsed, so it has no lemmas."""
+
+
+def _stem(word: str) -> str:
+    return "~" + word[:STEM] if len(word) >= STEM else word
 
 
 def features(
@@ -217,7 +226,9 @@ def features(
     mentions = profile.mentions[_bare(draft.answer_text)]
     if label == "PERSON":
         mentions = max(mentions, profile.mentions[_bare(answer[-1].text)])
-    repeated = len(headline_content & reading.repeated)
+    repeated = sum(
+        1 for word in headline_content if word in reading.repeated or _stem(word) in reading.repeated
+    )
     return {
         "answer_type": ANSWER_TYPE.get(label, 0.5),
         "position": 1.0 - sentence.index / profile.sentence_count,

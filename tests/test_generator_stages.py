@@ -699,6 +699,20 @@ def test_the_ranker_weights_cover_every_feature() -> None:
 
 
 @pytest.mark.model
+def test_a_sentence_restates_the_headline_whatever_the_word_endings() -> None:
+    from generator.drafts import drafts_for
+    from generator.pipeline import RESTATES_HEADLINE
+    from generator.ranking import ArticleProfile
+
+    sentence = sentence_of("Harlow, the Italian food group, has reported a doubling in profit for 2019.")
+    drafts = drafts_for(sentence, phrase(sentence, "2019"))
+    values = features(drafts, ArticleProfile.of("Harlow boasts doubled profits", [sentence]))
+    assert values["headline"] >= RESTATES_HEADLINE, values["headline"]
+    other = features(drafts, ArticleProfile.of("Tamsin ferry strike goes on", [sentence]))
+    assert other["headline"] == 0.0
+
+
+@pytest.mark.model
 def test_a_clause_the_model_takes_for_a_name_is_no_answer() -> None:
     from generator.answers import answer_phrases
 
