@@ -220,11 +220,14 @@ def person_names(docs: Iterable[Doc]) -> frozenset[str]:
 def answer_phrases(sentence: Span, *, people: frozenset[str]) -> list[AnswerPhrase]:
     """Entity answers in sentence order: names, figures and dates. A description ("a temporary
     office") is no answer: raters find its recall teaches nothing."""
-    found = [phrase for entity in entities(sentence) if (phrase := _repaired(entity, people=people))]
+    found = [
+        phrase for entity in entities(sentence) if (phrase := _repaired(entity, sentence, people=people))
+    ]
     return sorted(found, key=lambda phrase: phrase.start)
 
 
-def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
+def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
+    """``sentence``: the entity's own, whose bounds ``Span.sent`` would find again each time."""
     doc, label = entity.doc, entity.label_
     start, end = entity.start, entity.end
     counts = entity.root.dep_ == "nummod" and entity.root.head.tag_ == "NNS"  # "sold 2016 buses"
@@ -238,7 +241,7 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
         label = "PERSON"
     if label == "PERSON":
         while (
-            start > entity.sent.start
+            start > sentence.start
             and doc[start - 1].tag_ == "NNP"
             and doc[start - 1].ent_type_ in {"", "PERSON"}
             and doc[start - 1].text not in TITLES
@@ -250,13 +253,13 @@ def _repaired(entity: Span, *, people: frozenset[str]) -> AnswerPhrase | None:
             return None  # "Lt Col": a rank, no name
         if end - start == 1 and doc[start].text not in people:
             return None  # a lone capitalised word ("Turnout") the model took for a name
-    if label in NUMERIC_LABELS and start > entity.sent.start and doc[start - 1].tag_ == "$":
+    if label in NUMERIC_LABELS and start > sentence.start and doc[start - 1].tag_ == "$":
         label, start = "MONEY", start - 1  # "$449,000" whose "$" the model left out
-    if label == "CARDINAL" and end < entity.sent.end and doc[end].lemma_.lower() in CURRENCY_NOUNS:
+    if label == "CARDINAL" and end < sentence.end and doc[end].lemma_.lower() in CURRENCY_NOUNS:
         label, end = "MONEY", end + 1
-    if label in NUMERIC_LABELS and end < entity.sent.end and _glued_magnitude(doc, end):
+    if label in NUMERIC_LABELS and end < sentence.end and _glued_magnitude(doc, end):
         end += 1  # "£75m", "1.6m" whose "m" the model left out
-    if label in NUMERIC_LABELS and end < entity.sent.end and _glued_capital(doc, end):
+    if label in NUMERIC_LABELS and end < sentence.end and _glued_capital(doc, end):
         return None  # the "3" of "3G", the "4" of "4K": part of a name
     if label == "DATE":
         end = _date_end(doc, start, end)

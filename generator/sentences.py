@@ -127,7 +127,7 @@ def read_sentences(
     ``full_names`` maps every known surname to the person's full name as the article gives it;
     ``published`` (the article's date) writes out "last year" and the like."""
     sentences: list[Sentence] = []
-    vocabulary = Counter(token.text for doc in docs for token in doc if token.is_alpha)
+    vocabulary = Counter(token.text for doc in docs for token in tokens_of(doc[:]) if token.is_alpha)
     misspelt: dict[str, str | None] = {}
     recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
     actors: set[str] = set()  # people the article has made a subject so far: whom a he/she may mean
@@ -161,7 +161,7 @@ def read_sentences(
                     if statement.attributed
                     else []
                 ),
-                *elliptical(statement.root),
+                *elliptical(span, statement.root),
                 *_shape_problems(span, statement.root, dropped=statement.dropped),
                 *slips(span, vocabulary, misspelt=misspelt),
                 *vagueness_problems(
@@ -501,9 +501,10 @@ SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless",
 def _subordinate_alone(root: Token) -> bool:
     """ "Because space travel is anything but easy.", "When or where the rites would take place.":
     the clause of another sentence's reason, time or question."""
+    first = root.sent.start
     return any(
         (child.dep_ == "mark" and child.lower_ in SUBORDINATORS)
-        or (child.i == root.sent.start and child.lower_ in WH_OPENERS and child.dep_ in {"advmod", "mark"})
+        or (child.i == first and child.lower_ in WH_OPENERS and child.dep_ in {"advmod", "mark"})
         for child in root.children
     )
 

@@ -26,6 +26,7 @@ _TIME_ANAPHOR = re.compile(
     r"In the (?:morning|afternoon|evening)|That (?:morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
+_IF = re.compile(r"\bif\b")
 _YEAR_OLD = re.compile(r"\b(?:the|The) \d+[- ]year[- ]old\b")
 
 
@@ -212,7 +213,8 @@ def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:
     """ "Brett Lee then chipped in.", "... before then.", "Harrison was honoured instead", "emerged
     soon after": the main clause's "then", "instead" or a bare "after" places its event against
     one another sentence tells; an "if ... then" does not."""
-    if any(token.lower_ == "if" for token in tokens_of(span)):
+    words = text_of(span).lower()
+    if not any(word in words for word in ("then", "instead", "after")) or _IF.search(words):
         return False
     return any(
         token.i not in dropped
@@ -366,11 +368,13 @@ def _mentioned_before(noun: Token, earlier: Collection[str], span: Span) -> bool
 
 def _national(noun: Token) -> bool:
     """ "the South Korean government", "the Caribbean island": a nationality or a place says which."""
+    modifiers = [child for child in noun.children if child.dep_ in {"amod", "compound"}]
+    if not modifiers:
+        return False
+    first = noun.sent.start  # a capital there only opens the sentence
     return any(
-        child.dep_ in {"amod", "compound"}
-        and (child.ent_type_ in {"NORP", "GPE", "LOC"} or child.text[:1].isupper())
-        for child in noun.children
-        if child.i > noun.sent.start
+        child.i > first and (child.ent_type_ in {"NORP", "GPE", "LOC"} or child.text[:1].isupper())
+        for child in modifiers
     )
 
 
@@ -436,9 +440,9 @@ def _object_of_its_subject(pronoun: Token, span: Span) -> bool:
     )
 
 
-def elliptical(root: Token) -> list[str]:
+def elliptical(span: Span, root: Token) -> list[str]:
     """ "Reaching Mars, however, hasn't.": an auxiliary whose verb is in another sentence."""
-    words = [token for token in root.sent if not token.is_punct and token.lower_ not in {"not", "n't", "n’t"}]
+    words = [t for t in tokens_of(span) if not t.is_punct and t.lower_ not in {"not", "n't", "n’t"}]
     if words and words[-1].lemma_.lower() in english.auxiliary_verbs and words[-1].dep_ in {"aux", "ROOT"}:
         return ["vague: an auxiliary whose verb is in another sentence"]
     if root.pos_ == "AUX" and not any(
