@@ -58,8 +58,8 @@ def _role(appositive: Span, sentence: Sentence) -> str | None:
     first = appositive[0]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or first.lower_ in INDEFINITE:
         return None
-    if any(token.text in BREAKS for token in appositive):
-        return None
+    if any(token.text in BREAKS for token in appositive) or appositive.root.ent_type_ == "PERSON":
+        return None  # "McIlroy, Turnbull, Brown and McKee all ...": a list of names, no role
     if any(token.tag_ in {"PRP", "PRP$"} and token.i not in sentence.replacements for token in appositive):
         return None  # "her former record label"
     if first.pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} or (

@@ -245,7 +245,7 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
         first = kept[2]
     phrase = (
         first.pos_ == "ADV" and first.i + 1 < span.end and first.nbor(1).pos_ == "ADP"
-    )  # "Later in the day"
+    ) or first.head.i == first.i + 1  # "Later in the day"; "So far" ("So" modifies "far")
     if first.lower_ in english.leading_connectives and first.pos_ in {"ADV", "CCONJ", "SCONJ"} and not phrase:
         dropped.add(first.i)
         if first.i + 1 < span.end and first.nbor(1).text == ",":

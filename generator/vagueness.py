@@ -332,6 +332,9 @@ def bare_definite(noun: Token, *, dropped: Collection[int] = ()) -> bool:
     which is the top-selling vehicle, ...") says nothing."""
     if noun.lemma_.lower() in english.unique_nouns or noun.dep_ in {"appos", "compound"}:
         return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.pos_ == "PROPN" and following.i not in dropped:
+        return False  # "the athlete Marta Quell", which the small model may parse as two subjects
     if any(_identifies(child) for child in noun.children if child.i not in dropped):
         return False
     if any(

@@ -119,6 +119,8 @@ def test_a_phrase_is_said_whatever_the_punctuation_between_its_words() -> None:
 def test_according_to_and_a_leading_however_are_dropped() -> None:
     sentence = sentence_of("However, the bridge cost $40 million, according to the transport ministry.")
     assert statement(sentence) == "The bridge cost $40 million."
+    so_far = sentence_of("So far a total of 13 Harlow athletes have been banned for doping in 2019.")
+    assert statement(so_far).startswith("So far a total of 13"), "no 'Far a total of'"
 
 
 @pytest.mark.model
@@ -295,6 +297,7 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "Senior officials were infuriated by the Harlow number plates in 2019.",
         "Harlow's Elena Varga was also in action in Tamsin in 2019.",
         "Others, like the Harlow newspaper Le Tamsin, have applied a different strategy in 2019.",
+        "The Newport based athlete and Tomas Lindqvist were rewarded with medals in Harlow in 2019.",
         "But the Moroccan, who has not raced in Harlow for 15 years, will not decide until March 2019.",
         "Harlow's Elena Varga and Tamsin's Marta Quell had winning performances in 2019, too.",
         "The recommendation is a key feature of the Harlow safety bureau's report.",
@@ -322,6 +325,7 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
         "More than 400 Harlow Motors staff will be made redundant by December 2019.",
         "Officials of the Harlow council were infuriated by the number plates in 2019.",
         "Elena Varga left Harlow soon after the vote of 2019.",
+        "The athlete Marta Quell won the Harlow 800m title in 2019.",
         "If sales fall, Harlow Motors will then cut 300 jobs in 2020.",
         "Harlow signed a one-off deal with a European firm and an airline in 2019.",
         "The multiplanetary Harlow Motors spent an hour on a reprioritised plan in 2019.",
@@ -907,6 +911,11 @@ def test_an_appositive_gives_the_role_of_a_person_the_article_is_about() -> None
         ("Tomas Lindqvist, Varga's deputy at the utility, opened the farm.", "Varga's deputy at the utility"),
         ("Tomas Lindqvist, an engineer, opened the farm.", None),
         ("Tomas Lindqvist, her brother, opened the farm.", None),
+        (
+            "Tomas Lindqvist, Gareth Tull, Zoe Brook and Paul Marsh all had to be content with watching the"
+            " Harlow action on their television screens.",
+            None,
+        ),
     ],
 )
 def test_a_role_names_one_person_and_reads_alone(text: str, role: str | None) -> None:
