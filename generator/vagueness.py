@@ -75,8 +75,6 @@ def vagueness_problems(
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
         problems.append("vague: 'then' or 'instead' follows on from what an earlier sentence tells")
-    if addition := next((t for t in root.children if t.lower_ in ADDITIONS and t.dep_ == "advmod"), None):
-        problems.append(f"vague: '{addition.text}' adds to what an earlier sentence tells")
     if match := _YEAR_OLD.search(span.text):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     opening = next((token.i for token in tokens_of(span) if token.i not in dropped), span.start)
@@ -230,9 +228,6 @@ def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:
         for token in tokens_of(span)
     )
 
-
-ADDITIONS = frozenset({"also", "too"})
-"""The main clause's "also" ("Who also referred to ...?" has more than one answer) or "too"."""
 
 AFTERWARDS = frozenset({"after", "afterwards", "afterward"})
 """Without an object ("emerged soon after", "followed shortly after") they follow on too."""
