@@ -14,7 +14,6 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -422,8 +421,12 @@ def _run_on(span: Span) -> bool:
     then a capital; the model missed the break, and its parse joins the two."""
     tokens = tokens_of(span)
     return any(
-        token.text in {".", "!", "?"} and token.whitespace_ and following.text[:1].isupper()
-        for token, following in pairwise(tokens)
+        stop.text in {".", "!", "?"}
+        and stop.whitespace_
+        and following.text[:1].isupper()
+        and word.is_alpha
+        and word.is_lower  # not "Sens. Cory Booker", "ID. Space", a list's "2. Never"
+        for word, stop, following in zip(tokens, tokens[1:], tokens[2:], strict=False)
     )
 
 

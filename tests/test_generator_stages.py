@@ -324,6 +324,7 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
         "Officials of the Harlow council were infuriated by the number plates in 2019.",
         "Elena Varga left Harlow soon after the vote of 2019.",
         "The athlete Marta Quell won the Harlow 800m title in 2019.",
+        "The Harlow deal was backed by two rivals, Sens. Marta Quell and Elena Varga, in 2019.",
         "If sales fall, Harlow Motors will then cut 300 jobs in 2020.",
         "Harlow signed a one-off deal with a European firm and an airline in 2019.",
         "The multiplanetary Harlow Motors spent an hour on a reprioritised plan in 2019.",
