@@ -126,7 +126,7 @@ def read_sentences(
     ``full_names`` maps every known surname to the person's full name as the article gives it;
     ``published`` (the article's date) writes out "last year" and the like."""
     sentences: list[Sentence] = []
-    vocabulary = Counter(token.text for doc in docs for token in tokens_of(doc[:]) if token.is_alpha)
+    vocabulary = Counter(token.text for doc in docs for token in doc if token.is_alpha)
     misspelt: dict[str, str | None] = {}
     recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
     actors: set[str] = set()  # people the article has made a subject so far: whom a he/she may mean

@@ -172,9 +172,9 @@ def _nationality_for_a_person(subject: Token, *, dropped: Collection[int]) -> bo
 
 
 ELLIPTICAL_QUANTIFIERS = frozenset({"most", "many", "some", "both", "all", "others", "several", "few"})
-
-
+EXAMPLES = frozenset({"like", "including"})
 OWNERS = frozenset({"poss", "compound", "prep", "appos", "relcl", "acl"})
+OWNING_NAMES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 
 
 def _owner_untold(subject: Token) -> bool:
@@ -183,9 +183,6 @@ def _owner_untold(subject: Token) -> bool:
     return subject.lemma_.lower() in english.relational_nouns and not any(
         child.dep_ in OWNERS or child.ent_type_ in OWNING_NAMES for child in subject.children
     )
-
-
-OWNING_NAMES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 
 
 def _counts_the_named_before(subject: Token, *, dropped: Collection[int]) -> bool:
@@ -198,9 +195,6 @@ def _counts_the_named_before(subject: Token, *, dropped: Collection[int]) -> boo
         if child.i not in dropped
     )
     return subject.lower_ in ELLIPTICAL_QUANTIFIERS and alone
-
-
-EXAMPLES = frozenset({"like", "including"})
 
 
 ANSWERING_VERBS = frozenset({"respond", "reply", "react", "retort"})
