@@ -118,7 +118,8 @@ class ArticleProfile:
                 mentions[_bare(entity.text)] += 1
                 if entity.label_ == "PERSON" and len(entity) > 1:
                     mentions[_bare(entity[-1].text)] += 1
-        numeric = sum(sum(token.like_num for token in s.span) >= NUMERIC_SENTENCE for s in sentences)
+        figures = [sum(token.like_num for token in tokens_of(sentence.span)) for sentence in sentences]
+        numeric = sum(count >= NUMERIC_SENTENCE for count in figures)
         return cls(
             numeric_share=numeric / max(len(sentences), 1),
             headline_words=frozenset(word.lower().strip(".,:;!?'\"’‘“”") for word in title.split()),

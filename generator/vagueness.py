@@ -41,7 +41,8 @@ def vagueness_problems(
             continue
         if token.pos_ != "NOUN":
             continue
-        modifiers = {child.lower_ for child in token.children if child.dep_ in {"det", "nummod", "predet"}}
+        children = list(token.children)  # each walk of Token.children makes its tokens again
+        modifiers = {child.lower_ for child in children if child.dep_ in {"det", "nummod", "predet"}}
         pointing = modifiers & {"the", "this", "that", "these", "those"}
         is_subject = token.dep_ in {"nsubj", "nsubjpass"} and not reports(token.head)
         if (
@@ -52,7 +53,7 @@ def vagueness_problems(
             and not named_before_it(token, span)
         ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
-        elif "similar" in {child.lower_ for child in token.children if child.dep_ == "amod"}:
+        elif any(child.lower_ == "similar" and child.dep_ == "amod" for child in children):
             problems.append(f"vague: 'similar {token.text}' is like one an earlier sentence tells of")
         elif "another" in modifiers:
             problems.append(f"vague: 'another {token.text}' counts on one an earlier sentence tells of")

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
 from generator import word_lists
-from generator.analysis import entities, tokens_of
+from generator.analysis import entities, text_of, tokens_of
 from generator.answers import NUMERIC_LABELS, AnswerPhrase
 from generator.figures import parse_ordinal
 from generator.lexicon import english
@@ -53,19 +53,19 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: one of a pair or list, the others give it away"
     if _compound_word(answer):
         return "obvious: part of a compound word or fixed phrase"
-    if _inside_another_word(answer):
+    if _inside_another_word(answer, sentence.span):
         return "obvious: another word of the sentence spells the answer ('Cleggmania')"
-    if phrase.label == "CARDINAL" and _counted_in_the_sentence(answer):
+    if phrase.label == "CARDINAL" and _counted_in_the_sentence(answer, sentence.span):
         return "obvious: the sentence lists as many names as the answer counts"
-    if phrase.label in NUMERIC_LABELS and _counts_trivia(answer):
+    if phrase.label in NUMERIC_LABELS and _counts_trivia(answer, sentence.span):
         return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
     if score_sheet(sentence) and (phrase.label in NUMERIC_LABELS or _SCORE_LINE.search(sentence.text)):
         return "trivial: one figure of a table of figures (a box score, a list of results)"
     if minor_placing(sentence):
         return "trivial: a place outside the medals ('finished fifth'), a line of a results table"
-    if _quoted(answer):
+    if _quoted(answer, sentence.span):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
-    if phrase.label in NUMERIC_LABELS and _after_zero_to(answer):
+    if phrase.label in NUMERIC_LABELS and _after_zero_to(answer, sentence.span):
         return "obvious: completes a fixed phrase ('zero to 60 mph')"
     if phrase.label in NAME_LABELS and _modifies_common_noun(answer):
         return "trivial: a name used as a modifier ('the _____ government')"
@@ -140,23 +140,22 @@ def _compound_word(answer: Span) -> bool:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _inside_another_word(answer: Span) -> bool:
+def _inside_another_word(answer: Span, sentence: Span) -> bool:
     keys = {token.lower_ for token in answer if token.is_alpha and len(token) >= MIN_SPELLED}
     if not keys:
         return False
-    sentence = answer.sent
-    text = sentence.text.lower()
+    text = text_of(sentence).lower()
     start, end = answer.start_char - sentence.start_char, answer.end_char - sentence.start_char
     words = set(_WORD.findall(text[:start] + " " + text[end:]))  # the sentence's other words, as text
     return any(key in word and key != word for word in words for key in keys)
 
 
-def _counted_in_the_sentence(answer: Span) -> bool:
+def _counted_in_the_sentence(answer: Span, sentence: Span) -> bool:
     """ "adding _____ companies: Blue Origin, Ceres Robotics and SpaceX": the list counts for it."""
     value = _small_number(answer.text)
     if value is None:
         return False
-    for token in answer.sent:
+    for token in tokens_of(sentence):
         if token.pos_ == "PROPN" and token.dep_ != "conj":
             members = 1 + sum(1 for other in token.subtree if other.dep_ == "conj" and other.pos_ == "PROPN")
             if members == value and members > 1:
@@ -172,10 +171,10 @@ def _small_number(text: str) -> int | None:
     return words.index(word) if word in words else None
 
 
-def _counts_trivia(answer: Span) -> bool:
+def _counts_trivia(answer: Span, sentence: Span) -> bool:
     doc = answer.doc
     nouns = [answer.root.head]
-    if answer.end < answer.sent.end:
+    if answer.end < sentence.end:
         nouns.append(doc[answer.end])
     return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in english.trivial_counts for noun in nouns)
 
@@ -207,15 +206,15 @@ def minor_placing(sentence: Sentence) -> bool:
     return False
 
 
-def _quoted(answer: Span) -> bool:
+def _quoted(answer: Span, sentence: Span) -> bool:
     """ "the 'one country, two systems' formula": an odd number of quote marks before the answer
     in its sentence puts it inside a quotation."""
-    before = answer.doc[answer.sent.start : answer.start]
+    before = (token for token in tokens_of(sentence) if token.i < answer.start)
     return sum(token.text in {'"', "“", "”"} for token in before) % 2 == 1
 
 
-def _after_zero_to(answer: Span) -> bool:
-    before = [token.lower_ for token in answer.doc[max(answer.start - 2, answer.sent.start) : answer.start]]
+def _after_zero_to(answer: Span, sentence: Span) -> bool:
+    before = [token.lower_ for token in answer.doc[max(answer.start - 2, sentence.start) : answer.start]]
     return before[-2:] in (["zero", "to"], ["0", "to"])
 
 
