@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.analysis import entities
 from generator.answers import AnswerPhrase
@@ -268,7 +268,25 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     before = doc[phrase.start - 1] if phrase.start > sentence.span.start else None
     if before is not None and before.lower_ == "of" and before.head.pos_ == "PROPN":
         return False  # "the Group of eight nations" -> "Group of six": a name, true by its name alone
+    if _names_an_event(phrase.span(doc)):
+        return False
     return not (before is not None and before.lower_ == "the")
+
+
+_MEASURE_WRITTEN_ON = re.compile(r"\d[\d,]*[a-z]+")
+
+
+def _names_an_event(answer: Span) -> bool:
+    """ "the 100m and 200m events", "200m gold": a measure written onto its number and set before a
+    noun names a race; "160m events" is false only to someone who knows there is none."""
+    root = answer.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "the 100m and 200m events": the first of the pair says how they attach
+    return (
+        _MEASURE_WRITTEN_ON.fullmatch(answer.text) is not None
+        and root.dep_ in {"compound", "nummod", "amod", "nmod"}
+        and root.head.pos_ == "NOUN"
+    )
 
 
 def _nearest(answer: str, label: str, distractors: Sequence[str]) -> str:

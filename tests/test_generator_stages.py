@@ -875,6 +875,12 @@ def test_a_number_inside_a_name_is_never_swapped_for_a_false_statement() -> None
     counted = sentence_of("A group of eight industrial nations called on Harlow to show restraint in 2001.")
     assert not _safely_swapped(phrase(named, "eight"), named)
     assert _safely_swapped(phrase(counted, "eight"), counted)
+    race = sentence_of(
+        "Varga's relay win made up for her displays in the 100m and 200m events in Harlow in 2019."
+    )
+    assert not _safely_swapped(phrase(race, "200m"), race), "no '160m events'"
+    crowd = sentence_of("About 1.1m of Harlow's 1.6m voters turned out in the 2019 election.")
+    assert _safely_swapped(phrase(crowd, "1.6m"), crowd)
 
 
 @pytest.mark.model
