@@ -18,7 +18,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from generator.analysis import entities
-from generator.answers import AnswerPhrase
+from generator.answers import AnswerPhrase, answer_phrases
 from generator.cloze import cloze_prompt
 from generator.distractors import Candidate, pick_distractors, place_kind
 from generator.in_situ import in_situ_question
@@ -197,7 +197,10 @@ def _distractors(
     sentence, phrase, answer = draft.sentence, draft.phrase, draft.answer_text
     # Every other name and figure of the sentence: a choice that is one of them, or part of
     # one ("Gregory Lanham" for "Lanham's attorney, _____"), is ruled out by the stem itself.
+    doc = sentence.span.doc
     true_answers = [other.text for other in entities(sentence.span) if other.text != answer]
+    repaired = answer_phrases(sentence.span, people=frozenset())  # "£300" where the model saw "300"
+    true_answers += [text for other in repaired if (text := other.span(doc).text) != answer]
     true_answers += [name for name in never_choices if name != answer]
     distractors = pick_distractors(
         answer,

@@ -884,6 +884,23 @@ def test_a_number_inside_a_name_is_never_swapped_for_a_false_statement() -> None
 
 
 @pytest.mark.model
+def test_a_figure_of_the_stem_whose_symbol_the_model_missed_still_bounds_the_choices() -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from generator.figures import parse_number
+    from questions.question import Kind
+
+    text = "Harlow gives £200 for winter fuel to households with people over 60, or £300 where people are over 80."
+    sentence = sentence_of(text)
+    assert "300" in [entity.text for entity in sentence.span.ents], "the case to test: '300' without its '£'"
+    made = choice_drafts(
+        drafts_for(sentence, phrase(sentence, "£200")), article_candidates=[], kinds={Kind.MCQ}
+    )
+    [question] = [draft for draft in made if draft.kind is Kind.MCQ]
+    values = [parse_number(choice).value for choice in question.choices]  # type: ignore[union-attr]
+    assert all(value < 300 for value in values), question.choices
+
+
+@pytest.mark.model
 def test_a_role_s_statement_starts_with_a_capital_even_for_a_lower_case_name() -> None:
     from generator.drafts import choice_drafts, role_drafts
     from questions.question import Kind
