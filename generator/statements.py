@@ -295,13 +295,14 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[froze
         if token.dep_ == "relcl" and token.left_edge.lower_ in RELATIVE_WORDS:
             # "Heyward, who ..., did not": both commas go; "To win South Carolina, which ..., Patrick
             # would": the second comma also ends the opening phrase, so it stays
-            after = token.right_edge.i + 2
+            end = token.right_edge.i
+            while end + 1 < last and doc[end + 1].lower_ in POSSESSIVE_ENDINGS and not doc[end].whitespace_:
+                end += 1  # "which owns Picador and St. Martin’s, is": the clause ends after its "’s"
+            after = end + 2
             of_subject = token.head.dep_ in {"nsubj", "nsubjpass"} or (
-                after < span.end and doc[after].tag_ in FINITE_TAGS  # "Dennehy, who ..., noticed"
+                after < span.end and _a_verb(doc[after])  # "Dennehy, who ..., noticed"
             )
-            _drop_set_off(
-                token.left_edge.i, token.right_edge.i, span, dropped, marks={","}, closing=of_subject
-            )
+            _drop_set_off(token.left_edge.i, end, span, dropped, marks={","}, closing=of_subject)
         if (
             token.dep_ == "advcl"
             and token.head == root
@@ -346,7 +347,13 @@ def is_dash(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).whitespace_ != "" and token.whitespace_ != ""
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _a_verb(token: Token) -> bool:
+    """A verb after the clause's closing comma: the clause sat between a subject and its verb, even
+    where the model reads "Inc., which ..., filed" as a name with a participle."""
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
 
 
 def _drop_set_off(

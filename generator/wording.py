@@ -11,7 +11,8 @@ from generator.analysis import tokens_of
 from generator.answers import AnswerPhrase
 from generator.sentences import Sentence
 
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]’”])")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”]|’(?!\d))")
+"""Not before the apostrophe of an elided year ("the ’60s"), which opens its word."""
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“‘])\s+")
 _REPEATED_COMMAS = re.compile(r"(?:\s*,){2,}")
 _COMMA_BEFORE_END = re.compile(r"[,;:]\s*([.?!])$")

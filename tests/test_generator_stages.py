@@ -62,6 +62,30 @@ def test_a_relative_clause_the_page_closes_with_a_dash_goes_with_its_dash() -> N
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Macmillan, which owns Henry Holt, Picador and St. Martin’s, is part of the Harlow group in 2019.",
+            "Macmillan is part of the Harlow group in 2019.",
+        ),
+        (
+            "Harlow Resorts Inc., which owns two hotels in Tamsin, filed for bankruptcy protection in 2019.",
+            "Harlow Resorts Inc. filed for bankruptcy protection in 2019.",
+        ),
+        (
+            "During the madness of the ’60s, the Harlow police encouraged the most extreme groups in 1968.",
+            "During the madness of the ’60s, the Harlow police encouraged the most extreme groups in 1968.",
+        ),
+    ],
+)
+def test_a_relative_clause_goes_with_both_its_commas_and_an_elided_year_keeps_its_space(
+    text: str, written: str
+) -> None:
+    assert statement(sentence_of(text)) == written
+
+
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
