@@ -222,12 +222,22 @@ def _remember_names(span: Span, names_before: dict[str, set[str]], *, proper_chu
     "the bill" for "Bill C-47". The small model misses many names of bodies, so a noun phrase of
     capitalised words counts too ("the Canadian High-Speed Rail Authority": ``proper_chunks``, the
     document's noun phrases headed by a name, found once per document)."""
-    inside = [chunk for chunk in proper_chunks if span.start <= chunk.start < span.end]
-    for entity in [*entities(span), *inside]:
+    named = entities(span)
+    inside = [
+        chunk
+        for chunk in proper_chunks
+        if span.start <= chunk.start < span.end
+        and not any(e.start <= chunk.start and chunk.end <= e.end and len(e) > len(chunk) for e in named)
+    ]  # not "Heritage Foundation" of "the New Orleans Jazz and Heritage Foundation"
+    for entity in [*named, *inside]:
         if entity.label_ not in NAMED_THINGS | {"NP"} or len(entity) < 2:  # "NP": a noun chunk
             continue
         words = [token for token in entity if token.lower_ != "the" and token.dep_ != "poss"]
-        if len(words) < 2 or not all(token.text[:1].isupper() for token in words if not token.is_punct):
+        if len(words) < 2 or not all(
+            token.text[:1].isupper() or (token.lower_ in NAME_JOINERS and 0 < position < len(words) - 1)
+            for position, token in enumerate(words)
+            if not token.is_punct
+        ):
             continue
         heads = {words[-1].lower_}
         if any(char.isdigit() for char in entity.text):
@@ -239,6 +249,9 @@ def _remember_names(span: Span, names_before: dict[str, set[str]], *, proper_chu
         for head in heads:
             names_before[head].add(("the " if introduced else "") + text)
 
+
+NAME_JOINERS = frozenset({"&", "and", "of", "for"})
+"""Lower-case words inside a name: "the Jazz & Heritage Foundation", "the Bank of England"."""
 
 HEDGE_MODALS = frozenset({"would", "could", "might", "may"})
 

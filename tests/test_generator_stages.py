@@ -1152,6 +1152,14 @@ def test_the_x_is_written_out_as_the_one_earlier_name_it_heads() -> None:
         "The authority will be based in Leeds from 2021."
     )
     assert not two.usable
+    *_, joined = sentences_of(
+        "The Harlow centre is owned by the New Tamsin Jazz and Heritage Foundation, a charity. "
+        "The foundation bought the old Harlow funeral home in 2008."
+    )
+    assert (
+        statement(joined)
+        == "The New Tamsin Jazz and Heritage Foundation bought the old Harlow funeral home in 2008."
+    )
 
 
 @pytest.mark.model
