@@ -319,6 +319,7 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "Taking over from the trio are Harlow astronauts Elena Varga and Marta Quell in 2019.",
         "More than 400 staff will be made redundant by December 2019.",
         "Senior officials were infuriated by the Harlow number plates in 2019.",
+        "Leaders include Harlow, North Tamsin and Varga County, with job growth of 10 percent in 2019.",
         "Others, like the Harlow newspaper Le Tamsin, have applied a different strategy in 2019.",
         "The Newport based athlete and Tomas Lindqvist were rewarded with medals in Harlow in 2019.",
         "But the Moroccan, who has not raced in Harlow for 15 years, will not decide until March 2019.",
