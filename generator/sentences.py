@@ -135,8 +135,11 @@ def read_sentences(
     topics: dict[str, Counter[str]] = defaultdict(Counter)
     local_place = _local_place(docs)
     shared_surnames = _shared_surnames(docs)
+    cut_short = [text_of(doc[:]).rstrip().endswith(CUT_SHORT) for doc in docs]
+    teasers_only = sum(cut_short) >= max(MIN_TEASERS, len(docs) / 2)  # a page of links to other stories
     for paragraph, doc in enumerate(docs):
         proper_chunks = [chunk for chunk in doc.noun_chunks if chunk.root.pos_ == "PROPN"]
+        teaser = teasers_only or cut_short[paragraph]
         for span in doc.sents:
             if not span.text.strip():
                 continue
@@ -172,6 +175,7 @@ def read_sentences(
                 *unresolved,
                 *statement.problems,
                 *_ambiguous_surnames(span, shared_surnames, skipped=statement.dropped),
+                *(["boilerplate: a teaser of another story, cut short ('…')"] if teaser else []),
                 *unplaced_figure(
                     span,
                     root=statement.root,
@@ -249,6 +253,10 @@ def _remember_names(span: Span, names_before: dict[str, set[str]], *, proper_chu
         for head in heads:
             names_before[head].add(("the " if introduced else "") + text)
 
+
+MIN_TEASERS = 3
+CUT_SHORT = ("...", "…")
+"""How a page's teaser of another story ends: "… as thousands packed onto the Bund to watch the light..."."""
 
 NAME_JOINERS = frozenset({"&", "and", "of", "for"})
 """Lower-case words inside a name: "the Jazz & Heritage Foundation", "the Bank of England"."""

@@ -1164,6 +1164,31 @@ def test_the_x_is_written_out_as_the_one_earlier_name_it_heads() -> None:
 
 
 @pytest.mark.model
+def test_a_teaser_cut_short_is_not_asked_and_a_page_of_teasers_gives_nothing() -> None:
+    from generator import generate
+
+    story = (
+        "# Harlow opens its ferry terminal\n\n"
+        "The Harlow council opened a ferry terminal costing $18 million on the Tamsin river in 2019.\n\n"
+        "The terminal will carry 4,000 passengers a day to Port Aldren from March 2020.\n\n"
+    )
+    teaser = (
+        "Tamsin storm damage. The Tamsin council counted 300 homes without power after the storm of 2019."
+        " Repair crews from Port Aldren worked through the night to restore the..."
+    )
+    made = generate(story + teaser + "\n")
+    asked = [item.prompt for item in made]
+    assert made and not any(
+        "Tamsin council counted" in prompt or "Repair crews" in prompt for prompt in asked
+    ), asked
+    teasers = "\n\n".join(
+        f"{place} news The {place} council approved a budget of ${n} million for its schools in 2019 and..."
+        for place, n in (("Harlow", 4), ("Tamsin", 7), ("Aldren", 9), ("Varga", 12))
+    )
+    assert generate("# Latest news\n\n" + teasers + "\n") == []
+
+
+@pytest.mark.model
 def test_a_role_is_asked_of_a_person_who_acts_in_the_article_not_of_one_only_quoted() -> None:
     from generator import generate
 
