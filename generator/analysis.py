@@ -67,9 +67,15 @@ def entities(span: Span) -> list[Span]:
     return inside
 
 
+def plural(noun: Token) -> bool:
+    """Whether a count before ``noun`` counts a plural: "workers", or "maintenance" of "1,000
+    maintenance and cleaning workers"; not "gold" of "200m gold" nor "time" of "two-time"."""
+    return noun.tag_ == "NNS" or (noun.dep_ in {"nmod", "compound", "amod"} and noun.head.tag_ == "NNS")
+
+
 def parse(paragraphs: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
     """One Doc per paragraph, so no sentence runs across a paragraph break."""
     return load_model().pipe(paragraphs, batch_size=batch_size)
 
 
-__all__ = ["MODEL", "entities", "load_model", "parse", "text_of", "tokens_of"]
+__all__ = ["MODEL", "entities", "load_model", "parse", "plural", "text_of", "tokens_of"]

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.analysis import plural
 from generator.answers import DURATION, AnswerPhrase
 from generator.dates import is_year
 from generator.sentences import Sentence
@@ -101,7 +102,7 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
         return None
     if label == "CARDINAL":
         noun = head.head
-        if head.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i != span.end or noun.tag_ != "NNS":
+        if head.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i != span.end or not plural(noun):
             return None  # "with 1500m victory", "two-time winner": no "how many victory"
         hedges = _hedges_before(span)
         if any(index not in hedges for index in range(noun.left_edge.i, span.start)):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from generator.analysis import plural
 from generator.answers import TITLES, AnswerPhrase
 from generator.sentences import Sentence
 from generator.wording import render, says, simplified_tokens, words
@@ -142,7 +143,7 @@ def _how_many(
     """ "hired 300 new workers" -> "How many new workers did ... hire?": the counted noun with
     its own modifiers moves to the front; a long tail on the noun would make it unreadable."""
     removed = set(range(noun.left_edge.i, noun.right_edge.i + 1))
-    if noun.tag_ != "NNS":
+    if not plural(noun):
         return None  # "200m gold", "two-time winner": no "How many gold"
     if noun.right_edge.i - noun.i > MAX_NOUN_TAIL or any(child.dep_ == "poss" for child in noun.children):
         return None  # "Mr Arafat's three helicopters" cannot ask "How many Mr Arafat's helicopters"

@@ -519,6 +519,13 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
             "July 27, 1999",
             "Two guides who survived the Harlow canyon accident on what date were acquitted in 2001?",
         ),
+        (
+            "Harlow Motors had reached an agreement with Tamsin Bank to accept close to 1,000 maintenance and"
+            " cleaning workers, who would then work in its plants.",
+            "close to 1,000",
+            "Harlow Motors had reached an agreement with Tamsin Bank to accept how many maintenance and cleaning"
+            " workers?",
+        ),
     ],
 )
 def test_an_in_situ_question_asks_in_the_answer_s_place(text: str, answer: str, question: str) -> None:
