@@ -27,7 +27,7 @@ from generator.sentences import Sentence
 from generator.values import detect
 from generator.wh import wh_question
 from generator.wording import in_place_of_answer, render, simplified_tokens, tidy
-from generator.worthiness import minor_placing, score_sheet
+from generator.worthiness import market_tick, minor_placing, score_sheet
 from questions.question import BLANK, Kind
 
 
@@ -116,6 +116,7 @@ def choice_drafts(
         or _adds_to_another(sentence)
         or score_sheet(sentence)
         or minor_placing(sentence)
+        or market_tick(sentence)
         or sentence.unnamed_subject
     )
     # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a

@@ -63,6 +63,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: one figure of a table of figures (a box score, a list of results)"
     if minor_placing(sentence):
         return "trivial: a place outside the medals ('finished fifth'), a line of a results table"
+    if market_tick(sentence):
+        return "trivial: a day's share price or trading volume, a line of a market table"
     if _quoted(answer, sentence.span):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
     if phrase.label in NUMERIC_LABELS and _after_zero_to(answer, sentence.span):
@@ -206,6 +208,23 @@ def minor_placing(sentence: Sentence) -> bool:
     return False
 
 
+_PRICE = r"(?:[$£€]\d|\d[\d.]* (?:cents|pence)\b)"
+_MARKET_TICK = re.compile(
+    rf"\btraded\b[^;]{{0,40}}?\bat {_PRICE}|\btraded (?:up|down|higher|lower|flat)\b"
+    rf"|\bshares\b[^;]{{0,40}}?\b(?:closed|opened|ended|finished)\b[^;]{{0,40}}?\bat {_PRICE}"
+    r"|\b(?:trading )?volume (?:was|of)\b"
+    r"|\bshares (?:rose|fell|gained|lost|climbed|slipped|dropped)\b[^.;]{0,30}\b(?:cents|pence)\b",
+    re.IGNORECASE,
+)
+
+
+def market_tick(sentence: Sentence) -> bool:
+    """ "Boeing traded higher by 0.71% at $132.57", "Volume was less than half the daily average",
+    "BA's shares closed up four pence at 274.5 pence": a day's price or volume, which no reader keeps
+    (raters rejected all nine such items of the Lee, BBC and newspaper3k rounds)."""
+    return _MARKET_TICK.search(sentence.text) is not None
+
+
 def _quoted(answer: Span, sentence: Span) -> bool:
     """ "the 'one country, two systems' formula": an odd number of quote marks before the answer
     in its sentence puts it inside a quotation."""
@@ -280,4 +299,4 @@ def _score_fragment(answer: Span) -> bool:
     return bool(_SCORE.search(answer.text)) or bool(re.search(r"\d[-–]\d", text))
 
 
-__all__ = ["headline_subject", "household_name", "minor_placing", "rejection", "score_sheet"]
+__all__ = ["headline_subject", "household_name", "market_tick", "minor_placing", "rejection", "score_sheet"]

@@ -845,6 +845,35 @@ def test_a_place_outside_the_medals_is_trivia_and_no_statement(text: str, minor:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "tick"),
+    [
+        ("Harlow Motors (NYSE: HM) traded higher by 0.71% at $132.57 in 2019.", "$132.57", True),
+        ("Harlow Air's shares closed up four pence at 274.5 pence in 2019.", "2019", True),
+        (
+            "Trading volume was about 50% below the daily average of 26 million Harlow shares in 2019.",
+            "2019",
+            True,
+        ),
+        ("Shares of Harlow Motors fell 20% after the profit warning of 2019.", "2019", False),
+        ("The Harlow auction closed at $2 million for the painting in 2019.", "$2 million", False),
+    ],
+)
+def test_a_day_s_share_price_or_volume_is_trivia_and_no_statement(text: str, answer: str, tick: bool) -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from generator.worthiness import rejection
+    from questions.question import Kind
+
+    sentence = sentence_of(text)
+    judged = rejection(sentence, phrase(sentence, answer), headline_words=set())
+    assert (judged is not None and "share price" in judged) == tick, judged
+    made = choice_drafts(
+        drafts_for(sentence, phrase(sentence, answer)), article_candidates=[], kinds={Kind.TRUE_FALSE}
+    )
+    assert any(draft.kind is Kind.TRUE_FALSE for draft in made) != tick
+
+
+@pytest.mark.model
 def test_a_clause_that_borrows_the_other_s_auxiliary_is_not_asked_alone() -> None:
     from generator.drafts import drafts_for
 
