@@ -857,6 +857,11 @@ def test_a_place_outside_the_medals_is_trivia_and_no_statement(text: str, minor:
         ),
         ("Shares of Harlow Motors fell 20% after the profit warning of 2019.", "2019", False),
         ("The Harlow auction closed at $2 million for the painting in 2019.", "$2 million", False),
+        (
+            "Harlow dealers sold 30,154 new cars in October 2019, the second-highest sales volume of the year.",
+            "30,154",
+            False,
+        ),
     ],
 )
 def test_a_day_s_share_price_or_volume_is_trivia_and_no_statement(text: str, answer: str, tick: bool) -> None:
