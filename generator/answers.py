@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from generator.analysis import entities
 from generator.dates import is_year
+from generator.values import DURATION
 
 ENTITY_LABELS = frozenset(
     {
@@ -36,8 +37,6 @@ ENTITY_LABELS = frozenset(
         "TIME",
     }
 )
-DURATION = "DURATION"
-"""A length of time ("six years"): the model tags it DATE, but it is asked as an amount, never "when"."""
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 VERBLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 """Names that never hold a finite verb (a title of a work may: "Who Framed Roger Rabbit")."""
@@ -175,6 +174,7 @@ _LEADING_HEDGES = frozenset(
         "below",
         "above",
         "under",
+        "estimated",
     }
 )
 _MONTH = (

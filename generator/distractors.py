@@ -35,7 +35,7 @@ from generator.places import (
     place_kind,
     resolve,
 )
-from generator.values import PARSERS, Pattern, detect, spell
+from generator.values import DURATION, PARSERS, Pattern, detect, spell
 
 COMMON_WORD = 4.5
 """Zipf frequency of a lower-cased word from which it is an English word, not a name."""
@@ -239,6 +239,11 @@ def _crosses(text: str, label: str, bounds: Sequence[tuple[Pattern[Any], bool]])
     return False
 
 
+def _unit(duration: str) -> str:
+    """ "months" of "six months", "month" of "a month": the unit a duration counts."""
+    return duration.split()[-1].casefold().removesuffix("s")
+
+
 def pick_distractors(
     answer: str,
     label: str,
@@ -300,6 +305,8 @@ def pick_distractors(
             continue  # a year already past offered for what will happen, or the reverse
         if bounds and _crosses(choice.text, label, bounds):
             continue
+        if label == DURATION and _unit(choice.text) != _unit(answer):
+            continue  # "within how many months": "five years" and "two weeks" are ruled out
         if choice.key and not any(clashes(choice, other, by_value=pattern is not None) for other in taken):
             picked.append(choice.text)
             taken.append(choice)

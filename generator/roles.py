@@ -24,6 +24,7 @@ from generator.wording import render
 MIN_WORDS, MAX_WORDS = 3, 14
 DEFINITE = frozenset({"the"})
 INDEFINITE = frozenset({"a", "an", "another", "one", "both", "all", "some"})
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "state", "country"})
 BREAKS = frozenset({'"', "“", "”", "(", ")", "—", "–", "--", ";", ":"})
 
 
@@ -60,6 +61,8 @@ def _role(appositive: Span, sentence: Sentence) -> str | None:
         return None
     if any(token.text in BREAKS for token in appositive) or appositive.root.ent_type_ == "PERSON":
         return None  # "McIlroy, Turnbull, Brown and McKee all ...": a list of names, no role
+    if appositive.root.lemma_.lower() in PLACE_NOUNS:
+        return None  # "Lashkar Gah, the capital of Helmand": a place the model took for a person
     if any(token.tag_ in {"PRP", "PRP$"} and token.i not in sentence.replacements for token in appositive):
         return None  # "her former record label"
     if first.pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} or (

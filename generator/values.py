@@ -10,6 +10,9 @@ from generator.dates import parse_date, parse_decade, parse_time, parse_weekday,
 from generator.figures import parse_number, parse_ordinal, spell
 from generator.patterns import Pattern
 
+DURATION = "DURATION"
+"""A length of time ("six years"): the model tags it DATE, but it is asked as an amount, never "when"."""
+
 PARSERS: dict[str, tuple[Callable[[str], Pattern[Any] | None], ...]] = {
     "DATE": (parse_year, parse_decade, parse_date, parse_weekday),
     "TIME": (parse_time, parse_weekday),
@@ -30,4 +33,4 @@ def detect(text: str, label: str) -> Pattern[Any] | None:
     return None
 
 
-__all__ = ["PARSERS", "Pattern", "detect", "spell"]
+__all__ = ["DURATION", "PARSERS", "Pattern", "detect", "spell"]

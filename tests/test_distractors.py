@@ -320,6 +320,16 @@ def test_a_figure_the_stem_states_keeps_the_choices_on_the_answers_side(
     assert unbounded and not all(allowed(detect(choice, label).value) for choice in unbounded)  # type: ignore[union-attr]
 
 
+def test_a_duration_s_choices_count_in_its_unit() -> None:
+    """ "within how many months": "five years" or "two weeks" would be ruled out by the stem."""
+    candidates = [
+        Candidate(text, "DURATION", False)
+        for text in ("five years", "two weeks", "nine months", "three months", "eight months")
+    ]
+    choices = pick_distractors("six months", "DURATION", article_candidates=candidates)
+    assert choices is not None and all(choice.endswith("months") for choice in choices), choices
+
+
 def test_true_answers_and_their_aliases_are_never_offered() -> None:
     result = pick_distractors(
         "South Korea", "GPE", article_candidates=EMBASSY_ARTICLE, true_answers=["Cuba", "DPRK"], count=5

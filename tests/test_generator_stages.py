@@ -126,6 +126,10 @@ def test_a_figure_keeps_the_m_written_onto_it_and_a_number_typed_without_its_hyp
     found = [p.span(profit.span.doc).text for p in answer_phrases(profit.span, people=frozenset())]
     assert "£75m" in found and "£125m" in found, found
     assert parse_number("Ninety one") is None, "no 'Seventy-six one' among the choices"
+    extra = sentence_of("The 4 million are in addition to an estimated 1.5 million Harlow residents in 2019.")
+    assert "1.5 million" in [
+        p.span(extra.span.doc).text for p in answer_phrases(extra.span, people=frozenset())
+    ]
     networks = sentence_of("Wimax could dent the returns of 3G networks in Harlow by 2019.")
     found = [p.span(networks.span.doc).text for p in answer_phrases(networks.span, people=frozenset())]
     assert "3" not in found, "the 3 of 3G is part of a name"
@@ -320,6 +324,7 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
         "More than 400 staff will be made redundant by December 2019.",
         "Senior officials were infuriated by the Harlow number plates in 2019.",
         "Leaders include Harlow, North Tamsin and Varga County, with job growth of 10 percent in 2019.",
+        "Of these, about 712,000 Harlow residents have adult children in 2019.",
         "Others, like the Harlow newspaper Le Tamsin, have applied a different strategy in 2019.",
         "The Newport based athlete and Tomas Lindqvist were rewarded with medals in Harlow in 2019.",
         "But the Moroccan, who has not raced in Harlow for 15 years, will not decide until March 2019.",
@@ -1011,6 +1016,15 @@ def test_a_role_names_one_person_and_reads_alone(text: str, role: str | None) ->
 
     sentence = sentence_of(text)
     assert [found for _, found in roles(sentence, people={"Lindqvist"})] == ([role] if role else [])
+
+
+@pytest.mark.model
+def test_a_place_the_model_takes_for_a_person_has_no_role() -> None:
+    from generator.roles import roles
+
+    sentence = sentence_of("Aldren Gah, the capital of Tamsin province, was taken by Harlow troops in 2009.")
+    assert any(entity.label_ == "PERSON" for entity in sentence.span.ents), "the case to test"
+    assert roles(sentence, people={"Gah"}) == [], "no 'Who is the capital of Tamsin province?'"
 
 
 @pytest.mark.model
