@@ -212,7 +212,7 @@ _PRICE = r"(?:[$£€]\d|\d[\d.]* (?:cents|pence)\b)"
 _MARKET_TICK = re.compile(
     rf"\btraded\b[^;]{{0,40}}?\bat {_PRICE}|\btraded (?:up|down|higher|lower|flat)\b"
     rf"|\bshares\b[^;]{{0,40}}?\b(?:closed|opened|ended|finished)\b[^;]{{0,40}}?\bat {_PRICE}"
-    r"|\btrading volume\b|^volume was\b"
+    r"|\b(?:trading|share) volume\b|^volume (?:was|is|totaled|totalled)\b|\bdaily average of [^.;]*\bshares\b"
     r"|\bshares (?:rose|fell|gained|lost|climbed|slipped|dropped)\b[^.;]{0,30}\b(?:cents|pence)\b",
     re.IGNORECASE,
 )

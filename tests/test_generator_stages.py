@@ -860,6 +860,11 @@ def test_a_place_outside_the_medals_is_trivia_and_no_statement(text: str, minor:
             "2019",
             True,
         ),
+        (
+            "Volume totaled 25% higher than the daily average of around 1.9 million Harlow shares in 2019.",
+            "2019",
+            True,
+        ),
         ("Shares of Harlow Motors fell 20% after the profit warning of 2019.", "2019", False),
         ("The Harlow auction closed at $2 million for the painting in 2019.", "$2 million", False),
         (
