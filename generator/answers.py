@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from generator.analysis import entities
 from generator.dates import is_year
+from generator.figures import MAGNITUDES
 from generator.values import DURATION
 
 ENTITY_LABELS = frozenset(
@@ -295,9 +296,6 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
     if label in NUMERIC_LABELS and any(token.lower_ in VAGUE_AMOUNTS for token in doc[start:end]):
         return None
     return AnswerPhrase(start=start, end=end, label=label)
-
-
-MAGNITUDES = frozenset({"k", "m", "mn", "bn", "b", "tn"})
 
 
 def _glued_magnitude(doc: Doc, index: int) -> bool:

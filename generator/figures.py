@@ -125,7 +125,9 @@ class _Number(Pattern[Decimal]):
 
 
 _HEDGE = "(?P<hedge>(?i:" + "|".join(re.escape(hedge) for hedge in word_lists.HEDGES) + ") )?"
-_SUFFIX = r"(?P<suffix>%|(?:k|m|mn|bn|b|tn)(?![^\W\d_])|[ -][^\W\d_]+(?:[ -][^\W\d_]+){0,2})?"
+MAGNITUDES = ("k", "m", "mn", "bn", "b", "tn")
+"""Written onto a figure: "£75m", "$2bn"."""
+_SUFFIX = r"(?P<suffix>%|(?:" + "|".join(MAGNITUDES) + r")(?![^\W\d_])|[ -][^\W\d_]+(?:[ -][^\W\d_]+){0,2})?"
 _DIGITS = re.compile(
     _HEDGE
     + r"(?P<currency>(?:US|A|C|HK|NZ|S)?\$|[€£¥₩₹])?"
@@ -195,4 +197,4 @@ def parse_ordinal(text: str) -> _Ordinal | None:
     return None
 
 
-__all__ = ["parse_number", "parse_ordinal", "spell"]
+__all__ = ["MAGNITUDES", "parse_number", "parse_ordinal", "spell"]

@@ -825,67 +825,56 @@ def test_a_batsman_s_score_is_trivia_whatever_is_asked() -> None:
         assert str(rejection(sentence, phrase(sentence, answer), headline_words=set())).startswith("trivial")
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "minor"),
-    [
-        ("Harlow's Elena Varga finished fifth in 7.35 seconds at the 2019 Tamsin Games.", True),
-        ("Marta Quell left Elena Varga trailing in sixth spot at the 2019 Tamsin Games.", True),
-        ("Harlow's Elena Varga finished third in 7.35 seconds at the 2019 Tamsin Games.", False),
-        ("The Harlow blast came as the fifth attack on Tamsin in 2019.", False),
-    ],
-)
-def test_a_place_outside_the_medals_is_trivia_and_no_statement(text: str, minor: bool) -> None:
-    from generator.drafts import choice_drafts, drafts_for
-    from generator.worthiness import rejection
-    from questions.question import Kind
-
-    sentence = sentence_of(text)
-    judged = rejection(sentence, phrase(sentence, "2019"), headline_words=set())
-    assert (judged is not None and "medals" in judged) == minor, judged
-    made = choice_drafts(
-        drafts_for(sentence, phrase(sentence, "2019")), article_candidates=[], kinds={Kind.TRUE_FALSE}
-    )
-    assert any(draft.kind is Kind.TRUE_FALSE for draft in made) != minor
+MEDALS, MARKET = "medals", "share price"
+"""The words of each rule's reason: a place outside the medals, a day's share price or volume."""
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "answer", "tick"),
+    ("text", "answer", "trivia"),
     [
-        ("Harlow Motors (NYSE: HM) traded higher by 0.71% at $132.57 in 2019.", "$132.57", True),
-        ("Harlow Air's shares closed up four pence at 274.5 pence in 2019.", "2019", True),
+        ("Harlow's Elena Varga finished fifth in 7.35 seconds at the 2019 Tamsin Games.", "2019", MEDALS),
+        ("Marta Quell left Elena Varga trailing in sixth spot at the 2019 Tamsin Games.", "2019", MEDALS),
+        ("Harlow's Elena Varga finished third in 7.35 seconds at the 2019 Tamsin Games.", "2019", None),
+        ("The Harlow blast came as the fifth attack on Tamsin in 2019.", "2019", None),
+        ("Harlow Motors (NYSE: HM) traded higher by 0.71% at $132.57 in 2019.", "$132.57", MARKET),
+        ("Harlow Air's shares closed up four pence at 274.5 pence in 2019.", "2019", MARKET),
         (
             "Trading volume was about 50% below the daily average of 26 million Harlow shares in 2019.",
             "2019",
-            True,
+            MARKET,
         ),
         (
             "Volume totaled 25% higher than the daily average of around 1.9 million Harlow shares in 2019.",
             "2019",
-            True,
+            MARKET,
         ),
-        ("Shares of Harlow Motors fell 20% after the profit warning of 2019.", "2019", False),
-        ("The Harlow auction closed at $2 million for the painting in 2019.", "$2 million", False),
+        ("Shares of Harlow Motors fell 20% after the profit warning of 2019.", "2019", None),
+        ("The Harlow auction closed at $2 million for the painting in 2019.", "$2 million", None),
         (
             "Harlow dealers sold 30,154 new cars in October 2019, the second-highest sales volume of the year.",
             "30,154",
-            False,
+            None,
         ),
     ],
 )
-def test_a_day_s_share_price_or_volume_is_trivia_and_no_statement(text: str, answer: str, tick: bool) -> None:
+def test_a_line_of_a_results_or_market_table_is_trivia_and_no_statement(
+    text: str, answer: str, trivia: str | None
+) -> None:
     from generator.drafts import choice_drafts, drafts_for
     from generator.worthiness import rejection
     from questions.question import Kind
 
     sentence = sentence_of(text)
     judged = rejection(sentence, phrase(sentence, answer), headline_words=set())
-    assert (judged is not None and "share price" in judged) == tick, judged
+    if trivia is None:
+        assert judged is None or not any(word in judged for word in (MEDALS, MARKET)), judged
+    else:
+        assert judged is not None and trivia in judged, judged
     made = choice_drafts(
         drafts_for(sentence, phrase(sentence, answer)), article_candidates=[], kinds={Kind.TRUE_FALSE}
     )
-    assert any(draft.kind is Kind.TRUE_FALSE for draft in made) != tick
+    assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == (trivia is None)
 
 
 @pytest.mark.model
