@@ -16,14 +16,15 @@ from generator.patterns import Pattern, ladders
 
 
 def _resolution(value: Decimal, decimals: int) -> Decimal:
-    """The step a number is written to: 14,000 to the thousand, 35.67 to the hundredth, 50 to the unit."""
+    """The step a number is written to: 14,000 to the thousand, 35.67 to the hundredth, 80 to the ten
+    (its choices are round too: "roughly 80 percent" among 44, 56 and 68 stands out)."""
     if decimals:
         return Decimal(1).scaleb(-decimals)
     whole = int(value)
     if whole == 0:
         return Decimal(1)
     zeros = len(str(whole)) - len(str(whole).rstrip("0"))
-    return Decimal(10) ** min(zeros, max(len(str(whole)) - 2, 0))
+    return Decimal(10) ** min(zeros, max(len(str(whole)) - 2, 1))
 
 
 def _number_word(value: int) -> str:
@@ -48,6 +49,8 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 _PERCENT_SUFFIXES = frozenset({"%", "percent", "per cent"})
 _UNCOUNTED_SUFFIXES = _SCALE_WORDS | {"percent", "per"}
 _STEP_SHARES = ("0.15", "0.2", "0.25", "0.3", "0.5")
+NEARLY_TRUE = Decimal("0.05")
+"""A choice within this share of the answer is nearly the answer."""
 
 
 def spell(word: str, spelling: str) -> str:
@@ -101,13 +104,24 @@ class _Number(Pattern[Decimal]):
             return False
         if self.spelling and (value != value.to_integral_value() or value > 99):
             return False
-        if self.suffix.strip().casefold() in _PERCENT_SUFFIXES and self.value <= 100 < value:
-            return False
+        whole = Decimal(100)
+        share = self.suffix.strip().casefold() in _PERCENT_SUFFIXES and self.value <= whole
+        if share and (value > whole or (value == whole and self.value != whole)):
+            return False  # no share above the whole, and "100 percent" ("all") only as the answer
         if self._counted() and value == 1:
             return False
         # Far from the answer is no temptation: 412 is not a choice for 14.
         highest = max(self.value * 3, self.value + 10 * _resolution(self.value, self.decimals))
         return not self.value or self.value / 3 <= value <= highest
+
+    def allows(self, other: Pattern[Any]) -> bool:
+        """Also written to the answer's step (no "239" of another figure beside "about 100") and
+        not so close to it that it is nearly true ("$1,000" beside "about $1,024")."""
+        return (
+            super().allows(other)
+            and other.value % _resolution(self.value, self.decimals) == 0
+            and abs(other.value - self.value) > self.value * NEARLY_TRUE
+        )
 
     def near(self, *, count: int, rng: random.Random) -> list[Decimal]:
         resolution = _resolution(self.value, self.decimals)

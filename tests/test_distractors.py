@@ -366,6 +366,30 @@ def test_article_values_of_another_form_are_skipped() -> None:
     assert (pick_distractors("Feb. 14", "DATE", article_candidates=days) or [])[:2] == ["Feb. 21", "March 3"]
 
 
+@pytest.mark.parametrize(
+    ("answer", "label", "article", "allowed"),
+    [
+        ("roughly 80 percent", "PERCENT", (), re.compile(r"roughly [1-9]0 percent")),
+        ("100", "CARDINAL", ("239", "162", "298"), re.compile(r"\d*0")),
+        ("$1,024", "MONEY", ("$1,000", "$1,010"), re.compile(r"\$(?!1,0[01]0)[\d,]+")),
+    ],
+)
+def test_choices_keep_the_answers_roundness_and_are_never_nearly_the_answer(
+    answer: str, label: str, article: Sequence[str], allowed: re.Pattern[str]
+) -> None:
+    """A round answer among uneven figures stands out ("about 100" knots among the article's 239
+    passengers), and a figure within a few percent of an approximate answer is nearly true."""
+    choices = pick_distractors(answer, label, article_candidates=[Candidate(text, label) for text in article])
+    assert choices is not None
+    assert all(allowed.fullmatch(choice) for choice in choices), choices
+
+
+def test_a_share_below_the_whole_never_gets_the_whole_as_a_choice() -> None:
+    for seed in range(20):
+        choices = pick_distractors("80 percent", "PERCENT", article_candidates=[], seed=seed)
+        assert choices is not None and "100 percent" not in choices
+
+
 def test_noise_among_article_candidates_is_skipped() -> None:
     noise = named_twice(
         Candidate(text, "ORG")
