@@ -136,6 +136,7 @@ def read_sentences(
     local_place = _local_place(docs)
     shared_surnames = _shared_surnames(docs)
     cut_short = [text_of(doc[:]).rstrip().endswith(CUT_SHORT) for doc in docs]
+    words_by_paragraph = [Counter(token.text for token in doc if token.pos_ == "PROPN") for doc in docs]
     teasers_only = sum(cut_short) >= max(MIN_TEASERS, len(docs) / 2)  # a page of links to other stories
     for paragraph, doc in enumerate(docs):
         proper_chunks = [chunk for chunk in doc.noun_chunks if chunk.root.pos_ == "PROPN"]
@@ -176,6 +177,11 @@ def read_sentences(
                 *statement.problems,
                 *_ambiguous_surnames(span, shared_surnames, skipped=statement.dropped),
                 *(["boilerplate: a teaser of another story, cut short ('…')"] if teaser else []),
+                *(
+                    ["boilerplate: a note on the writer at the foot of the page"]
+                    if _author_note(span, paragraph, words_by_paragraph)
+                    else []
+                ),
                 *unplaced_figure(
                     span,
                     root=statement.root,
@@ -255,6 +261,27 @@ def _remember_names(span: Span, names_before: dict[str, set[str]], *, proper_chu
 
 
 MIN_TEASERS = 3
+AUTHOR_NOTE_REACH = 2
+"""How many paragraphs from the end a note on the writer may stand."""
+MIN_PARAGRAPHS_FOR_NOTE = 4
+
+
+def _author_note(span: Span, paragraph: int, words_by_paragraph: Sequence[Counter[str]]) -> bool:
+    """ "Gail Gardner is the Small Business Marketing Strategist who founded GrowMap.com": a
+    person the article names nowhere else, said at its foot to be what they do. The article's own
+    people ("Holden is an associate in the firm's office") are named before."""
+    last = len(words_by_paragraph)
+    root = span.root
+    if last < MIN_PARAGRAPHS_FOR_NOTE or paragraph < last - AUTHOR_NOTE_REACH:
+        return False
+    if root.lemma_ != "be" or root.tag_ != "VBZ" or not any(c.dep_ == "attr" for c in root.children):
+        return False
+    subject = next((child for child in root.children if child.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return False
+    return not any(
+        words[subject.text] for number, words in enumerate(words_by_paragraph) if number != paragraph
+    )
 CUT_SHORT = ("...", "…")
 """How a page's teaser of another story ends: "… as thousands packed onto the Bund to watch the light..."."""
 
@@ -437,6 +464,9 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
     return named, acting
 
 
+LIST_MARKS = frozenset({"~", "•", "·", "|"})
+
+
 def _run_on(span: Span) -> bool:
     """ "… video content on the web. BT has already set up …": a full stop inside the sentence,
     then a capital; the model missed the break, and its parse joins the two."""
@@ -467,6 +497,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("does not start a sentence")
     if _run_on(span):
         problems.append("formatting: two sentences the model read as one")
+    if any(token.text in LIST_MARKS for token in tokens_of(span)):
+        problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
     if _EMAIL_OR_HANDLE.search(text) or any(phrase in text.lower() for phrase in english.furniture_phrases):
         problems.append("boilerplate: a credit, contact line or promotion of the page")
     if any(phrase in text.lower() for phrase in english.no_comment):

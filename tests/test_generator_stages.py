@@ -1562,3 +1562,59 @@ def test_a_conjunction_whose_clause_went_goes_with_it(text: str, tidied: str) ->
     from generator.wording import tidy
 
     assert tidy(text) == tidied
+
+
+NOTE_ARTICLE = [
+    "Harlow Motors cut 300 jobs at its Tamsin plant in March 2019.",
+    "The company had built buses for the Ostrow council since 1998.",
+    "Workers at the Tamsin plant voted to strike in April.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("closing", "note"),
+    [
+        ("Marta Kovacs is the marketing strategist who founded and runs BrightLedger.com.", True),
+        ("Pieter Osei is director of marketing for Straight Line, an agency in the Ostrow area.", True),
+        ("Harlow is the largest employer in the Tamsin valley.", False),  # the article's own subject
+    ],
+)
+def test_a_note_on_the_writer_at_the_foot_of_the_page_is_furniture(closing: str, note: bool) -> None:
+    sentence = last_of([*NOTE_ARTICLE, closing])
+    assert any("note on the writer" in problem for problem in sentence.problems) == note, sentence.problems
+
+
+@pytest.mark.model
+def test_a_person_named_only_at_the_top_of_a_short_article_is_no_writer() -> None:
+    first = read_sentences(
+        list(parse(["Marta Kovacs is the mayor of Ostrow, a town of 9,000 people.", *NOTE_ARTICLE])),
+        full_names={},
+    )[0]
+    assert not any("note on the writer" in problem for problem in first.problems)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Testing can raise sales by up to 25% ~ Up to 50% higher order values ~ Better offers.", "list run together"),
+        ("Ostrow Daily is a daily newsletter from the Ostrow Post that delivers the top local news.", "boilerplate"),
+    ],
+)
+def test_promotions_and_lists_run_together_are_not_statements(text: str, problem: str) -> None:
+    problems = sentence_of(text).problems
+    assert any(problem in found for found in problems), problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("On a side note, the mayor of Ostrow rides 20 kilometres to work every day.", "On a side note ,"),
+        ("Nonetheless, most towns in the Ostrow valley should gain from cheaper fuel in 2020.", "Nonetheless ,"),
+    ],
+)
+def test_an_opening_that_leans_on_the_sentence_before_is_dropped(text: str, marker: str) -> None:
+    sentence = sentence_of(text)
+    assert " ".join(sentence.span.doc[i].text for i in sorted(sentence.dropped)) == marker
