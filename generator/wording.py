@@ -25,11 +25,10 @@ _DANGLING_COMMA = re.compile(r"[,;:]\s*$")
 
 def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
     """The sentence's clean statement (see ``statements``) without a short appositive of a named
-    subject set off by commas ("Gebre, 23, was ..."), with the trailing participle phrase that holds
-    the answer; None when the answer is not in the statement (a source named in an attribution, a
-    word of a dateline). Only the subject's appositive:
-    elsewhere the small model's appositives are too often a misparse whose removal changes the
-    meaning."""
+    subject, or of a name joined to it, set off by commas ("Gebre, 23, was ..."), with the trailing
+    participle phrase that holds the answer; None when the answer is not in the statement (a source
+    named in an attribution, a word of a dateline). Only the subject's appositive: elsewhere the
+    small model's appositives are too often a misparse whose removal changes the meaning."""
     key = (answer.start, answer.end)
     if key not in sentence.simplified:
         sentence.simplified[key] = _simplified(sentence, answer)
@@ -45,8 +44,9 @@ def _simplified(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
     answer_range = range(answer.start, answer.end)
     dropped = set(sentence.dropped) - (aside or set())
     subject = next((child for child in sentence.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    named = {subject, *subject.conjuncts} if subject is not None and subject.pos_ == "PROPN" else set()
     for token in tokens_of(span):
-        if token.dep_ != "appos" or subject is None or token.head != subject or subject.pos_ != "PROPN":
+        if token.dep_ != "appos" or subject is None or token.head not in named:
             continue
         covered = range(token.left_edge.i, token.right_edge.i + 1)
         before, after = token.left_edge.i - 1, token.right_edge.i + 1
@@ -55,8 +55,10 @@ def _simplified(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
         )
         if not set_off or len(covered) > MAX_APPOSITIVE or any(index in answer_range for index in covered):
             continue
-        # "Mubanga, 29, from north London, was": the subject goes on, so its first comma stays
-        dropped.update([*covered, after] if after < subject.right_edge.i else [before, *covered, after])
+        # "Mubanga, 29, from north London, was": the subject goes on, so its first comma stays;
+        # "Liu, 32, and Ramos, 40, were": a conjunction follows, so it goes
+        goes_on = after < subject.right_edge.i and span.doc[after + 1].dep_ != "cc"
+        dropped.update([*covered, after] if goes_on else [before, *covered, after])
     dropped |= other_clauses(sentence, answer)
     return [token for token in tokens_of(span) if token.i not in dropped]
 
