@@ -29,7 +29,8 @@ _MONTH_YEAR = re.compile(r"^[A-Z][a-z]+\.? (?:19|20)\d\d$")
 _MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
 OBJECT_DEPS = frozenset({"pobj", "dobj"})
 HEDGES = frozenset(
-    {"more", "than", "about", "around", "nearly", "almost", "some", "over", "up", "to", "just"}
+    {"more", "less", "fewer", "than", "about", "around", "roughly", "approximately", "nearly", "almost"}
+    | {"some", "over", "under", "up", "to", "just", "at", "least", "most"}
 )
 
 
