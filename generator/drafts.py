@@ -17,7 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from generator.analysis import entities
+from generator.analysis import entities, tokens_of
 from generator.answers import AnswerPhrase, answer_phrases
 from generator.cloze import cloze_prompt
 from generator.distractors import Candidate, pick_distractors, place_kind
@@ -203,6 +203,11 @@ def _distractors(
     repaired = answer_phrases(sentence.span, people=frozenset())  # "£300" where the model saw "300"
     true_answers += [text for other in repaired if (text := other.span(doc).text) != answer]
     true_answers += [name for name in never_choices if name != answer]
+    true_answers += [  # a figure the model took for no entity: "from 2011 to 2014"
+        token.text
+        for token in tokens_of(sentence.span)
+        if token.like_num and not phrase.start <= token.i < phrase.end
+    ]
     distractors = pick_distractors(
         answer,
         phrase.label,
