@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import word_lists
 from generator.analysis import entities, text_of, tokens_of
 from generator.lexicon import english
-from generator.slips import slips
+from generator.slips import NATIONALITIES, slips
 from generator.statements import clean_statement
 from generator.vagueness import (
     bare_definite,
@@ -282,6 +282,8 @@ def _author_note(span: Span, paragraph: int, words_by_paragraph: Sequence[Counte
     return not any(
         words[subject.text] for number, words in enumerate(words_by_paragraph) if number != paragraph
     )
+
+
 CUT_SHORT = ("...", "…")
 """How a page's teaser of another story ends: "… as thousands packed onto the Bund to watch the light..."."""
 
@@ -332,6 +334,8 @@ def _name_definites(
         topic = _topic(topics[kind]) if kind and not names else None
         if topic is not None and topic in " ".join(t.text for t in tokens_of(span) if t.i not in skipped):
             topic = None  # "a mission in Havana ... in the capital city": named already, not again
+        if kind == "country" and _other_nationality(span, topic):
+            topic = None  # "Malaysian carriers ... the country's aviation industry": Malaysia's
         if len(names) == 1 or topic is not None:
             written[determiner.i] = ""  # with its describing words: "the struggling company"
             written.update({child.i: "" for child in token.lefts if child.dep_ in {"amod", "compound"}})
@@ -367,6 +371,13 @@ def _told_apart(noun: Token) -> bool:
     """ "the interim government": a word that sets this one apart from the one the article named
     before ("the Federal Government"), so it is not that one."""
     return any(child.dep_ == "amod" and child.lower_ in TELLING_APART for child in noun.children)
+
+
+def _other_nationality(span: Span, country: str | None) -> bool:
+    """Whether the sentence names a people other than ``country``'s, whose country "the country"
+    may be."""
+    own = word_lists.COUNTRIES.get(country or "", ("",))[0].casefold()
+    return any(token.lower_ in NATIONALITIES and token.lower_ != own for token in tokens_of(span))
 
 
 TOPIC_NOUNS = {
