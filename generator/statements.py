@@ -213,8 +213,12 @@ def _finite(verb: Token) -> bool:
 
 
 def _name_of(speaker: Token) -> str:
+    """The speaker's whole name: its entity, or failing one its compound ("M-Pesa", not "Pesa")."""
     entity = next((ent for ent in entities(speaker.sent) if ent.start <= speaker.i < ent.end), None)
-    return entity.text if entity is not None else speaker.text
+    if entity is not None:
+        return entity.text
+    start = min((child.left_edge.i for child in speaker.lefts if child.dep_ == "compound"), default=speaker.i)
+    return speaker.doc[start : speaker.i + 1].text
 
 
 def _drop_according_to(span: Span, dropped: set[int]) -> None:

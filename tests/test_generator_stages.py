@@ -92,6 +92,13 @@ def test_a_reported_he_becomes_the_speaker() -> None:
 
 
 @pytest.mark.model
+def test_a_reported_it_becomes_the_speaker_s_whole_name() -> None:
+    """The model finds no entity in "M-Pesa": its compound is the name, not "Pesa" alone."""
+    sentence = sentence_of("Now M-Pesa says it has about 17 million customers in Ostrow.")
+    assert statement(sentence) == "M-Pesa has about 17 million customers in Ostrow."
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "written"),
     [
