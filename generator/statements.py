@@ -266,9 +266,24 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
             set_off = token.i > span.start and token.nbor(-1).text == ","
             if (opens or set_off) and doc[after].text == ",":
                 dropped.update(range(token.i, after + 1))
-                if set_off and not opens:
+                if set_off and not opens and not _comma_still_needed(doc[after + 1]):
                     dropped.add(token.i - 1)
             break
+
+
+ASIDE_OPENERS = frozenset({"as", "along", "together", "including", "like"})
+
+
+def _comma_still_needed(following: Token) -> bool:
+    """Whether the comma before a set-off marker has a second use: "In 2019, however, the company"
+    closes an opening phrase; "The parents, however, as well as ..., have" opens an aside."""
+    subject = next(
+        (child for child in following.sent.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None
+    )
+    opens_subject = (
+        subject is not None and subject.left_edge == following and following.i > subject.sent.start
+    )
+    return opens_subject or following.lower_ in ASIDE_OPENERS
 
 
 def _drop_parentheticals(span: Span, dropped: set[int]) -> None:

@@ -77,7 +77,7 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
     for child in root.children:
         clause = range(child.left_edge.i, child.right_edge.i + 1)
         if answer.start in clause:
-            if child.dep_ == "conj" and _own_subject(child):
+            if child.dep_ == "conj" and _own_subject(child) and not _unresolved_pronoun(child, sentence):
                 dropped.update(range(sentence.span.start, child.left_edge.i))
             continue
         joined = child.dep_ == "conj" and _own_subject(child) and child.i > root.i
@@ -88,6 +88,20 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
                 start -= 1
             dropped.update(range(start, child.right_edge.i + 1))
     return dropped
+
+
+def _unresolved_pronoun(clause: Token, sentence: Sentence) -> bool:
+    """ "Hal Finney died, and his wife says he ...": the clause's "his" and "he" point to the
+    clause before it, which must then stay."""
+    return any(
+        token.tag_ in {"PRP", "PRP$"}
+        and token.lower_ in THIRD_PERSON
+        and token.i not in sentence.replacements
+        for token in clause.subtree
+    )
+
+
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its"})
 
 
 def _own_subject(verb: Token) -> bool:

@@ -159,6 +159,25 @@ def test_according_to_and_a_leading_however_are_dropped() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Harlow Motors, however, cut 300 jobs at its Tamsin plant in 2019.", "Harlow Motors cut 300 jobs"),
+        (
+            "In 2019, however, the Harlow council approved a bus depot.",
+            "In 2019, the Harlow council approved",
+        ),
+        (
+            "The miners' families, however, as well as the families of the other victims, called for calm in 2014.",
+            "The miners' families, as well as the families of the other victims, called",
+        ),
+    ],
+)
+def test_a_set_off_however_goes_and_a_comma_with_another_use_stays(text: str, written: str) -> None:
+    assert statement(sentence_of(text)).startswith(written), statement(sentence_of(text))
+
+
+@pytest.mark.model
 def test_a_lone_comma_between_subject_and_verb_goes_and_an_aside_keeps_its_commas() -> None:
     slip = sentence_of(
         "Harlow's announcement to expand the pool of ferry bidders by nine, increased the total to 14."
@@ -711,11 +730,20 @@ def test_a_compound_sentence_is_asked_from_the_clause_that_holds_the_answer() ->
     from generator.cloze import cloze_prompt
 
     sentence = sentence_of(
-        "The Harlow council approved the budget in March, and the Tamsin board rejected it in 2019."
+        "The Harlow council approved the budget in March, and the Tamsin board rejected the plan in 2019."
     )
-    assert cloze_prompt(sentence, phrase(sentence, "2019")) == "The Tamsin board rejected it in _____."
+    assert cloze_prompt(sentence, phrase(sentence, "2019")) == "The Tamsin board rejected the plan in _____."
     first = cloze_prompt(sentence, phrase(sentence, "March"))
     assert first is not None and "Tamsin" not in first and first.startswith("The Harlow council")
+
+
+@pytest.mark.model
+def test_a_clause_whose_pronoun_points_to_the_clause_before_keeps_it() -> None:
+    sentence = sentence_of(
+        "Ilse Varga died in 2014, and her husband says she paid $40,000 to an extortionist."
+    )
+    kept = simplified_tokens(sentence, phrase(sentence, "$40,000"))
+    assert kept is not None and kept[0].text == "Ilse", kept
 
 
 @pytest.mark.model
