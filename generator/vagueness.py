@@ -23,7 +23,10 @@ _TIME_ANAPHOR = re.compile(
     r"In response|As a result|Even so|That year|That day|That month|The same day|Of (?:these|those|them)|"
     r"The next (?:day|week|month|year)|The following (?:day|week|month|year)|Later that|"
     r"A year later|Days later|Weeks later|Months later|(?:Later|Earlier) in the day|(?:Earlier|Later)(?=,)|"
-    r"In the (?:morning|afternoon|evening)|That (?:morning|afternoon|evening|night))\b",
+    r"In the (?:morning|afternoon|evening)|That (?:morning|afternoon|evening|night)|"
+    r"On (?:the (?:last|latter|former|same|other)|that|this) "
+    r"(?:subject|topic|point|issue|front|matter|score)|"
+    r"To that end|For that reason|Because of (?:this|that)|Despite (?:this|that)|In (?:that|this) case)\b",
     re.IGNORECASE,
 )
 _IF = re.compile(r"\bif\b")

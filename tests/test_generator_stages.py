@@ -675,6 +675,20 @@ def test_a_time_anaphor_is_vague_once_the_attribution_before_it_is_off() -> None
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("On the last subject, Ilse Varga spoke about the Harlow ferry in a 2014 interview.", True),
+        ("For that reason, the Harlow council hired 40 new teachers in 2019.", True),
+        ("On Monday, the Harlow council hired 40 new teachers for its schools.", False),
+    ],
+)
+def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: bool) -> None:
+    problems = sentence_of(text).problems
+    assert any("refers to an earlier sentence" in problem for problem in problems) == vague, problems
+
+
+@pytest.mark.model
 def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_false() -> None:
     from generator.drafts import choice_drafts, drafts_for
     from questions.question import Kind
