@@ -90,6 +90,9 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
     return dropped
 
 
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its"})
+
+
 def _unresolved_pronoun(clause: Token, sentence: Sentence) -> bool:
     """ "Hal Finney died, and his wife says he ...": the clause's "his" and "he" point to the
     clause before it, which must then stay."""
@@ -99,9 +102,6 @@ def _unresolved_pronoun(clause: Token, sentence: Sentence) -> bool:
         and token.i not in sentence.replacements
         for token in clause.subtree
     )
-
-
-THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its"})
 
 
 def _own_subject(verb: Token) -> bool:
