@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator import word_lists
 from generator.analysis import entities, text_of, tokens_of
 from generator.lexicon import english
+from generator.page_lexicon import page_lexicon
 from generator.slips import NATIONALITIES, slips
 from generator.statements import clean_statement
 from generator.vagueness import (
@@ -394,8 +395,8 @@ def _remember_topics(named: Iterable[Span], topics: dict[str, Counter[str]]) -> 
     """Count each company (an organisation), state, country and city among the ``named`` entities."""
     for entity in named:
         text = entity.text.removeprefix("the ").removeprefix("The ")
-        if entity.label_ == "ORG":
-            topics["company"][text] += 1
+        if entity.label_ == "ORG" and text.casefold() not in page_lexicon().news_agencies:
+            topics["company"][text] += 1  # not "Reuters", named as the source of every other line
         elif entity.label_ == "GPE":
             if text in word_lists.US_STATES or text in word_lists.PROVINCES:
                 topics["state"][text] += 1
@@ -476,6 +477,26 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
 
 
 LIST_MARKS = frozenset({"~", "•", "·", "|"})
+TRADEMARKS = ("®", "™")
+_TICKER = re.compile(r"^(?:\.[A-Z][A-Z0-9]{2,}|[A-Z]{2,}=[A-Z]?|[A-Z]{4,}\d|[A-Z]{2,3}c\d)$")
+"""A wire service's instrument code: ".DXY", "EUR=", "XAU=", "CMCU3", "NKc1" (not a "RAV4")."""
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MIN_TABLE_FIGURES = 2
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
+
+
+def _table_row(span: Span) -> bool:
+    """ "LB Joe Schobert 74 100% 7 tackles (10 combined).", "Updated 7 days a week, 365 days a
+    year.": figures with no subject and no finite verb anywhere."""
+    tokens = tokens_of(span)
+    return (
+        sum(token.like_num for token in tokens) >= MIN_TABLE_FIGURES
+        and not any(token.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for token in tokens)
+        and not any(token.tag_ in FINITE_TAGS for token in tokens)
+    )
 
 
 def _run_on(span: Span) -> bool:
@@ -510,6 +531,14 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: two sentences the model read as one")
     if any(token.text in LIST_MARKS for token in tokens_of(span)):
         problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
+    if any(_TICKER.match(token.text) for token in tokens_of(span)):
+        problems.append("formatting: a wire service's ticker code ('Spot gold XAU= added 0.1%')")
+    if _unbalanced(text):
+        problems.append("formatting: a bracket opened and never closed")
+    if _table_row(span):
+        problems.append("not a statement: a row of a table, with figures and no subject")
+    if any(mark in text for mark in TRADEMARKS):
+        problems.append("boilerplate: a trademark sign, the mark of a promotion")
     if _EMAIL_OR_HANDLE.search(text) or any(phrase in text.lower() for phrase in english.furniture_phrases):
         problems.append("boilerplate: a credit, contact line or promotion of the page")
     if any(phrase in text.lower() for phrase in english.no_comment):
@@ -617,8 +646,12 @@ def _resolve_pronouns(
             continue
         if token.ent_type_ == "PERSON" or token.text in full_names:
             break
+        if token.pos_ == "PROPN" and token.dep_ in {"nsubj", "nsubjpass"}:
+            break  # "Denzel Ward is still waiting for his first interception": a name the model missed
         if token.lower_ not in PERSONAL_PRONOUNS or token.pos_ not in {"PRON", "DET"}:
             continue
+        if _bound_in_sentence(token, span):
+            return {}, []
         if len(candidates) != 1:
             return {}, [f"vague: '{token.text}' could be any of {len(candidates)} people"]
         name = next(iter(candidates))
@@ -628,6 +661,16 @@ def _resolve_pronouns(
         apostrophe = "’" if "’" in text_of(span) else "'"  # the page's own: "Sims’s company’s"
         return {token.i: name + (f"{apostrophe}s" if possessive else "")}, []
     return {}, []
+
+
+def _bound_in_sentence(pronoun: Token, span: Span) -> bool:
+    """ "a character ashamed of his own desire": "own" ties the pronoun to its clause's subject;
+    "A funny woman in her 80s, Jane Starner lives ...": the pronoun comes before the named subject
+    it stands for."""
+    if pronoun.i + 1 < span.end and pronoun.nbor(1).lower_ == "own":
+        return True
+    subject = next((child for child in span.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ == "PROPN" and subject.left_edge.i > pronoun.i
 
 
 __all__ = ["Sentence", "read_sentences"]
