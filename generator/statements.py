@@ -247,9 +247,11 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
     if first.pos_ == "INTJ" and len(kept) > 2 and kept[1].text == ",":
         dropped.update({first.i, kept[1].i})  # "Oh, and nine million people watched ..."
         first = kept[2]
+    following = first.nbor(1) if first.i + 1 < span.end else None
     phrase = (
-        first.pos_ == "ADV" and first.i + 1 < span.end and first.nbor(1).pos_ == "ADP"
-    ) or first.head.i == first.i + 1  # "Later in the day"; "So far" ("So" modifies "far")
+        following is not None
+        and ((first.pos_ == "ADV" and following.pos_ == "ADP") or following.lower_ in {"that", "if"})
+    ) or first.head.i == first.i + 1  # "Later in the day"; "Now that ..."; "So far" ("So" modifies "far")
     if first.lower_ in english.leading_connectives and first.pos_ in {"ADV", "CCONJ", "SCONJ"} and not phrase:
         dropped.add(first.i)
         if first.i + 1 < span.end and first.nbor(1).text == ",":
