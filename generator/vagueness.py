@@ -26,7 +26,8 @@ _TIME_ANAPHOR = re.compile(
     r"In the (?:morning|afternoon|evening)|That (?:morning|afternoon|evening|night)|"
     r"On (?:the (?:last|latter|former|same|other)|that|this) "
     r"(?:subject|topic|point|issue|front|matter|score)|"
-    r"To that end|For that reason|Because of (?:this|that)|Despite (?:this|that)|In (?:that|this) case)\b",
+    r"To that end|For that reason|Because of (?:this|that)|Despite (?:this|that)|In (?:that|this) case|"
+    r"Not long after|Shortly after|To \w+ (?:this|that|these|those)\b)\b",
     re.IGNORECASE,
 )
 _IF = re.compile(r"\bif\b")
@@ -75,6 +76,10 @@ def vagueness_problems(
             problems.append(f"vague: 'the {token.text}' are those an earlier sentence tells of")
         elif token.head == root and _owner_untold(token):
             problems.append(f"vague: whose '{token.text}' the sentence does not say")
+    if share := _share_of_the_named_before(span, dropped=dropped):
+        problems.append(f"vague: '{share}' refers to an earlier sentence")
+    if _closing_either(span):
+        problems.append("vague: a closing 'either' adds to what an earlier sentence tells")
     if root.lemma_.lower() in ANSWERING_VERBS and not any(child.lower_ == "to" for child in root.children):
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
@@ -102,6 +107,43 @@ def vagueness_problems(
             problems.append(f"vague: '{candidate.text}' has no antecedent in the sentence")
             break
     return problems
+
+
+QUANTIFIERS = frozenset(
+    {
+        "all",
+        "none",
+        "neither",
+        "both",
+        "each",
+        "either",
+        "some",
+        "most",
+        "many",
+        "any",
+        "several",
+        "one",
+        "two",
+    }
+)
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "them"})
+
+
+def _share_of_the_named_before(span: Span, *, dropped: Collection[int]) -> str | None:
+    """ "Neither of these", "all of that": a share of what an earlier sentence named."""
+    for token in tokens_of(span):
+        of = token.head
+        if token.i in dropped or token.lower_ not in DEMONSTRATIVES or of.lower_ != "of":
+            continue
+        if of.head.lower_ in QUANTIFIERS and of.head.i < token.i:
+            return f"{of.head.text} of {token.text}"
+    return None
+
+
+def _closing_either(span: Span) -> bool:
+    """ "Andrew has no memory of the photograph, either.": "either" closing a sentence after a comma."""
+    words = [token for token in tokens_of(span) if not token.is_punct or token.text == ","]
+    return len(words) > 2 and words[-1].lower_ == "either" and words[-2].text == ","
 
 
 def _pointing_phrases(
