@@ -1720,3 +1720,88 @@ def test_a_figure_the_model_missed_still_bounds_the_choices() -> None:
     made = [draft for draft in choice_drafts(drafts, article_candidates=[], kinds={Kind.MCQ})]
     assert [draft.kind for draft in made] == [Kind.MCQ]
     assert all(int(choice) < 2014 for choice in made[0].choices), made[0].choices
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("LB Ilse Varga 74 100% 7 tackles, 3 assists (10 combined).", "row of a table"),
+        ("Updated 7 days a week, 365 days a year.", "row of a table"),
+        ("Spot gold XAU= added 0.1% to $1,472.19 an ounce.", "ticker code"),
+        ("Copper CMCU3 rose 0.86% to $5,880.00 a tonne in Harlow trading.", "ticker code"),
+        ("Harlow Chicken Bowl [1 cup rice, 8 oz. cooked chicken, 1 tsp.", "bracket opened"),
+        ("Harlow Insight®, the firm's patented algorithm, serves 300 publishers.", "trademark"),
+        ("Ostrow Books is taking up to $250 off with promo code HARLOW until Friday.", "boilerplate"),
+    ],
+)
+def test_table_rows_tickers_and_promotions_are_not_statements(text: str, problem: str) -> None:
+    problems = sentence_of(text).problems
+    assert any(problem in found for found in problems), problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2021 RAV4 Prime will go 39 miles on battery power alone in Harlow.",
+        "Harlow Air spent $30 million on 2 new planes in 2019.",
+    ],
+)
+def test_model_names_and_sentences_with_figures_stay_statements(text: str) -> None:
+    assert sentence_of(text).usable, sentence_of(text).problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Neither of these are as demanding as the Harlow ferry crossing in 2019.", True),
+        ("Apple finally delivered all of that with the new Harlow earbuds in 2019.", True),
+        ("Ilse Varga has no memory of the photograph of the Harlow ferry, either.", True),
+        ("Not long after that, Ilse Varga bought a house in Nashville in 2005.", True),
+        ("To combat this, the Punjab government in 2009 enacted the Subsoil Water Act.", True),
+        ("Two of the 40 buses broke down on the Harlow ring road in 2019.", False),
+    ],
+)
+def test_a_share_of_what_came_before_is_vague(text: str, vague: bool) -> None:
+    problems = sentence_of(text).problems
+    assert any(problem.startswith("vague") for problem in problems) == vague, problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Now that the Harlow trial has ended, prosecutors released the video in 2019.", "Now that the"),
+        ("As such, the Harlow ferry is the only boat that carries 300 cars in 2019.", "The Harlow ferry"),
+    ],
+)
+def test_a_leading_word_that_opens_a_clause_stays(text: str, written: str) -> None:
+    assert statement(sentence_of(text)).startswith(written), statement(sentence_of(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An agreeable, funny woman in her 80s, Jane Starner lives in a retirement home in Harlow.",
+        "The Harlow novel stars a character ashamed of his own wish to fly in 1999.",
+        "Denzel Ward is still waiting for his first interception of the year in Harlow.",
+    ],
+)
+def test_a_pronoun_whose_person_is_in_the_sentence_is_not_written_out(text: str) -> None:
+    sentence = last_of(["Tomas Orr won the Harlow prize in 2019.", "Tomas Orr thanked the jury.", text])
+    assert sentence.usable and not sentence.replacements, (sentence.problems, sentence.replacements)
+
+
+@pytest.mark.model
+def test_a_news_agency_is_never_the_company_an_article_is_about() -> None:
+    sentence = last_of(
+        [
+            "Alibaba will raise up to $12.9 billion in Hong Kong, Reuters reported.",
+            "Reuters said the listing would be priced on Tuesday, citing Reuters sources and Reuters data.",
+            "The company's decision to list in Hong Kong is seen as a vote of confidence in 2019.",
+        ]
+    )
+    assert "Reuters" not in statement(sentence), statement(sentence)
