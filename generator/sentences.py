@@ -443,10 +443,14 @@ def _local_place(docs: Sequence[Doc]) -> str | None:
     return local if not countries or countries[0][1] < counts[local] else None
 
 
+TOPIC_LEAD = 2
+
+
 def _topic(counts: Counter[str]) -> str | None:
-    """The one the article is about: named twice at least, and more often than any other."""
+    """The one the article is about: named twice at least, and twice as often as any other (an
+    article about Gannett, GateHouse, McClatchy and Tribune is about none of them alone)."""
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * TOPIC_LEAD > ranked[0][1]):
         return None
     return ranked[0][0]
 

@@ -1614,6 +1614,19 @@ def test_two_companies_named_as_often_leave_the_company_vague() -> None:
     assert "the company" in statement(sentence) and not sentence.usable
 
 
+@pytest.mark.model
+def test_a_company_named_not_much_more_often_than_another_is_not_the_company() -> None:
+    sentence = last_of(
+        [
+            "Harlow Motors and Ostrow Rail will cut 300 jobs in 2020.",
+            "Harlow Motors and Ostrow Rail have built buses since 1962.",
+            "Harlow Motors said its sales fell 4 percent in 2019.",
+            "The layoffs are part of an effort by the company to cut costs in 2020.",
+        ]
+    )
+    assert "the company" in statement(sentence) and not sentence.usable
+
+
 def test_a_statement_whose_last_phrase_went_ends_with_a_full_stop() -> None:
     from generator.wording import tidy
 
