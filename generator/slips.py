@@ -8,6 +8,7 @@ edit from a frequent one is the typo.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -17,8 +18,11 @@ from wordfreq import zipf_frequency
 
 from generator import word_lists
 from generator.analysis import tokens_of
+from generator.lexicon import english
 
 MIN_TYPO_LENGTH = 5
+_LETTER_FOR_DIGIT = re.compile(r"\d+[oO]\d+|[12][oO]\d\d")
+"""A year typed with a letter: "2o15", "2O19"."""
 NATIONALITIES = frozenset(
     [demonym.lower() for demonym, _, _ in word_lists.COUNTRIES.values()]
     + [alias.lower() for alias in word_lists.NATIONALITY_ALIASES]
@@ -46,6 +50,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word} {texts[position + 1]}'"]
         if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
             return [f"ungrammatical: '{word}' lacks its apostrophe"]
+        if lower in english.misspellings or _LETTER_FOR_DIGIT.fullmatch(word):
+            return [f"ungrammatical: '{word}' is misspelt"]
         if lower in NATIONALITIES and word == lower:
             return [f"formatting: '{word}' lacks its capital"]
         if not alpha or len(word) < MIN_TYPO_LENGTH:

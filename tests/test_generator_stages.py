@@ -1163,6 +1163,22 @@ def test_a_typo_of_a_word_the_article_uses_is_not_copied_into_an_item() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("Harlow Music works alot like the paid versions of Ostrow Radio in 2019.", "alot"),
+        ("The keyboard is virtually identical to the Harlow keyboard from 2o15.", "2o15"),
+        ("The Harlow ferry carried 300 cars in 2015, a lot more than in 2014.", None),
+    ],
+)
+def test_a_misspelling_the_word_list_knows_is_still_a_slip(text: str, slip: str | None) -> None:
+    problems = sentence_of(text).problems
+    assert [problem for problem in problems if "misspelt" in problem] == (
+        [f"ungrammatical: '{slip}' is misspelt"] if slip else []
+    ), problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         "Jane Doe can be reached at jdoe@example.com or 555-0100 since 2019.",

@@ -61,6 +61,8 @@ class Lexicon:
     """Subjects of a statistic ("sales", "the average price") whose figure is a place's."""
     street_words: frozenset[str]
     """Words that make a name an address ("Main Street"): trivia, not a fact to learn."""
+    misspellings: frozenset[str]
+    """Misspellings the word list knows ("alot", "recieve"): a slip of the page, never copied."""
 
     @classmethod
     def load(cls, language: str) -> Lexicon:
