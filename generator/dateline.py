@@ -32,6 +32,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^(?:{_FILED}\s*)?\((?:{credit})\)(?:{_DASH}|\s+|(?=[A-Z“\"]))"),
         # "WASHINGTON —", "BUFFALO, N.Y. —", "SIOUX FALLS, S.D. –": a place in capitals, then a dash
         re.compile(rf"^{_CAPS_PLACE}(?:,\s*{_PLACE})*\s*(?:—|–|--)\s*"),
+        # "New York, NY –", "Austin, Texas —": a place and its state, then a dash (a press release)
+        re.compile(rf"^{_PLACE},\s*(?:[A-Z]{{2}}|{_PLACE})\s*(?:—|–|--)\s*"),
         # "WASHINGTON:", "Washington, DC, United States:"
         re.compile(rf"^(?:{_CAPS_PLACE}|{_PLACE}(?:,\s*{_PLACE})+):\s+"),
         # "Photo by Jane Doe via AP —": a credit that runs into the text

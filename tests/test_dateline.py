@@ -27,6 +27,8 @@ REST = "The council voted on Tuesday to build a new bridge over the river."
         "SIOUX FALLS, S.D. – ",
         "Washington, DC, United States: ",
         "Photo by Jane Doe via AP — ",
+        "New York, NY – ",
+        "Austin, Texas — ",
     ],
 )
 def test_a_dateline_or_wire_credit_is_cut_from_the_paragraph(opening: str) -> None:
@@ -42,6 +44,8 @@ def test_a_dateline_or_wire_credit_is_cut_from_the_paragraph(opening: str) -> No
         "NASA — the space agency — said the launch would wait.",
         "The council (AP) voted on Tuesday.",
         "In Washington, the mayor said: we will build it.",
+        "Paris, the capital of France – and its largest city – has 2 million people.",
+        "Smith, however — as ever — said no.",
     ],
 )
 def test_a_paragraph_without_a_dateline_is_left_alone(paragraph: str) -> None:
