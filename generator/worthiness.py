@@ -87,6 +87,10 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "vague: 'the two' points to people or things named elsewhere"
     if phrase.label == "DATE" and _BARE_MONTH.match(answer.text):
         return "vague: a month with no day or year"
+    if phrase.label in NAME_LABELS and answer.start > 0 and doc[answer.start - 1].like_num:
+        return "trivial: a unit the model took for a name ('30-600 MW')"
+    if answer.end < len(doc) and doc[answer.end].text.startswith("/") and not doc[answer.end - 1].whitespace_:
+        return "trivial: a figure written onto its unit ('$0.03/kWh')"
     if ".com" in answer.text.lower() or ".org" in answer.text.lower():
         return "trivial: a web address"
     if phrase.label in NUMERIC_LABELS and _score_fragment(answer):

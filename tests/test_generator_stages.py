@@ -1834,3 +1834,28 @@ def test_a_news_agency_is_never_the_company_an_article_is_about() -> None:
         ]
     )
     assert "Reuters" not in statement(sentence), statement(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "reason"),
+    [
+        ("A further 17 Harlow makers had plants ranging from 30-600 MW in 2019.", "MW", "a unit"),
+        ("The Ostrow plan aims to cut the price of solar power to $0.03/kWh by 2030.", "$0.03", "its unit"),
+    ],
+)
+def test_a_unit_is_no_name_and_a_figure_glued_to_its_unit_is_not_asked(
+    text: str, answer: str, reason: str
+) -> None:
+    from generator.worthiness import rejection
+
+    sentence = sentence_of(text)
+    assert reason in str(rejection(sentence, phrase(sentence, answer), headline_words=set()))
+
+
+@pytest.mark.model
+def test_a_sentence_opening_with_nor_leans_on_the_one_before() -> None:
+    problems = sentence_of(
+        "Nor does the Harlow council see the ferry as a simple matter of cost in 2019."
+    ).problems
+    assert any("'Nor'" in problem for problem in problems), problems
