@@ -16,15 +16,17 @@ from generator.patterns import Pattern, ladders
 
 
 def _resolution(value: Decimal, decimals: int) -> Decimal:
-    """The step a number is written to: 14,000 to the thousand, 35.67 to the hundredth, 80 to the ten
-    (its choices are round too: "roughly 80 percent" among 44, 56 and 68 stands out)."""
+    """The step a number is written to: 14,000 to the thousand, 35.67 to the hundredth, 80 to the
+    five (its choices are round too: "roughly 80 percent" among 44, 56 and 68 stands out)."""
     if decimals:
         return Decimal(1).scaleb(-decimals)
     whole = int(value)
     if whole == 0:
         return Decimal(1)
     zeros = len(str(whole)) - len(str(whole).rstrip("0"))
-    return Decimal(10) ** min(zeros, max(len(str(whole)) - 2, 1))
+    if zeros and len(str(whole)) == 2:
+        return Decimal(5)  # "10 candidates" among 5, 15 and 20, not 20, 30 and 40
+    return Decimal(10) ** min(zeros, max(len(str(whole)) - 2, 0))
 
 
 def _number_word(value: int) -> str:
@@ -51,6 +53,8 @@ _UNCOUNTED_SUFFIXES = _SCALE_WORDS | {"percent", "per"}
 _STEP_SHARES = ("0.15", "0.2", "0.25", "0.3", "0.5")
 NEARLY_TRUE = Decimal("0.05")
 """A choice within this share of the answer is nearly the answer."""
+ARTICLE_SPREAD = Decimal("1.75")
+"""How far from the answer another figure of the article may be and still be a choice."""
 
 
 def spell(word: str, spelling: str) -> str:
@@ -115,12 +119,14 @@ class _Number(Pattern[Decimal]):
         return not self.value or self.value / 3 <= value <= highest
 
     def allows(self, other: Pattern[Any]) -> bool:
-        """Also written to the answer's step (no "239" of another figure beside "about 100") and
-        not so close to it that it is nearly true ("$1,000" beside "about $1,024")."""
+        """Also written to the answer's step (no "239" of another figure beside "about 100"), not so
+        close to it that it is nearly true ("$1,000" beside "about $1,024"), and not so far that
+        it is another thing's figure ("$461.99" of another deal beside "$164.99")."""
         return (
             super().allows(other)
             and other.value % _resolution(self.value, self.decimals) == 0
             and abs(other.value - self.value) > self.value * NEARLY_TRUE
+            and self.value / ARTICLE_SPREAD <= other.value <= self.value * ARTICLE_SPREAD
         )
 
     def near(self, *, count: int, rng: random.Random) -> list[Decimal]:

@@ -372,13 +372,17 @@ def test_article_values_of_another_form_are_skipped() -> None:
         ("roughly 80 percent", "PERCENT", (), re.compile(r"roughly [1-9]0 percent")),
         ("100", "CARDINAL", ("239", "162", "298"), re.compile(r"\d*0")),
         ("$1,024", "MONEY", ("$1,000", "$1,010"), re.compile(r"\$(?!1,0[01]0)[\d,]+")),
+        ("$164.99", "MONEY", ("$313.49", "$461.99"), re.compile(r"\$(?!313|461)[\d.,]+")),
+        ("10", "CARDINAL", (), re.compile(r"5|15|20|25|30")),
     ],
 )
 def test_choices_keep_the_answers_roundness_and_are_never_nearly_the_answer(
     answer: str, label: str, article: Sequence[str], allowed: re.Pattern[str]
 ) -> None:
     """A round answer among uneven figures stands out ("about 100" knots among the article's 239
-    passengers), and a figure within a few percent of an approximate answer is nearly true."""
+    passengers), a figure within a few percent of an approximate answer is nearly true, and one
+    far from it is another thing's ("$461.99" of another deal); a small round count moves by
+    fives ("10 candidates" among 30 and 40 is no temptation)."""
     choices = pick_distractors(answer, label, article_candidates=[Candidate(text, label) for text in article])
     assert choices is not None
     assert all(allowed.fullmatch(choice) for choice in choices), choices
