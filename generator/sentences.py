@@ -488,6 +488,21 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MIN_TABLE_FIGURES = 2
 
 
+PAGE_LABELS = frozenset({"summary", "advertisement", "update", "related", "correction", "sponsored"})
+
+
+def _glued_label(span: Span) -> bool:
+    """ "Summary Food and mood journals can help": a box's label with the sentence after it."""
+    tokens = tokens_of(span)
+    return (
+        len(tokens) > 2
+        and tokens[0].lower_ in PAGE_LABELS
+        and tokens[0].text[:1].isupper()
+        and tokens[1].text[:1].isupper()
+        and tokens[0].whitespace_ != ""
+    )
+
+
 def _unbalanced(text: str) -> bool:
     return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
@@ -537,6 +552,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
     if any(_TICKER.match(token.text) for token in tokens_of(span)):
         problems.append("formatting: a wire service's ticker code ('Spot gold XAU= added 0.1%')")
+    if _glued_label(span):
+        problems.append("formatting: a page's label run into the sentence ('Summary Food journals help')")
     if _unbalanced(text):
         problems.append("formatting: a bracket opened and never closed")
     if _table_row(span):
