@@ -535,10 +535,12 @@ def _run_on(span: Span) -> bool:
 def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list[str]:
     """``root``: the verb of the clause that states the fact (see ``statements``); ``dropped``: the
     tokens its statement leaves out."""
-    text = span.text.strip()
-    words = [token for token in tokens_of(span) if not token.is_punct]
+    text = text_of(span).strip()
+    lower = text.lower()
+    tokens = tokens_of(span)
+    texts = [token.text for token in tokens]  # read once: each Token attribute is a lookup
     problems = []
-    if len(words) < MIN_WORDS:
+    if sum(not token.is_punct for token in tokens) < MIN_WORDS:
         problems.append("too short to ask about")
     if len(span) > MAX_TOKENS:
         problems.append("too long to ask about")
@@ -548,9 +550,9 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("does not start a sentence")
     if _run_on(span):
         problems.append("formatting: two sentences the model read as one")
-    if any(token.text in LIST_MARKS for token in tokens_of(span)):
+    if LIST_MARKS.intersection(texts):
         problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
-    if any(_TICKER.match(token.text) for token in tokens_of(span)):
+    if any(_TICKER.match(word) for word in texts):
         problems.append("formatting: a wire service's ticker code ('Spot gold XAU= added 0.1%')")
     if _glued_label(span):
         problems.append("formatting: a page's label run into the sentence ('Summary Food journals help')")
@@ -560,23 +562,25 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("not a statement: a row of a table, with figures and no subject")
     if any(mark in text for mark in TRADEMARKS):
         problems.append("boilerplate: a trademark sign, the mark of a promotion")
-    if _EMAIL_OR_HANDLE.search(text) or any(phrase in text.lower() for phrase in english.furniture_phrases):
+    if _EMAIL_OR_HANDLE.search(text) or any(phrase in lower for phrase in english.furniture_phrases):
         problems.append("boilerplate: a credit, contact line or promotion of the page")
-    if any(phrase in text.lower() for phrase in english.no_comment):
+    if any(phrase in lower for phrase in english.no_comment):
         problems.append("no fact: says only that someone did not comment")
     if _untold(root):
         problems.append("no fact: says only that someone told something, not what")
     if _is_quotation(text):
         problems.append("a quotation: opinion, not a fact to learn")
-    if any(token.lower_ in FIRST_SECOND_PERSON and token.pos_ == "PRON" for token in tokens_of(span)):
+    if any(token.lower_ in FIRST_SECOND_PERSON and token.pos_ == "PRON" for token in tokens):
         problems.append("first or second person: a quotation or an aside")
-    if not any(token.pos_ in {"VERB", "AUX"} for token in tokens_of(span)):
+    if not any(token.pos_ in {"VERB", "AUX"} for token in tokens):
         problems.append("no verb")
     if _subordinate_alone(root):
         problems.append("not a statement: a subordinate clause alone ('Because ...')")
     if _LIST_ENTRY.match(text):
         problems.append("not a statement: an entry of a list ('Jane Doe: possession of ...')")
-    elif any(token.text == ":" and token.whitespace_ and token.i not in dropped for token in tokens_of(span)):
+    elif ":" in texts and any(
+        token.text == ":" and token.whitespace_ and token.i not in dropped for token in tokens
+    ):
         problems.append(
             "not a statement: a caption, a title or a list after a colon ('with the caption: ...')"
         )
