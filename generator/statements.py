@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from generator.analysis import entities, tokens_of
+from generator.analysis import entities, text_of, tokens_of
 from generator.dates import is_year
 from generator.lexicon import english
 from generator.relative_dates import relative_dates
@@ -56,7 +56,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     dropped: set[int] = set()
     replacements: dict[int, str] = {}
     problems: list[str] = []
-    dateline = _DATELINE.match(span.text)
+    dateline = _DATELINE.match(text_of(span))
     if dateline:
         dropped.update(token.i for token in tokens_of(span) if token.idx - span.start_char < dateline.end())
     before = len(dropped)

@@ -84,10 +84,10 @@ def vagueness_problems(
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
         problems.append("vague: 'then' or 'instead' follows on from what an earlier sentence tells")
-    if match := _YEAR_OLD.search(span.text):
+    if match := _YEAR_OLD.search(text_of(span)):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     opening = next((token.i for token in tokens_of(span) if token.i not in dropped), span.start)
-    if match := _TIME_ANAPHOR.match(span.doc[opening : span.end].text.strip()):  # once "X said" is off
+    if match := _TIME_ANAPHOR.match(text_of(span.doc[opening : span.end]).strip()):  # once "X said" is off
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     first = next((token for token in tokens_of(span) if token.i not in dropped), span[0])
     subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
@@ -132,18 +132,21 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "them"})
 def _share_of_the_named_before(span: Span, *, dropped: Collection[int]) -> str | None:
     """ "Neither of these", "all of that": a share of what an earlier sentence named."""
     for token in tokens_of(span):
-        of = token.head
-        if token.i in dropped or token.lower_ not in DEMONSTRATIVES or of.lower_ != "of":
+        if token.lower_ not in DEMONSTRATIVES or token.i in dropped:
             continue
-        if of.head.lower_ in QUANTIFIERS and of.head.i < token.i:
+        of = token.head
+        if of.lower_ == "of" and of.head.lower_ in QUANTIFIERS and of.head.i < token.i:
             return f"{of.head.text} of {token.text}"
     return None
 
 
 def _closing_either(span: Span) -> bool:
     """ "Andrew has no memory of the photograph, either.": "either" closing a sentence after a comma."""
-    words = [token for token in tokens_of(span) if not token.is_punct or token.text == ","]
-    return len(words) > 2 and words[-1].lower_ == "either" and words[-2].text == ","
+    tokens = tokens_of(span)
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].is_punct:
+        last -= 1
+    return last > 1 and tokens[last].lower_ == "either" and tokens[last - 1].text == ","
 
 
 def _pointing_phrases(
