@@ -27,10 +27,12 @@ _TIME_ANAPHOR = re.compile(
     r"On (?:the (?:last|latter|former|same|other)|that|this) "
     r"(?:subject|topic|point|issue|front|matter|score)|"
     r"To that end|For that reason|Because of (?:this|that)|Despite (?:this|that)|In (?:that|this) case|"
-    r"Not long after|Shortly after|To \w+ (?:this|that|these|those)\b|Nor)\b",
+    r"Not long after|Shortly after|To \w+ (?:this|that|these|those)\b|Nor|"
+    r"The (?:day|night|week|month|year) before|A (?:day|week) earlier)\b",
     re.IGNORECASE,
 )
 _IF = re.compile(r"\bif\b")
+_MOMENTS_LATER = re.compile(r"\b(?:moments|seconds|minutes) (?:later|earlier|before|after)\b", re.IGNORECASE)
 _YEAR_OLD = re.compile(r"\b(?:the|The) \d+[- ]year[- ]old\b")
 
 
@@ -78,6 +80,10 @@ def vagueness_problems(
             problems.append(f"vague: whose '{token.text}' the sentence does not say")
     if share := _share_of_the_named_before(span, dropped=dropped):
         problems.append(f"vague: '{share}' refers to an earlier sentence")
+    if match := _MOMENTS_LATER.search(text_of(span)):
+        problems.append(f"vague: '{match.group()}' places the event against another")
+    if pronoun := _demonstrative_object(span, dropped=dropped):
+        problems.append(f"vague: '{pronoun}' points to what an earlier sentence tells")
     if _closing_either(span):
         problems.append("vague: a closing 'either' adds to what an earlier sentence tells")
     if root.lemma_.lower() in ANSWERING_VERBS and not any(child.lower_ == "to" for child in root.children):
@@ -137,6 +143,24 @@ def _share_of_the_named_before(span: Span, *, dropped: Collection[int]) -> str |
         of = token.head
         if of.lower_ == "of" and of.head.lower_ in QUANTIFIERS and of.head.i < token.i:
             return f"{of.head.text} of {token.text}"
+    return None
+
+
+def _demonstrative_object(span: Span, *, dropped: Collection[int]) -> str | None:
+    """ "brought that up to 43 dBa", "illustrates this better", "The two became ...": a "this",
+    "that" or "the two" standing alone for what an earlier sentence named (a relative "that" is
+    tagged WDT, a determiner is a det)."""
+    for token in tokens_of(span):
+        if token.i in dropped:
+            continue
+        if token.lower_ in DEMONSTRATIVES and token.tag_ == "DT" and token.dep_ in {"dobj", "pobj", "advmod"}:
+            return token.text
+        if (
+            token.pos_ == "NUM"
+            and token.dep_ in {"nsubj", "nsubjpass"}
+            and [child.lower_ for child in token.children] == ["the"]
+        ):
+            return f"the {token.text}"
     return None
 
 

@@ -1792,6 +1792,11 @@ def test_model_names_and_sentences_with_figures_stay_statements(text: str) -> No
         ("Not long after that, Ilse Varga bought a house in Nashville in 2005.", True),
         ("To combat this, the Punjab government in 2009 enacted the Subsoil Water Act.", True),
         ("Two of the 40 buses broke down on the Harlow ring road in 2019.", False),
+        ("Ilse Varga missed two free throws moments later to keep the Harlow team in it.", True),
+        ("The day before, Ostrow scored the winner in the first half at Harlow.", True),
+        ("Typing on the 2016 Harlow laptop brought that up to about 43 decibels.", True),
+        ("The two became romantically involved in 1993 in Harlow.", True),
+        ("The report that the Harlow council gave in 2019 ran to 2 pages.", False),
     ],
 )
 def test_a_share_of_what_came_before_is_vague(text: str, vague: bool) -> None:
