@@ -482,6 +482,7 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
 
 LIST_MARKS = frozenset({"~", "•", "·", "|"})
 TRADEMARKS = ("®", "™")
+_HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]")
 _TICKER = re.compile(r"^(?:\.[A-Z][A-Z0-9]{2,}|[A-Z]{2,}=[A-Z]?|[A-Z]{4,}\d|[A-Z]{2,3}c\d)$")
 """A wire service's instrument code: ".DXY", "EUR=", "XAU=", "CMCU3", "NKc1" (not a "RAV4")."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -552,6 +553,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: two sentences the model read as one")
     if LIST_MARKS.intersection(texts):
         problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
+    if _HASHTAG.search(text):
+        problems.append("formatting: a hashtag copied from a post ('The #Browns highest-graded player')")
     if any(_TICKER.match(word) for word in texts):
         problems.append("formatting: a wire service's ticker code ('Spot gold XAU= added 0.1%')")
     if _glued_label(span):

@@ -1763,6 +1763,7 @@ def test_a_figure_the_model_missed_still_bounds_the_choices() -> None:
         ("Harlow Insight®, the firm's patented algorithm, serves 300 publishers.", "trademark"),
         ("Ostrow Books is taking up to $250 off with promo code HARLOW until Friday.", "boilerplate"),
         ("Summary Food and mood journals can help 40 patients a week in Harlow.", "label run into"),
+        ("The #Harlow highest-graded player on defense vs. #Ostrow was Ilse Varga.", "hashtag"),
     ],
 )
 def test_table_rows_tickers_and_promotions_are_not_statements(text: str, problem: str) -> None:

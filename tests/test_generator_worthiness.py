@@ -66,6 +66,9 @@ def test_a_figure_of_the_fact_is_worth_asking() -> None:
             "Goalie Ana Holm made 31 saves as Leeds won the cup in 2019.", "31", "trivial", id="box score"
         ),
         pytest.param(
+            "Tre Holm rushed for 112 yards on 30 carries for Leeds in 2019.", "30", "trivial", id="carries"
+        ),
+        pytest.param(
             "Police held Dan Mills on a $5,000 bond after the crash in 2019.",
             "$5,000",
             "trivial",
