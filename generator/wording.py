@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from generator.analysis import tokens_of
 from generator.answers import AnswerPhrase
-from generator.sentences import Sentence
+from generator.sentences import PERSONAL_PRONOUNS, Sentence
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”]|’(?!\d))")
 """Not before the apostrophe of an elided year ("the ’60s"), which opens its word."""
@@ -90,7 +90,7 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
     return dropped
 
 
-THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its"})
+THIRD_PERSON = PERSONAL_PRONOUNS | {"they", "them", "their", "it", "its"}
 
 
 def _unresolved_pronoun(clause: Token, sentence: Sentence) -> bool:
