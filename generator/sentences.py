@@ -395,8 +395,14 @@ def _remember_topics(named: Iterable[Span], topics: dict[str, Counter[str]]) -> 
     """Count each company (an organisation), state, country and city among the ``named`` entities."""
     for entity in named:
         text = entity.text.removeprefix("the ").removeprefix("The ")
-        if entity.label_ == "ORG" and text.casefold() not in page_lexicon().news_agencies:
-            topics["company"][text] += 1  # not "Reuters", named as the source of every other line
+        if (
+            entity.label_ == "ORG"
+            and text.casefold() not in page_lexicon().news_agencies
+            and not text[:1].islower()
+        ):
+            # not "Reuters", named as the source of every other line; not "iPad", a product the
+            # model takes for an organisation
+            topics["company"][text] += 1
         elif entity.label_ == "GPE":
             if text in word_lists.US_STATES or text in word_lists.PROVINCES:
                 topics["state"][text] += 1

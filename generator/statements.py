@@ -213,12 +213,19 @@ def _finite(verb: Token) -> bool:
 
 
 def _name_of(speaker: Token) -> str:
-    """The speaker's whole name: its entity, or failing one its compound ("M-Pesa", not "Pesa")."""
+    """The speaker's whole name: its entity, or failing one its compound ("M-Pesa", not "Pesa"), with
+    the article it is written with ("The Fed", not "Fed")."""
     entity = next((ent for ent in entities(speaker.sent) if ent.start <= speaker.i < ent.end), None)
     if entity is not None:
-        return entity.text
-    start = min((child.left_edge.i for child in speaker.lefts if child.dep_ == "compound"), default=speaker.i)
-    return speaker.doc[start : speaker.i + 1].text
+        start, end = entity.start, entity.end
+    else:
+        start = min(
+            (child.left_edge.i for child in speaker.lefts if child.dep_ == "compound"), default=speaker.i
+        )
+        end = speaker.i + 1
+    if start > 0 and speaker.doc[start - 1].lower_ == "the" and speaker.doc[start - 1].head == speaker:
+        start -= 1
+    return speaker.doc[start:end].text
 
 
 def _drop_according_to(span: Span, dropped: set[int]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
+from wordfreq import zipf_frequency
 
 from generator.analysis import plural
 from generator.answers import TITLES, AnswerPhrase
@@ -342,7 +343,7 @@ def _fronted(
         return None
     if (
         subject_tokens[0].i == sentence.span.start
-        and subject_tokens[0].pos_ not in {"PROPN"}
+        and (subject_tokens[0].pos_ != "PROPN" or _capitalised_common_word(subject_tokens[0]))
         and subject_tokens[0].ent_type_ in {"", *NUMBER_LABELS}  # "When did two gunmen ...", not "Two"
         and subject_tokens[0].i not in replacements
     ):
@@ -377,6 +378,21 @@ def _moved_to_end(tokens: list[Token], replacements: dict[int, str]) -> list[Tok
     if words[0].pos_ != "PROPN" and words[0].i not in replacements:
         replacements[words[0].i] = words[0].lower_
     return [", ", *words]
+
+
+COMMON_WORD = 3.0
+"""Zipf frequency from which a word is everyday English ("uranium" 3.3, a first name like "Denzel" 2.3)."""
+
+
+def _capitalised_common_word(token: Token) -> bool:
+    """ "Uranium fuel shipped by Russia will ...": the model takes a sentence's capitalised first
+    word for a name, but a common word that modifies a noun and is no entity is written small
+    inside a question."""
+    return (
+        token.dep_ in {"compound", "amod"}
+        and token.head.pos_ == "NOUN"
+        and zipf_frequency(token.lower_, "en") >= COMMON_WORD
+    )
 
 
 def _is_final_punct(token: Token) -> bool:

@@ -158,6 +158,9 @@ def says(text: str, phrase: str) -> bool:
     return bool(words) and f" {words} " in f" {_NOT_WORD.sub(' ', text.casefold())} "
 
 
+_SMALL_FIRST_LETTER_NAME = re.compile(r"[a-z]+[A-Z]")
+
+
 def tidy(text: str) -> str:
     text = _SPACES.sub(" ", text.strip())
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
@@ -168,6 +171,8 @@ def tidy(text: str) -> str:
     text = _DANGLING_COMMA.sub(".", text)  # "... of the moon," once ", a group that ..." is off
     text = _DANGLING_CONJUNCTION.sub(r"\1", text)  # "... 160 suspects but." once its clause is off
     text = text.lstrip(",;: ")
+    if _SMALL_FIRST_LETTER_NAME.match(text):
+        return text  # "iPad", "eBay": a name written with a small first letter keeps it
     return text[:1].upper() + text[1:]
 
 

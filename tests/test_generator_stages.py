@@ -92,10 +92,23 @@ def test_a_reported_he_becomes_the_speaker() -> None:
 
 
 @pytest.mark.model
-def test_a_reported_it_becomes_the_speaker_s_whole_name() -> None:
-    """The model finds no entity in "M-Pesa": its compound is the name, not "Pesa" alone."""
-    sentence = sentence_of("Now M-Pesa says it has about 17 million customers in Ostrow.")
-    assert statement(sentence) == "M-Pesa has about 17 million customers in Ostrow."
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # The model finds no entity in "M-Pesa": its compound is the name, not "Pesa" alone.
+        (
+            "Now M-Pesa says it has about 17 million customers in Ostrow.",
+            "M-Pesa has about 17 million customers in Ostrow.",
+        ),
+        # A name written with its article keeps it: "Fed would replace" drops a word.
+        (
+            "The Fed said it would replace $400 billion in short-term Treasurys with longer bonds.",
+            "The Fed would replace $400 billion in short-term Treasurys with longer bonds.",
+        ),
+    ],
+)
+def test_a_reported_it_becomes_the_speaker_s_whole_name(text: str, written: str) -> None:
+    assert statement(sentence_of(text)) == written
 
 
 @pytest.mark.model
@@ -593,6 +606,18 @@ def test_how_many_asks_only_over_a_plural_noun(text: str, answer: str) -> None:
     asked = phrase(sentence, answer)
     assert in_situ_question(sentence, asked, place_kind=place_kind) is None
     assert wh_question(sentence, asked, place_kind=place_kind) is None
+
+
+@pytest.mark.model
+def test_a_capitalised_common_word_opening_the_sentence_is_written_small_inside_a_question() -> None:
+    """The model takes "Uranium" for a name: inside the question it is a common word again."""
+    from generator.wh import wh_question
+
+    sentence = sentence_of(
+        "Uranium fuel shipped by Tamsin will be loaded into the Harlow reactor on August 21, 2019."
+    )
+    question = wh_question(sentence, phrase(sentence, "August 21, 2019"), place_kind=place_kind)
+    assert question is not None and question.startswith("When will uranium fuel shipped by Tamsin be loaded")
 
 
 @pytest.mark.model
@@ -1841,6 +1866,27 @@ def test_a_news_agency_is_never_the_company_an_article_is_about() -> None:
         ]
     )
     assert "Reuters" not in statement(sentence), statement(sentence)
+
+
+@pytest.mark.model
+def test_a_product_written_with_a_small_first_letter_is_never_the_company() -> None:
+    """The model takes "iPad" for an organisation; named most, it had become "the company"."""
+    sentence = last_of(
+        [
+            "Harlow Telecom released a TV app for the iPad in 2010.",
+            "The iPad app streams 80 channels, and the iPad version of the guide is free.",
+            "Owners of an iPad can also record shows, the iPad maker said in 2010.",
+            "The company now has 3.8 million customers for its Tamsin TV service.",
+        ]
+    )
+    assert "iPad" not in statement(sentence) and "IPad" not in statement(sentence), statement(sentence)
+
+
+def test_a_name_written_with_a_small_first_letter_keeps_it_at_the_start_of_a_statement() -> None:
+    from generator.wording import tidy
+
+    assert tidy("iPad sales rose 5 percent in 2019.") == "iPad sales rose 5 percent in 2019."
+    assert tidy("sales rose 5 percent in 2019.") == "Sales rose 5 percent in 2019."
 
 
 @pytest.mark.model
