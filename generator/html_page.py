@@ -31,6 +31,29 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 """trafilatura logs each page it gives up on as a warning; ingest tells the user itself (ArticleError)."""
 
 
+_COMMENTS_CLASS = re.compile(
+    r"^(?:[a-z0-9]+[-_]+)*comments?(?:[-_]+(?:area|block|body|container|content|inner|items?|list|section|text|thread|wrapper))?$"
+)
+"""A class or id of a readers' comment section: "comments", "visitors_comment_block", "article-comments"
+(trafilatura's own rule knows only those that begin with "comment"), not "comments-open" or
+"comment-count"."""
+_SECTIONS = frozenset({"article", "aside", "div", "li", "ol", "section", "ul"})
+_WRAPPER_SHARE = 0.5
+"""A comment-named block holding at least this share of the page's text wraps the article too."""
+
+
+def _drop_comments(root: HtmlElement) -> None:
+    """Remove the readers' comments, which follow the article and read like prose: each comment would
+    become a paragraph of the article."""
+    whole = len(root.text_content())
+    for element in list(root.iter(*_SECTIONS)):
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+        if not any(_COMMENTS_CLASS.match(name) for name in names) or element.getparent() is None:
+            continue
+        if element.find(".//h1") is None and len(element.text_content()) < whole * _WRAPPER_SHARE:
+            element.drop_tree()
+
+
 def _canonical_url(root: HtmlElement) -> str | None:
     """The page's canonical link or og:url, for when trafilatura finds no URL."""
     urls = [*root.xpath("//link[@rel='canonical']/@href"), *root.xpath("//meta[@property='og:url']/@content")]
@@ -90,6 +113,7 @@ def html_page(text: str) -> Page:
         root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=_HTML_PARSER)
     except (etree.ParserError, ValueError):
         return Page(lines=[])
+    _drop_comments(root)
     # A whole document, not the string: trafilatura refuses a pasted fragment of one block. It works on
     # a copy, so the tree is still whole for the URL fallback.
     found = trafilatura.bare_extraction(

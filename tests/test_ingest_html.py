@@ -96,6 +96,28 @@ def test_html_furniture_inside_the_article_is_removed_and_entities_decoded() -> 
     assert article.paragraphs == [BRIDGE, "Residents said the plan was “long overdue” & welcome."]
 
 
+@pytest.mark.parametrize("name", ["visitors_comment_block", "reader_comments", "story-comments-list"])
+def test_readers_comments_are_not_the_article_whatever_their_section_is_called(name: str) -> None:
+    """trafilatura drops only sections whose name begins with "comment"; a readers' comment reads
+    like prose and would become a paragraph (and a question) of the article."""
+    comment = "The bridge is a waste of money and the council knows it, says a reader from the town."
+    body = (
+        f"<div class='main'><h1>Council backs river bridge</h1><p>{BRIDGE}</p><p>{BRIDGE_COST}</p>"
+        f"<div class='{name}'><p>{comment}</p><p>Posted by: Florida reader, 27 Sep 2011 | 15:22</p></div></div>"
+    )
+    assert ingest(page(body)).paragraphs == [BRIDGE, BRIDGE_COST]
+
+
+def test_a_section_named_for_comments_that_holds_the_article_keeps_it() -> None:
+    """ "comments-open" marks a post that takes comments, and a comment-named wrapper may hold the
+    headline and the article: neither is a comment section."""
+    body = (
+        f"<div class='post comments-open'><div class='story_comments_block'><h1>Council backs river bridge</h1>"
+        f"<p>{BRIDGE}</p><p>{BRIDGE_COST}</p></div></div>"
+    )
+    assert ingest(page(body)).paragraphs == [BRIDGE, BRIDGE_COST]
+
+
 def test_a_page_ingested_again_and_again_keeps_all_its_text() -> None:
     # trafilatura's default de-duplication remembers text across pages and drops it the fourth time.
     html = page(f"<article><h1>Council backs river bridge</h1><p>{BRIDGE}</p><p>{BRIDGE_COST}</p></article>")
