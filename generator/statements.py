@@ -66,7 +66,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     reported = len(dropped) > before
     _drop_discourse_markers(span, dropped)
     _drop_parentheticals(span, dropped)
-    asides = _drop_side_clauses(span, root, dropped)
+    asides = _drop_side_clauses(span, root, dropped, replacements)
     _drop_comma_after_subject(root, dropped)
     problems.extend(relative_dates(span, dropped, replacements, published=published))
     return Statement(
@@ -310,7 +310,9 @@ RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 DASHES = frozenset({"—", "–", "--"})
 
 
-def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[frozenset[int]]:
+def _drop_side_clauses(
+    span: Span, root: Token, dropped: set[int], replacements: dict[int, str]
+) -> list[frozenset[int]]:
     """Heilman and Smith's simplification: what a sentence says on the side is not its fact.
     ", who also managed Porto, ..." (a relative clause set off by commas), "— an American and an
     Australian —" (a remark between dashes, or after one at the end), ", citing ..." (a
@@ -327,7 +329,9 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[froze
             while end + 1 < last and doc[end + 1].lower_ in POSSESSIVE_ENDINGS and not doc[end].whitespace_:
                 end += 1  # "which owns Picador and St. Martin’s, is": the clause ends after its "’s"
             after = end + 2
-            of_subject = token.head.dep_ in {"nsubj", "nsubjpass"} or (
+            of_subject = (
+                token.head.dep_ in {"nsubj", "nsubjpass"} and not _ends_opening(after, span, root)
+            ) or (
                 after < span.end and _a_verb(doc[after])  # "Dennehy, who ..., noticed"
             )
             _drop_set_off(token.left_edge.i, end, span, dropped, marks={","}, closing=of_subject)
@@ -351,7 +355,30 @@ def _drop_side_clauses(span: Span, root: Token, dropped: set[int]) -> list[froze
         end = closing if closing is not None else last
         if not opening < root.i <= end and end > opening + 1:
             dropped.update(range(opening, end + 1 if closing is not None else end))
+            if closing is not None and opening > span.start and _opens_subject(closing + 1, root):
+                # "Growing up in a military family—the Munns moved ...—Munn developed": the dashes
+                # also ended the opening phrase, which keeps a comma
+                dropped.discard(closing)
+                replacements[closing] = ", "
     return asides
+
+
+def _ends_opening(after: int, span: Span, root: Token) -> bool:
+    """Whether a relative clause's closing comma also ends the sentence's opening phrase: the subject
+    begins after it, or, where the parse slips, the sentence opens with a preposition and a noun
+    phrase follows ("In the film The Comedian, which ..., Wiig will")."""
+    if after >= span.end:
+        return False
+    if _opens_subject(after, root):
+        return True
+    return span[0].pos_ == "ADP" and span.doc[after].pos_ in {"PROPN", "NOUN", "DET", "PRON", "NUM"}
+
+
+def _opens_subject(index: int, root: Token) -> bool:
+    """Whether the main clause's subject begins at token ``index``: what came before it opened the
+    sentence, and ends with a comma."""
+    subject = _subject(root)
+    return subject is not None and subject.left_edge.i == index and index > root.sent.start
 
 
 def _opening_participle(first: Token, root: Token) -> bool:

@@ -86,6 +86,31 @@ def test_a_relative_clause_goes_with_both_its_commas_and_an_elided_year_keeps_it
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "In the Harlow film The Comedian, which is still in the early stages of production, Varga will"
+            " co-star with Robert De Niro.",
+            "In the Harlow film The Comedian, Varga will co-star with Robert De Niro.",
+        ),
+        (
+            "Growing up in a military family—the Vargas moved from Harlow to Tamsin to Ostrow—Varga developed"
+            " an early thirst for popularity.",
+            "Growing up in a military family, Varga developed an early thirst for popularity.",
+        ),
+        (
+            "In 2019 the company, which makes buses, also cut 300 jobs in Harlow.",
+            "In 2019 the company also cut",
+        ),
+    ],
+)
+def test_a_side_remark_that_also_ended_the_opening_phrase_leaves_its_comma(text: str, written: str) -> None:
+    """Without it, the opening phrase runs into the subject ("the film The Comedian Varga will")."""
+    assert statement(sentence_of(text)).startswith(written)
+
+
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
