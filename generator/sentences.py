@@ -22,7 +22,7 @@ from generator.analysis import entities, text_of, tokens_of
 from generator.lexicon import english
 from generator.page_lexicon import page_lexicon
 from generator.slips import NATIONALITIES, slips
-from generator.statements import clean_statement
+from generator.statements import clean_statement, speaker_name
 from generator.vagueness import (
     bare_definite,
     elliptical,
@@ -674,9 +674,16 @@ def _resolve_pronouns(
     """A he/she/his/her before any person is named in the sentence points back: write the person
     out ("Her final book" -> "Halvorsen's final book") when exactly one person was named in
     reach, else report the sentence as vague. Only the first is written out: the later ones
-    then have their antecedent in the sentence ("... when she was 85")."""
+    then have their antecedent in the sentence ("... when she was 85"). A person named in a part
+    the statement drops is the pronoun's antecedent all the same ("farmer Lana Boatwright said only
+    eight of the workers she needed showed up" -> "the workers Lana Boatwright needed")."""
+    named_in_dropped: set[str] = set()
     for token in tokens_of(span):
         if token.i in skipped:
+            if named_in_dropped and token.lower_ in PERSONAL_PRONOUNS:
+                return {}, []  # "X said he ...": the speaker is written out; later pronouns are his
+            if _named_speaker(token):
+                named_in_dropped.add(_whole_name(token, full_names))
             continue
         if token.ent_type_ == "PERSON" or token.text in full_names:
             break
@@ -686,6 +693,8 @@ def _resolve_pronouns(
             continue
         if _bound_in_sentence(token, span):
             return {}, []
+        if named_in_dropped:
+            candidates, subjects = named_in_dropped, named_in_dropped
         if len(candidates) != 1:
             return {}, [f"vague: '{token.text}' could be any of {len(candidates)} people"]
         name = next(iter(candidates))
@@ -695,6 +704,22 @@ def _resolve_pronouns(
         apostrophe = "’" if "’" in text_of(span) else "'"  # the page's own: "Sims’s company’s"
         return {token.i: name + (f"{apostrophe}s" if possessive else "")}, []
     return {}, []
+
+
+def _named_speaker(token: Token) -> bool:
+    """ "tomato farmer Lana Boatwright said", "According to Swift,": the name of the speaker, a
+    person even where the model takes the name for an organisation."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return token.head.lemma_.lower() in english.say_verbs
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
+def _whole_name(token: Token, full_names: dict[str, str]) -> str:
+    """The name ``token`` belongs to, as the article writes it in full."""
+    name = speaker_name(token)
+    return full_names.get(name.split()[-1], name)
 
 
 def _bound_in_sentence(pronoun: Token, span: Span) -> bool:

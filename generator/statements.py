@@ -129,7 +129,7 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
         person = subject.lower_ != "it"
         if speaker is None or speaker.pos_ != "PROPN" or (speaker.ent_type_ == "PERSON") != person:
             return root, True
-        replacements[subject.i] = _name_of(
+        replacements[subject.i] = speaker_name(
             speaker
         )  # "NASA announced that it was adding" -> "NASA was adding"
     elif subject.lower_ in english.vague_pronouns or subject.pos_ == "PRON":
@@ -212,7 +212,7 @@ def _finite(verb: Token) -> bool:
     )
 
 
-def _name_of(speaker: Token) -> str:
+def speaker_name(speaker: Token) -> str:
     """The speaker's whole name: its entity, or failing one its compound ("M-Pesa", not "Pesa"), with
     the article it is written with ("The Fed", not "Fed")."""
     entity = next((ent for ent in entities(speaker.sent) if ent.start <= speaker.i < ent.end), None)
@@ -424,4 +424,4 @@ def _drop_set_off(
         dropped.add(after)  # ", which ... - killed": the page may close with a dash
 
 
-__all__ = ["Statement", "clean_statement", "reports"]
+__all__ = ["Statement", "clean_statement", "reports", "speaker_name"]

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
-from wordfreq import zipf_frequency
 
 from generator.analysis import plural
 from generator.answers import TITLES, AnswerPhrase
 from generator.sentences import Sentence
+from generator.word_lists import everyday_word
 from generator.wording import render, says, simplified_tokens, words
 
 MAX_QUESTION_WORDS = 32
@@ -380,19 +380,11 @@ def _moved_to_end(tokens: list[Token], replacements: dict[int, str]) -> list[Tok
     return [", ", *words]
 
 
-COMMON_WORD = 3.0
-"""Zipf frequency from which a word is everyday English ("uranium" 3.3, a first name like "Denzel" 2.3)."""
-
-
 def _capitalised_common_word(token: Token) -> bool:
     """ "Uranium fuel shipped by Russia will ...": the model takes a sentence's capitalised first
     word for a name, but a common word that modifies a noun and is no entity is written small
     inside a question."""
-    return (
-        token.dep_ in {"compound", "amod"}
-        and token.head.pos_ == "NOUN"
-        and zipf_frequency(token.lower_, "en") >= COMMON_WORD
-    )
+    return token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN" and everyday_word(token.text)
 
 
 def _is_final_punct(token: Token) -> bool:

@@ -111,6 +111,35 @@ def test_a_side_remark_that_also_ended_the_opening_phrase_leaves_its_comma(text:
 
 
 @pytest.mark.model
+def test_a_pronoun_whose_person_is_named_in_the_dropped_attribution_is_that_person() -> None:
+    """Not the person of the sentences before: the speaker was Boatwright, not Beason."""
+    sentence = last_of(
+        [
+            "Republican Sen. Scott Beason said he expected short-term problems in 2011.",
+            "Beason predicts that trickle will become a rush.",
+            "On Chandler Mountain in north Harlow, tomato farmer Lana Boatwright said only eight of the 48"
+            " workers she needed for harvest showed up after the law took effect in 2011.",
+        ]
+    )
+    assert "workers Lana Boatwright needed" in statement(sentence), statement(sentence)
+    assert "Beason" not in statement(sentence)
+
+
+@pytest.mark.model
+def test_a_pronoun_after_the_reported_he_is_left_as_the_page_wrote_it() -> None:
+    """ "his death" is Epstein's, not the lawyer's: once "he" is the speaker, a later pronoun is
+    not written out as the speaker too."""
+    sentence = last_of(
+        [
+            "Jeffrey Epstein died in a Harlow jail cell in August 2019.",
+            "Jack Scarola, who represents some of Epstein's accusers, said he is pleased to see authorities"
+            " investigate the circumstances of his death.",
+        ]
+    )
+    assert "Scarola's death" not in statement(sentence), statement(sentence)
+
+
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
