@@ -45,6 +45,13 @@ def vagueness_problems(
     for token in tokens_of(span):
         if token.i in dropped:
             continue
+        if token.pos_ == "NUM" and token.dep_ in MAIN_ARGUMENTS:
+            children = list(token.children)
+            if any(child.lower_ == "the" for child in children) and _other(children):
+                problems.append(
+                    f"vague: 'the other {token.text}' are the rest of what an earlier sentence names"
+                )
+            continue
         if token.pos_ != "NOUN":
             continue
         children = list(token.children)  # each walk of Token.children makes its tokens again
@@ -61,6 +68,8 @@ def vagueness_problems(
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
         elif any(child.lower_ == "similar" and child.dep_ == "amod" for child in children):
             problems.append(f"vague: 'similar {token.text}' is like one an earlier sentence tells of")
+        elif "the" in modifiers and _other(children):
+            problems.append(f"vague: 'the other {token.text}' are the rest of what an earlier sentence names")
         elif "another" in modifiers:
             problems.append(f"vague: 'another {token.text}' counts on one an earlier sentence tells of")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
@@ -88,6 +97,8 @@ def vagueness_problems(
         problems.append("vague: a closing 'either' adds to what an earlier sentence tells")
     if root.lemma_.lower() in ANSWERING_VERBS and not any(child.lower_ == "to" for child in root.children):
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
+    if stance := _stance_without_object(root):
+        problems.append(f"vague: '{stance}' takes a view of what an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
         problems.append("vague: 'then' or 'instead' follows on from what an earlier sentence tells")
     if match := _YEAR_OLD.search(text_of(span)):
@@ -272,6 +283,36 @@ def _counts_the_named_before(subject: Token, *, dropped: Collection[int]) -> boo
 
 ANSWERING_VERBS = frozenset({"respond", "reply", "react", "retort"})
 """Verbs whose event answers another ("Kise responded by arguing ..."): to what, only "to" says."""
+
+
+STANCE_VERBS = frozenset({"agree", "disagree", "concur", "dissent", "differ", "object"})
+STANCE_ADJECTIVES = frozenset(
+    {"convinced", "unconvinced", "sceptical", "skeptical", "doubtful", "unsure", "undecided", "unimpressed"}
+)
+"""A view taken of a claim ("The Fed's board disagrees.", "Sleigh-Johnson is unconvinced."): which
+claim, only an object or a clause of the sentence can say."""
+STANCE_OBJECTS = frozenset({"prep", "ccomp", "xcomp", "dobj", "advcl", "pcomp"})
+
+
+def _stance_without_object(root: Token) -> str | None:
+    """The word of a view taken of nothing the sentence says, or None."""
+    adjective = next(
+        (child for child in root.children if child.dep_ == "acomp" and child.lower_ in STANCE_ADJECTIVES),
+        None,
+    )
+    if root.lemma_.lower() in STANCE_VERBS:
+        word = root
+    elif adjective is not None and root.lemma_ == "be":
+        word = adjective
+    else:
+        return None
+    if any(child.dep_ in STANCE_OBJECTS for child in word.children):
+        return None
+    return word.text
+
+
+def _other(children: list[Token]) -> bool:
+    return any(child.lower_ == "other" and child.dep_ == "amod" for child in children)
 
 
 def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:

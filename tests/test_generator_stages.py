@@ -768,6 +768,30 @@ def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: b
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("The Harlow council's finance committee disagrees.", True),
+        ("Dr Elena Varga, head of reporting at the Harlow institute, is unconvinced.", True),
+        ("The Harlow council disagreed with the ruling in 2019.", False),
+        ("Varga is unconvinced that the Harlow bridge will open in 2020.", False),
+        ("Varga won Harlow and Tamsin in 2008 but lost the other four.", True),
+        ("Varga won Harlow and Tamsin in 2008 but lost four other states.", False),
+    ],
+)
+def test_a_view_of_nothing_named_and_the_other_ones_lean_on_an_earlier_sentence(
+    text: str, vague: bool
+) -> None:
+    """ "disagrees" with what, "unconvinced" of what, the other four of what: an earlier sentence says."""
+    problems = sentence_of(text).problems
+    leaning = (
+        "takes a view of what an earlier sentence tells",
+        "are the rest of what an earlier sentence names",
+    )
+    assert any(problem.endswith(leaning) for problem in problems) == vague, problems
+
+
+@pytest.mark.model
 def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_false() -> None:
     from generator.drafts import choice_drafts, drafts_for
     from questions.question import Kind
@@ -1809,6 +1833,7 @@ def test_promotions_and_lists_run_together_are_not_statements(text: str, problem
             "Nonetheless, most towns in the Ostrow valley should gain from cheaper fuel in 2020.",
             "Nonetheless ,",
         ),
+        ("In the meantime, Varga has 40 sketches to write for Harlow TV in 2019.", "In the meantime ,"),
     ],
 )
 def test_an_opening_that_leans_on_the_sentence_before_is_dropped(text: str, marker: str) -> None:
