@@ -1866,6 +1866,7 @@ def test_a_figure_the_model_missed_still_bounds_the_choices() -> None:
         ("Harlow Chicken Bowl [1 cup rice, 8 oz. cooked chicken, 1 tsp.", "bracket opened"),
         ("Harlow Insight®, the firm's patented algorithm, serves 300 publishers.", "trademark"),
         ("Ostrow Books is taking up to $250 off with promo code HARLOW until Friday.", "boilerplate"),
+        ("Harlow Knight was reviewed using a download code provided by Ostrow Games.", "boilerplate"),
         ("Summary Food and mood journals can help 40 patients a week in Harlow.", "label run into"),
         ("The #Harlow highest-graded player on defense vs. #Ostrow was Ilse Varga.", "hashtag"),
     ],
