@@ -183,7 +183,12 @@ class _Date(Pattern[date]):
         return ("date", year, self.value.month, None if self.order in ("MY", "M") else self.value.day)
 
     def fits(self, value: date) -> bool:
-        return not self._has_year or 1000 <= value.year <= _latest(self.value.year, LATEST_YEAR)
+        """A date of the article decades from the answer ("Jan. 7, 1943" beside Google's founding in
+        1998) is another story's date, no temptation."""
+        return not self._has_year or (
+            abs(value.year - self.value.year) <= YEAR_WINDOW
+            and 1000 <= value.year <= _latest(self.value.year, LATEST_YEAR)
+        )
 
     def difference(self, other: Pattern[Any]) -> float | None:
         """In days; a date without its year only against another without one."""

@@ -365,6 +365,11 @@ def test_article_values_of_another_form_are_skipped() -> None:
     days = [Candidate(text, "DATE") for text in ("2022", "Feb. 21", "March 3", "February 28", "Feb 7")]
     assert (pick_distractors("Feb. 14", "DATE", article_candidates=days) or [])[:2] == ["Feb. 21", "March 3"]
 
+    # a date decades from the answer is another story's: an inventor's death beside a firm's founding
+    founded = [Candidate(text, "DATE") for text in ("Jan. 7, 1943", "Aug. 19, 2004", "Aug. 28, 1998")]
+    choices = pick_distractors("Sept. 4, 1998", "DATE", article_candidates=founded)
+    assert choices is not None and "Jan. 7, 1943" not in choices and "Aug. 19, 2004" in choices
+
 
 @pytest.mark.parametrize(
     ("answer", "label", "article", "allowed"),
