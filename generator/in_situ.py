@@ -54,6 +54,8 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
     ):
         return None  # "In which month, NASA awarded ...": a fronted phrase left behind a comma
     kept = [token for token in tokens[:-1] if token.i not in dropped_before]
+    if sentence.root.pos_ not in {"VERB", "AUX"} or _clause_after(kept, answer):
+        return None  # "The fact that Annie had been ... in how many years?"; "X, and how many ..., but they"
     if "," in span.text:  # "on July 27, 1999, were": the comma after the year closes the date
         kept = [token for token in kept if not (token.i == answer.end and token.text == ",")]
     if _inside_aside(kept, answer) or _in_appositive(span):
@@ -65,6 +67,22 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
     if says(question, span.text):
         return None
     return question
+
+
+def _clause_after(kept: list[Token], answer: AnswerPhrase) -> bool:
+    """Whether the question would go on past the answer's clause into another joined by "and" or
+    "but" with its own subject: a question word wedged in the middle of a compound sentence
+    ("..., and how many members were on hand, but they could not cope?") makes no question."""
+    kept_at = {token.i for token in kept}
+    return any(
+        token.dep_ == "conj"
+        and token.pos_ in {"VERB", "AUX"}
+        and token.left_edge.i >= answer.end
+        and any(
+            child.dep_ in {"nsubj", "nsubjpass", "expl"} and child.i in kept_at for child in token.children
+        )
+        for token in kept
+    )
 
 
 def _inside_aside(tokens: list[Token], answer: AnswerPhrase) -> bool:

@@ -675,6 +675,27 @@ def test_a_capitalised_common_word_opening_the_sentence_is_written_small_inside_
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Participants had to sign a disclaimer before the contest, and three members of the Harlow Red Cross"
+            " were on hand, but they could not cope with the crowd.",
+            "three",
+        ),
+        ("And the fact that Varga had been to seven weddings in two years.", "two years"),
+    ],
+)
+def test_no_in_situ_question_inside_one_of_two_clauses_or_a_sentence_without_a_verb(
+    text: str, answer: str
+) -> None:
+    """ "..., and how many members were on hand, but they could not cope?" and "The fact that Varga
+    had been to seven weddings in how many years?" are no questions."""
+    sentence = sentence_of(text)
+    assert in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind) is None
+
+
+@pytest.mark.model
 def test_no_in_situ_question_after_a_possessive() -> None:
     sentence = sentence_of("More than a third of Aldren's 12,000 employees lost their jobs in 2019.")
     assert in_situ_question(sentence, phrase(sentence, "12,000"), place_kind=place_kind) is None
