@@ -148,8 +148,28 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     for token in span[clause.right_edge.i + 1 - span.start :]:
         if token.is_punct and token.i != span.end - 1:
             dropped.add(token.i)
+    _keep_closing_quote(span, clause, dropped, replacements)
     _keep_time_frame(root, clause, dropped)
     return clause, False
+
+
+OPENING_QUOTES = {'"': '"', "“": "”"}
+
+
+def _keep_closing_quote(span: Span, clause: Token, dropped: set[int], replacements: dict[int, str]) -> None:
+    """'... following the "Great Recession," Hoenig said.': the quote the clause opens closes after
+    the comma, among the attribution's marks; it stays, and the comma goes without a gap."""
+    marks = [token.text for token in span.doc[clause.left_edge.i : clause.right_edge.i + 1]]
+    for opening, closing in OPENING_QUOTES.items():
+        unclosed = (
+            marks.count(opening) % 2 if opening == closing else marks.count(opening) - marks.count(closing)
+        )
+        after = next((t for t in span[clause.right_edge.i + 1 - span.start :] if t.text == closing), None)
+        if unclosed > 0 and after is not None:
+            dropped.discard(after.i)
+            for index in range(clause.right_edge.i + 1, after.i):
+                dropped.discard(index)
+                replacements[index] = ""
 
 
 def _keep_time_frame(root: Token, clause: Token, dropped: set[int]) -> None:

@@ -140,6 +140,19 @@ def test_a_pronoun_after_the_reported_he_is_left_as_the_page_wrote_it() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("quotes", ['""', "“”"])
+def test_a_quote_closed_among_the_attribution_s_marks_stays_closed(quotes: str) -> None:
+    opening, closing = quotes
+    text = (
+        f"Harlow's economy grew by 3.2 percent after the {opening}Great Slump,{closing} Varga said in 2019."
+    )
+    assert (
+        statement(sentence_of(text))
+        == f"Harlow's economy grew by 3.2 percent after the {opening}Great Slump{closing}."
+    )
+
+
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
