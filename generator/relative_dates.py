@@ -4,7 +4,8 @@ A weekday becomes its date ("on Tuesday" -> "on Nov. 19, 2019"), a month or day 
 gets the year its verb's tense means ("in May" -> "in May 2019"), "last year" and "this month" are
 written out against the article's date; "this week", "a year ago" and the like cannot be, and make
 the sentence vague. Without the article's date a weekday or "today" makes it vague too: dropped,
-it would leave the fact with no time ("The United States will play France.").
+it would leave the fact with no time ("The United States will play France."). A "today" of a
+state in the present ("is generated today") means nowadays and stays.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def relative_dates(
     dated = {token.i for entity in entities(span) if entity.label_ in {"DATE", "TIME"} for token in entity}
     for token in tokens_of(span):
         if token.lower_ in RELATIVE_DAY_SHIFT and token.i not in dated and token.i not in dropped:
+            if token.lower_ == "today" and _nowadays(token):
+                continue
             if published is None or token.dep_ != "npadvmod":  # the model missed "Tomorrow" as a date
                 problems.append(f"vague: '{token.text}' is a day relative to the article's date")
             else:
@@ -43,6 +46,8 @@ def relative_dates(
         if entity.label_ not in {"DATE", "TIME"}:
             continue
         words = [token.lower_ for token in entity]
+        if words == ["today"] and _nowadays(entity.root):
+            continue
         if any(word in english.weekdays or word in english.relative_days for word in words) and not any(
             token.like_num or token.text in _MONTHS for token in entity
         ):
@@ -94,6 +99,18 @@ def relative_dates(
         replacements[start] = written
         dropped.update(range(start + 1, entity.end))
     return problems
+
+
+def _nowadays(today: Token) -> bool:
+    """ "the way almost all electricity is generated today", "the band is bigger today": "today" of
+    a state in the present is "nowadays", no date ("announces today" is a day's news)."""
+    verb = today.head
+    present = {"VBZ", "VBP"}
+    if verb.lemma_ == "be" and verb.tag_ in present:
+        return True
+    return verb.tag_ == "VBN" and any(
+        child.dep_ == "auxpass" and child.tag_ in present for child in verb.children
+    )
 
 
 PARTS_OF_DAY = frozenset({"night", "morning", "afternoon", "evening"})

@@ -271,6 +271,23 @@ def test_a_lone_comma_between_subject_and_verb_goes_and_an_aside_keeps_its_comma
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Born in Harlow in 1856, Varga invented the way almost all of the world's electricity is generated today.",
+            "is generated today.",
+        ),
+        ("Today, Harlow is the largest city in Tamsin.", "Today, Harlow is"),
+        ("The Harlow council will vote today on the budget.", "will vote on Nov. 20, 2019 on"),
+    ],
+)
+def test_today_of_a_present_state_means_nowadays_not_the_article_s_date(text: str, written: str) -> None:
+    """ "is generated on Nov. 20, 2019" made the invention that day's news."""
+    assert written in statement(sentence_of(text)), statement(sentence_of(text))
+
+
+@pytest.mark.model
 def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
     sentence = sentence_of("The council approved the budget of $2 million on Tuesday.")
     assert statement(sentence) == "The council approved the budget of $2 million on Nov. 19, 2019."
