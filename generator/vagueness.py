@@ -72,6 +72,8 @@ def vagueness_problems(
             problems.append(f"vague: 'the other {token.text}' are the rest of what an earlier sentence names")
         elif "another" in modifiers:
             problems.append(f"vague: 'another {token.text}' counts on one an earlier sentence tells of")
+        elif is_subject and modifiers & {"a", "an"} and (ordinal := _later_ordinal(children)):
+            problems.append(f"vague: 'a {ordinal} {token.text}' counts on one an earlier sentence tells of")
         elif modifiers & {"both", "two"} and (pointing or "both" in modifiers):
             problems.append(f"vague: '{token.text}' with 'both'/'the two' refers to an earlier sentence")
     problems.extend(_pointing_phrases(span, root=root, dropped=dropped, earlier=earlier))
@@ -309,6 +311,17 @@ def _stance_without_object(root: Token) -> str | None:
     if any(child.dep_ in STANCE_OBJECTS for child in word.children):
         return None
     return word.text
+
+
+LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "further"})
+
+
+def _later_ordinal(children: list[Token]) -> str | None:
+    """ "A second lure for Apple is ...", "A third suspect was": one more of those an earlier
+    sentence counted ("won a second term" is a fact of its own: only a subject counts on)."""
+    return next(
+        (child.text for child in children if child.lower_ in LATER_ORDINALS and child.dep_ == "amod"), None
+    )
 
 
 def _other(children: list[Token]) -> bool:

@@ -828,16 +828,20 @@ def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: b
         ("Varga is unconvinced that the Harlow bridge will open in 2020.", False),
         ("Varga won Harlow and Tamsin in 2008 but lost the other four.", True),
         ("Varga won Harlow and Tamsin in 2008 but lost four other states.", False),
+        ("A second lure for Harlow Motors is TV advertising.", True),
+        ("Varga won a second term in Harlow in 2019.", False),
     ],
 )
 def test_a_view_of_nothing_named_and_the_other_ones_lean_on_an_earlier_sentence(
     text: str, vague: bool
 ) -> None:
-    """ "disagrees" with what, "unconvinced" of what, the other four of what: an earlier sentence says."""
+    """ "disagrees" with what, "unconvinced" of what, the other four of what, a second lure after which
+    first: an earlier sentence says."""
     problems = sentence_of(text).problems
     leaning = (
         "takes a view of what an earlier sentence tells",
         "are the rest of what an earlier sentence names",
+        "counts on one an earlier sentence tells of",
     )
     assert any(problem.endswith(leaning) for problem in problems) == vague, problems
 
