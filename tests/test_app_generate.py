@@ -93,7 +93,7 @@ def test_a_text_file_written_in_markdown_gives_a_clean_title(quiz_env: dict[str,
 @pytest.mark.model
 def test_an_item_edited_before_it_is_accepted(quiz_env: dict[str, Path]) -> None:
     at = upload_and_generate(run("generate"), "solar.md", ARTICLE_TEXT.encode(), "text/markdown")
-    item = next(item for item in generated(at) if item.kind is Kind.WH or item.kind is Kind.CLOZE)
+    item = next(item for item in generated(at) if item.kind in {Kind.WH, Kind.CLOZE, Kind.MCQ})
     at.selectbox(key="generate-deck").set_value("korea-cuba-trade").run()
     at.button(key=f"gen-{item.id}-edit").click().run()
     at.text_area(key=f"gen-{item.id}-prompt").input("")
