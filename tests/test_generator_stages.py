@@ -1889,6 +1889,7 @@ def test_promotions_and_lists_run_together_are_not_statements(text: str, problem
             "Nonetheless ,",
         ),
         ("In the meantime, Varga has 40 sketches to write for Harlow TV in 2019.", "In the meantime ,"),
+        ("Anyway, amending the Harlow bill could be done in 2020 without any risk.", "Anyway ,"),
     ],
 )
 def test_an_opening_that_leans_on_the_sentence_before_is_dropped(text: str, marker: str) -> None:
