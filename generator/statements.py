@@ -327,6 +327,7 @@ def _drop_parentheticals(span: Span, dropped: set[int]) -> None:
 
 
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
+CLAUSE_ENDS = frozenset({",", ";", ":", ".", ")", "”", '"', "’", "—", "–"})
 DASHES = frozenset({"—", "–", "--"})
 
 
@@ -348,6 +349,8 @@ def _drop_side_clauses(
             end = token.right_edge.i
             while end + 1 < last and doc[end + 1].lower_ in POSSESSIVE_ENDINGS and not doc[end].whitespace_:
                 end += 1  # "which owns Picador and St. Martin’s, is": the clause ends after its "’s"
+            if end + 1 < last and not doc[end].whitespace_ and doc[end + 1].text not in CLAUSE_ENDS:
+                continue  # "which Bassi co-owns with ...": a parse that ends the clause inside a word
             after = end + 2
             of_subject = (
                 token.head.dep_ in {"nsubj", "nsubjpass"} and not _ends_opening(after, span, root)

@@ -77,6 +77,11 @@ def test_a_relative_clause_the_page_closes_with_a_dash_goes_with_its_dash() -> N
             "During the madness of the ’60s, the Harlow police encouraged the most extreme groups in 1968.",
             "During the madness of the ’60s, the Harlow police encouraged the most extreme groups in 1968.",
         ),
+        # the parse ends the clause inside "co-owns": it stays rather than leave "Polaris -owns with"
+        (
+            "Varga’s father fished on the Polaris, which Varga co-owns with Rolfe McCartney.",
+            "Varga’s father fished on the Polaris, which Varga co-owns with Rolfe McCartney.",
+        ),
     ],
 )
 def test_a_relative_clause_goes_with_both_its_commas_and_an_elided_year_keeps_its_space(
