@@ -22,8 +22,12 @@ from generator.dates import is_year
 from generator.lexicon import english
 from generator.relative_dates import relative_dates
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*(?: \([A-Za-z ]+\))?\s*[—–:-]{1,2}\s+")
-"""A news dateline ("ASHFORD FALLS, Vt. — ", "LINDI (AP) - "): where the story was filed."""
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*(?: \([A-Za-z ]+\))?"
+    r"|\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{1,4})?)\s*[—–:-]{1,2}\s+"
+)
+"""A news dateline ("ASHFORD FALLS, Vt. — ", "LINDI (AP) - "): where the story was filed; or the time
+of a live update ("12:00 PM PT -- ")."""
 
 
 _MARKERS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}

@@ -427,6 +427,13 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("stamp", ["12:00 PM PT -- ", "9:45 a.m. ET — "])
+def test_a_live_update_s_time_is_no_part_of_the_statement(stamp: str) -> None:
+    sentence = sentence_of(f"{stamp}Harlow police closed the bridge to all traffic in 2019.")
+    assert statement(sentence) == "Harlow police closed the bridge to all traffic in 2019."
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
