@@ -20,7 +20,8 @@ from generator.statements import reports
 
 def people_in_the_news(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The surnames of the people the article comes back to (named in two sentences or more) and
-    does not only quote (named once at least outside an attribution): whose role a reader keeps.
+    makes act (the subject of what happens at least once, not only quoted or talked about): whose
+    role a reader keeps.
     The surname alone may be another entity to the small model, or none."""
     surnames = {
         entity[-1].text for s in sentences for entity in entities(s.span) if entity.label_ == "PERSON"
@@ -32,9 +33,7 @@ def people_in_the_news(sentences: Sequence[Sentence]) -> frozenset[str]:
             continue  # most sentences name no one: no need to walk their tokens
         found = [token for token in tokens_of(sentence.span) if token.text in surnames]
         named.update({token.text for token in found})
-        acting.update(
-            token.text for token in found if token.i not in sentence.dropped and not _speaker(token)
-        )
+        acting.update(token.text for token in found if token.i not in sentence.dropped and _acts(token))
     return frozenset(name for name in acting if named[name] >= 2)
 
 
@@ -50,10 +49,11 @@ def doers(sentences: Sequence[Sentence]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _speaker(name: Token) -> bool:
-    """ "Maley said ...": the name is who speaks, not who acts."""
+def _acts(name: Token) -> bool:
+    """ "Halloran approved the contract": the name is the subject of what happens; not "Maley said"
+    (who speaks) nor "the thaw worried Georgelis" (whom it happens to)."""
     head = name.head if name.dep_ == "compound" else name
-    return head.dep_ in {"nsubj", "nsubjpass"} and reports(head.head)
+    return head.dep_ in {"nsubj", "nsubjpass"} and not reports(head.head)
 
 
 __all__ = ["doers", "people_in_the_news"]

@@ -1502,6 +1502,22 @@ def test_a_role_is_asked_of_a_person_who_acts_in_the_article_not_of_one_only_quo
 
 
 @pytest.mark.model
+def test_a_role_is_not_asked_of_a_person_things_only_happen_to() -> None:
+    """Named twice, never quoted, but never the one who does anything: a source the story visits."""
+    from generator import generate
+
+    article = (
+        "# Harlow water mains break\n\n"
+        "The thaw worried Tasos Georgelis, the deputy commissioner for water at the Harlow Water Board, in 2019. "
+        "Crews repaired 400 breaks in January 2019, according to Georgelis.\n\n"
+        "Ines Halloran, the head of the Harlow Water Board, approved a $40 million repair plan in 2019.\n"
+    )
+    items = generate(article, filename="mains.md", limit=None)
+    roles = [item.prompt for item in items if "is the deputy commissioner" in item.prompt]
+    assert not roles, roles
+
+
+@pytest.mark.model
 def test_a_military_rank_is_no_part_of_the_name_asked() -> None:
     from generator.answers import answer_phrases, person_names
 
