@@ -49,10 +49,19 @@ def doers(sentences: Sequence[Sentence]) -> frozenset[str]:
     return frozenset(found)
 
 
+APPOINTING_VERBS = frozenset(
+    {"appoint", "name", "hire", "add", "elect", "nominate", "promote", "tap", "choose", "select", "pick"}
+)
+"""Verbs whose object takes a role: "my6sense is adding Ivan Braiker as its Chief Strategy Officer"
+makes the role the news."""
+
+
 def _acts(name: Token) -> bool:
-    """ "Halloran approved the contract": the name is the subject of what happens; not "Maley said"
-    (who speaks) nor "the thaw worried Georgelis" (whom it happens to)."""
+    """ "Halloran approved the contract": the name is the subject of what happens, or the one given
+    a role; not "Maley said" (who speaks) nor "the thaw worried Georgelis" (whom it happens to)."""
     head = name.head if name.dep_ == "compound" else name
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in APPOINTING_VERBS
     return head.dep_ in {"nsubj", "nsubjpass"} and not reports(head.head)
 
 

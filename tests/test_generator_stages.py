@@ -1518,6 +1518,25 @@ def test_a_role_is_not_asked_of_a_person_things_only_happen_to() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("opening", "in_the_news"),
+    [
+        ("Harlow Motors is adding Ines Halloran as its first strategy chief in 2019.", True),
+        ("The thaw worried Ines Halloran, the strategy chief of Harlow Motors, in 2019.", False),
+    ],
+)
+def test_a_person_given_a_role_is_in_the_news_and_one_things_happen_to_is_not(
+    opening: str, in_the_news: bool
+) -> None:
+    """Both are named twice and quoted once; the one the story appoints is its news."""
+    from generator.people import people_in_the_news
+
+    texts = [opening, '"We will build 300 buses in 2020," Halloran said.']
+    sentences = read_sentences(list(parse(texts)), full_names={}, published=date(2019, 11, 20))
+    assert ("Halloran" in people_in_the_news(sentences)) == in_the_news
+
+
+@pytest.mark.model
 def test_a_military_rank_is_no_part_of_the_name_asked() -> None:
     from generator.answers import answer_phrases, person_names
 
