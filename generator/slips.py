@@ -46,6 +46,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word} {word}' repeats a word"]  # not "said that that", "had had"
         if lower in COMPARATIVES and _bare_comparison(token, span):
             return [f"ungrammatical: '{word} {texts[position + 1]}' lacks its 'than'"]
+        if lower == "then" and _then_for_than(tokens, position, lowers):
+            return [f"ungrammatical: '{texts[position - 1]} then' for 'than'"]
         if lower in {"a", "an"} and _wrong_article(token, span):
             return [f"ungrammatical: '{word} {texts[position + 1]}'"]
         if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
@@ -138,6 +140,15 @@ def _wrong_article(token: Token, span: Span) -> bool:
     )
 
 
+def _then_for_than(tokens: list[Token], position: int, lowers: list[str]) -> bool:
+    """ "10 times faster then the original": a comparative, "then", and what it is compared with; not
+    "cheaper then than now" nor "grew bigger then shrank"."""
+    if not 0 < position < len(tokens) - 1 or "than" in lowers:
+        return False
+    return tokens[position - 1].tag_ in {"JJR", "RBR"} and tokens[position + 1].pos_ in COMPARED
+
+
+COMPARED = frozenset({"DET", "NUM", "PROPN", "NOUN", "PRON", "ADJ"})
 COMPARATIVES = frozenset({"more", "less", "fewer"})
 
 
