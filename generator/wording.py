@@ -158,7 +158,7 @@ def says(text: str, phrase: str) -> bool:
     return bool(words) and f" {words} " in f" {_NOT_WORD.sub(' ', text.casefold())} "
 
 
-_SMALL_FIRST_LETTER_NAME = re.compile(r"[a-z]+[A-Z]")
+_SMALL_FIRST_LETTER_NAME = re.compile(r"[a-z]+[A-Z0-9]")
 
 
 def tidy(text: str) -> str:
@@ -172,7 +172,7 @@ def tidy(text: str) -> str:
     text = _DANGLING_CONJUNCTION.sub(r"\1", text)  # "... 160 suspects but." once its clause is off
     text = text.lstrip(",;: ")
     if _SMALL_FIRST_LETTER_NAME.match(text):
-        return text  # "iPad", "eBay": a name written with a small first letter keeps it
+        return text  # "iPad", "eBay", "elmo666": a name written with a small first letter keeps it
     return text[:1].upper() + text[1:]
 
 
