@@ -196,7 +196,9 @@ def read_sentences(
                     span=span,
                     paragraph=paragraph,
                     problems=tuple(problems),
-                    replacements={**named_out, **statement.replacements, **replacements},
+                    replacements=_with_contractions_spelt_out(
+                        {**named_out, **statement.replacements, **replacements}, span
+                    ),
                     dropped=statement.dropped,
                     clause_root=statement.root,
                     attributed=statement.attributed,
@@ -704,6 +706,28 @@ def _resolve_pronouns(
         apostrophe = "’" if "’" in text_of(span) else "'"  # the page's own: "Sims’s company’s"
         return {token.i: name + (f"{apostrophe}s" if possessive else "")}, []
     return {}, []
+
+
+CONTRACTED = {"be": " is", "have": " has"}
+
+
+def _with_contractions_spelt_out(replacements: dict[int, str], span: Span) -> dict[int, str]:
+    """ "he's the man behind ..." -> "Mark Zuckerberg is the man", not "Mark Zuckerberg's": a
+    pronoun written out as a name takes its contracted verb in full."""
+    doc = span.doc
+    spelt = dict(replacements)
+    for index, written in replacements.items():
+        after = index + 1
+        if (
+            written
+            and after < span.end
+            and after not in replacements
+            and doc[after].lower_ in {"'s", "’s"}
+            and doc[after].tag_ == "VBZ"
+            and doc[index].pos_ == "PRON"
+        ):
+            spelt[after] = CONTRACTED.get(doc[after].lemma_, " is")
+    return spelt
 
 
 def _named_speaker(token: Token) -> bool:
