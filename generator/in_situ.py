@@ -60,6 +60,8 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
         kept = [token for token in kept if not (token.i == answer.end and token.text == ",")]
     if _inside_aside(kept, answer) or _in_appositive(span):
         return None  # "— the first took place in what year —": a question inside an aside
+    if _fronted_before_comma(kept, answer):
+        return None  # "..., and, in January 2015, the company filed": "In which month, the company filed"
     if kept and answer.start <= kept[0].i < answer.end:
         question_words = question_words[:1].upper() + question_words[1:]
     pieces = in_place_of_answer(kept, answer, question_words)
@@ -67,6 +69,18 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
     if says(question, span.text):
         return None
     return question
+
+
+def _fronted_before_comma(kept: list[Token], answer: AnswerPhrase) -> bool:
+    """Whether the question would open with its question phrase set off by a comma: the phrase
+    fronted in the page's clause, which a question cannot leave there."""
+    before = [token for token in kept if token.i < answer.start]
+    after = next((token for token in kept if token.i >= answer.end), None)
+    return (
+        all(token.pos_ in {"ADP", "PUNCT", "CCONJ"} for token in before)
+        and after is not None
+        and after.text == ","
+    )
 
 
 def _clause_after(kept: list[Token], answer: AnswerPhrase) -> bool:
