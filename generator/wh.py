@@ -343,9 +343,8 @@ def _fronted(
         return None
     if (
         subject_tokens[0].i == sentence.span.start
-        and (subject_tokens[0].pos_ != "PROPN" or _capitalised_common_word(subject_tokens[0]))
-        and subject_tokens[0].ent_type_ in {"", *NUMBER_LABELS}  # "When did two gunmen ...", not "Two"
         and subject_tokens[0].i not in replacements
+        and _written_small_inside(subject_tokens[0])
     ):
         replacements[subject_tokens[0].i] = subject_tokens[0].lower_
     before = [token for token in kept if token.i < subject_range.start]
@@ -378,6 +377,17 @@ def _moved_to_end(tokens: list[Token], replacements: dict[int, str]) -> list[Tok
     if words[0].pos_ != "PROPN" and words[0].i not in replacements:
         replacements[words[0].i] = words[0].lower_
     return [", ", *words]
+
+
+def _written_small_inside(first: Token) -> bool:
+    """Whether the sentence's first word is written small once a question word comes before it:
+    "When did two gunmen ...", not "Two"; "the Raspberry Pi Foundation" too, though the model
+    counts its "The" in the name."""
+    if first.lower_ == "the":
+        return True
+    if first.pos_ == "PROPN" and not _capitalised_common_word(first):
+        return False
+    return first.ent_type_ in {"", *NUMBER_LABELS}
 
 
 def _capitalised_common_word(token: Token) -> bool:

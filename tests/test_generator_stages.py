@@ -158,6 +158,18 @@ def test_a_quote_closed_among_the_attribution_s_marks_stays_closed(quotes: str) 
 
 
 @pytest.mark.model
+def test_a_pronoun_written_out_takes_its_contracted_verb_in_full() -> None:
+    """ "he's the man behind" is "John Smith is the man", not the possessive "John Smith's the man"."""
+    sentence = last_of(
+        [
+            "John Smith founded the company in 2004.",
+            "After all, he's the man behind the $19 billion purchase in 2014.",
+        ]
+    )
+    assert statement(sentence) == "John Smith is the man behind the $19 billion purchase in 2014."
+
+
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
@@ -726,15 +738,30 @@ def test_a_capitalised_common_word_opening_the_sentence_is_written_small_inside_
             "three",
         ),
         ("And the fact that Varga had been to seven weddings in two years.", "two years"),
+        (
+            "Harlow LLC did not care for the petition and, in January 2015, the company filed a lawsuit"
+            " against Tamsin SRL.",
+            "January 2015",
+        ),
     ],
 )
 def test_no_in_situ_question_inside_one_of_two_clauses_or_a_sentence_without_a_verb(
     text: str, answer: str
 ) -> None:
-    """ "..., and how many members were on hand, but they could not cope?" and "The fact that Varga
-    had been to seven weddings in how many years?" are no questions."""
+    """ "..., and how many members were on hand, but they could not cope?", "The fact that Varga had
+    been to seven weddings in how many years?" and "In which month, the company filed ...?" are no
+    questions."""
     sentence = sentence_of(text)
     assert in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind) is None
+
+
+@pytest.mark.model
+def test_an_organisation_s_the_is_written_small_inside_a_question() -> None:
+    from generator.wh import wh_question
+
+    sentence = sentence_of("The Harlow Bus Foundation released the Model B in 2012.")
+    question = wh_question(sentence, phrase(sentence, "2012"), place_kind=place_kind)
+    assert question == "When did the Harlow Bus Foundation release the Model B?", question
 
 
 @pytest.mark.model
@@ -1960,6 +1987,20 @@ def test_a_figure_the_model_missed_still_bounds_the_choices() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("The Harlow chip is about 10 times faster then the original one from 2012.", True),
+        ("The Harlow bus was cheaper then than it is now in 2019.", False),
+        ("Harlow grew bigger then shrank in 2019.", False),
+    ],
+)
+def test_then_for_than_after_a_comparative_is_a_slip_of_the_page(text: str, slip: bool) -> None:
+    problems = sentence_of(text).problems
+    assert any("for 'than'" in problem for problem in problems) == slip, problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "problem"),
     [
         ("LB Ilse Varga 74 100% 7 tackles, 3 assists (10 combined).", "row of a table"),
@@ -2069,6 +2110,9 @@ def test_a_name_written_with_a_small_first_letter_keeps_it_at_the_start_of_a_sta
     from generator.wording import tidy
 
     assert tidy("iPad sales rose 5 percent in 2019.") == "iPad sales rose 5 percent in 2019."
+    assert (
+        tidy("elmo666 is the other user testing the drug.") == "elmo666 is the other user testing the drug."
+    )
     assert tidy("sales rose 5 percent in 2019.") == "Sales rose 5 percent in 2019."
 
 
