@@ -269,8 +269,8 @@ def _drop_according_to(span: Span, dropped: set[int]) -> None:
 
 
 def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
-    """A leading "However," "And" or "For example," (after an "Oh,") and a ", for instance,"
-    inside: they lean on a sentence the item does not show."""
+    """A leading "However," "And" or "For example," (after an "Oh,"), a ", for instance," inside and
+    a closing ", though.": they lean on a sentence the item does not show."""
     kept = [token for token in tokens_of(span) if token.i not in dropped]
     if not kept:
         return
@@ -301,6 +301,8 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
                 dropped.update(range(token.i, after + 1))
                 if set_off and not opens and not _comma_still_needed(doc[after + 1]):
                     dropped.add(token.i - 1)
+            elif set_off and after == span.end - 1 and doc[after].is_punct:
+                dropped.update(range(token.i - 1, after))  # "..., though." closing the sentence
             break
 
 

@@ -97,6 +97,8 @@ def vagueness_problems(
         problems.append(f"vague: '{pronoun}' points to what an earlier sentence tells")
     if _closing_either(span):
         problems.append("vague: a closing 'either' adds to what an earlier sentence tells")
+    if compared := _compared_with_before(span):
+        problems.append(f"vague: '{compared}' compares with what an earlier sentence tells")
     if root.lemma_.lower() in ANSWERING_VERBS and not any(child.lower_ == "to" for child in root.children):
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if stance := _stance_without_object(root):
@@ -184,6 +186,16 @@ def _closing_either(span: Span) -> bool:
     while last > 0 and tokens[last].is_punct:
         last -= 1
     return last > 1 and tokens[last].lower_ == "either" and tokens[last - 1].text == ","
+
+
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:in|by) comparison\b(?! (?:to|with)\b)", re.IGNORECASE)
+
+
+def _compared_with_before(span: Span) -> str | None:
+    """ "The One S, in comparison, weighs two pounds less.": compared with a thing a sentence before
+    names ("in comparison with 2018" says with what)."""
+    match = _COMPARED_WITH_BEFORE.search(text_of(span))
+    return match.group() if match else None
 
 
 def _pointing_phrases(

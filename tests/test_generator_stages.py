@@ -868,6 +868,8 @@ def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: b
         ("Varga won Harlow and Tamsin in 2008 but lost the other four.", True),
         ("Varga won Harlow and Tamsin in 2008 but lost four other states.", False),
         ("A second lure for Harlow Motors is TV advertising.", True),
+        ("The Harlow One S, in comparison, weighs two pounds less.", True),
+        ("In comparison with 2018, Harlow sold 300 more buses in 2019.", False),
         ("Varga won a second term in Harlow in 2019.", False),
     ],
 )
@@ -881,6 +883,7 @@ def test_a_view_of_nothing_named_and_the_other_ones_lean_on_an_earlier_sentence(
         "takes a view of what an earlier sentence tells",
         "are the rest of what an earlier sentence names",
         "counts on one an earlier sentence tells of",
+        "compares with what an earlier sentence tells",
     )
     assert any(problem.endswith(leaning) for problem in problems) == vague, problems
 
@@ -1963,6 +1966,8 @@ def test_promotions_and_lists_run_together_are_not_statements(text: str, problem
             "Nonetheless ,",
         ),
         ("In the meantime, Varga has 40 sketches to write for Harlow TV in 2019.", "In the meantime ,"),
+        ("Harlow's plans, though, depend on $40 million of state funding in 2020.", ", though ,"),
+        ("Harlow Motors is still selling 300 buses a year to Tamsin, though.", ", though"),
         ("Anyway, amending the Harlow bill could be done in 2020 without any risk.", "Anyway ,"),
     ],
 )
