@@ -208,7 +208,9 @@ class _Ranked:
 def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False) -> _Ranked:
     people = person_names(docs)
     full_names = _full_names(docs)
-    sentences = read_sentences(docs, full_names=full_names, published=_date_of(article.published))
+    sentences = read_sentences(
+        docs, full_names=full_names, published=_date_of(article.published), headline=article.title
+    )
     phrases = {sentence.index: answer_phrases(sentence.span, people=people) for sentence in sentences}
     actors = doers(sentences)
     candidates = [

@@ -120,12 +120,14 @@ class Sentence:
 
 
 def read_sentences(
-    docs: Sequence[Doc], *, full_names: dict[str, str], published: date | None = None
+    docs: Sequence[Doc], *, full_names: dict[str, str], published: date | None = None, headline: str = ""
 ) -> list[Sentence]:
     """Every sentence of the article in order, each judged on its own.
 
     ``full_names`` maps every known surname to the person's full name as the article gives it;
-    ``published`` (the article's date) writes out "last year" and the like."""
+    ``published`` (the article's date) writes out "last year" and the like; ``headline``, where
+    the article has one, names the company a "the company" may stand for."""
+    headline_words = frozenset(re.findall(r"\w+", headline.casefold()))
     sentences: list[Sentence] = []
     vocabulary = Counter(token.text for doc in docs for token in doc if token.is_alpha)
     misspelt: dict[str, str | None] = {}
@@ -147,7 +149,9 @@ def read_sentences(
                 continue
             statement = clean_statement(span, published=published)
             candidates = set().union(*recent)
-            named_out = _name_definites(span, names_before, topics, skipped=statement.dropped)
+            named_out = _name_definites(
+                span, names_before, topics, skipped=statement.dropped, headline_words=headline_words
+            )
             replacements, unresolved = _resolve_pronouns(
                 span,
                 candidates=candidates,
@@ -318,6 +322,7 @@ def _name_definites(
     topics: dict[str, Counter[str]],
     *,
     skipped: Collection[int],
+    headline_words: frozenset[str] = frozenset(),
 ) -> dict[int, str]:
     """ "The authority will be based in Montreal" -> "The Canadian High-Speed Rail Authority will
     ...": a bare "the X" written out as the one name of the article so far whose head word is X;
@@ -339,6 +344,13 @@ def _name_definites(
             topic = None  # "a mission in Havana ... in the capital city": named already, not again
         if kind == "country" and _other_nationality(span, topic):
             topic = None  # "Malaysian carriers ... the country's aviation industry": Malaysia's
+        if (
+            kind == "company"
+            and topic is not None
+            and headline_words
+            and not _in_headline(topic, headline_words)
+        ):
+            topic = None  # "Verizon shows off iPad TV app": the company is Verizon, not "Fios TV"
         if len(names) == 1 or topic is not None:
             written[determiner.i] = ""  # with its describing words: "the struggling company"
             written.update({child.i: "" for child in token.lefts if child.dep_ in {"amod", "compound"}})
@@ -452,6 +464,12 @@ def _local_place(docs: Sequence[Doc]) -> str | None:
 
 
 TOPIC_LEAD = 2
+
+
+def _in_headline(name: str, headline_words: frozenset[str]) -> bool:
+    """Whether the headline names the company by its first word ("Verizon" of "Verizon
+    Communications"; not "Fios TV" by its "TV")."""
+    return name.split()[0].casefold() in headline_words
 
 
 def _topic(counts: Counter[str]) -> str | None:
@@ -587,6 +605,10 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("no verb")
     if _subordinate_alone(root):
         problems.append("not a statement: a subordinate clause alone ('Because ...')")
+    if _noun_with_its_clause_alone(root):
+        problems.append(
+            "not a statement: a noun and its clause, with no verb of its own ('The fact that ...')"
+        )
     if _LIST_ENTRY.match(text):
         problems.append("not a statement: an entry of a list ('Jane Doe: possession of ...')")
     elif ":" in texts and any(
@@ -628,6 +650,14 @@ _LIST_ENTRY = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}: ")
 
 
 SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "if", "while", "since"})
+
+
+def _noun_with_its_clause_alone(root: Token) -> bool:
+    """ "And the fact that Annie had been to seven weddings in two years.": a noun whose "that"
+    clause holds the only verb; the sentence goes on in the one before."""
+    return root.pos_ == "NOUN" and any(
+        child.dep_ in {"acl", "ccomp"} and child.left_edge.lower_ == "that" for child in root.children
+    )
 
 
 def _subordinate_alone(root: Token) -> bool:

@@ -304,8 +304,9 @@ STANCE_ADJECTIVES = frozenset(
     {"convinced", "unconvinced", "sceptical", "skeptical", "doubtful", "unsure", "undecided", "unimpressed"}
 )
 """A view taken of a claim ("The Fed's board disagrees.", "Sleigh-Johnson is unconvinced."): which
-claim, only an object or a clause of the sentence can say."""
-STANCE_OBJECTS = frozenset({"prep", "ccomp", "xcomp", "dobj", "advcl", "pcomp"})
+claim, only an object or a clause of the sentence can say (not a trailing "..., questioning how",
+which the statement drops)."""
+STANCE_OBJECTS = frozenset({"prep", "ccomp", "xcomp", "dobj", "pcomp"})
 
 
 def _stance_without_object(root: Token) -> str | None:

@@ -864,6 +864,7 @@ def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: b
         ("The Harlow council's finance committee disagrees.", True),
         ("Dr Elena Varga, head of reporting at the Harlow institute, is unconvinced.", True),
         ("The Harlow council disagreed with the ruling in 2019.", False),
+        ("Varga disagreed, questioning how many Harlow firms would stay closed in 2019.", True),
         ("Varga is unconvinced that the Harlow bridge will open in 2020.", False),
         ("Varga won Harlow and Tamsin in 2008 but lost the other four.", True),
         ("Varga won Harlow and Tamsin in 2008 but lost four other states.", False),
@@ -2095,6 +2096,34 @@ def test_a_news_agency_is_never_the_company_an_article_is_about() -> None:
         ]
     )
     assert "Reuters" not in statement(sentence), statement(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("headline", "written_out"),
+    [("Harlow Telecom shows off a TV app", False), ("Tamsin TV reaches 3 million homes", True)],
+)
+def test_the_company_is_one_the_headline_names(headline: str, written_out: bool) -> None:
+    """Named most, "Tamsin TV" (Harlow Telecom's service, the model's organisation) had become "the
+    company" in an article whose headline names Harlow Telecom."""
+    texts = [
+        "Harlow Telecom showed its Tamsin TV service on a tablet in 2010.",
+        "Tamsin TV streams 80 channels, and Tamsin TV costs $5 a month.",
+        "Tamsin TV now reaches 3.2 million homes in Ostrow.",
+        "The company is negotiating with Ostrow cable providers in 2010.",
+    ]
+    sentence = read_sentences(
+        list(parse(texts)), full_names={}, published=date(2010, 8, 1), headline=headline
+    )[-1]
+    assert statement(sentence).startswith("Tamsin TV") == written_out, statement(sentence)
+
+
+@pytest.mark.model
+def test_a_noun_and_its_that_clause_alone_are_no_statement() -> None:
+    problems = sentence_of("And the fact that Varga had been to seven weddings in two years.").problems
+    assert any("a noun and its clause" in problem for problem in problems), problems
+    whole = sentence_of("The news that Harlow Motors would cut 300 jobs came in 2019.").problems
+    assert not any("a noun and its clause" in problem for problem in whole), whole
 
 
 @pytest.mark.model
