@@ -86,6 +86,11 @@ class Sentence:
     impression, no fact to judge true or false."""
     asides: tuple[frozenset[int], ...] = ()
     """Trailing participle phrases the statement drops but an item about them keeps."""
+    opens_with_common_word: bool | None = None
+    """Whether its first word, capitalised as the first, is a common word: True where the article
+    writes it small elsewhere ("Uranium fuel ..." beside "enriched uranium"), False where it never
+    does and writes it capitalised again ("Harlow councillors ..." beside "in Harlow"), None where
+    the article does not tell. Inside a question, a common word is written small."""
 
     @cached_property
     def text(self) -> str:
@@ -217,6 +222,7 @@ def read_sentences(
                     unnamed_subject=any(
                         noun.dep_ in SUBJECTS and noun.head == statement.root for noun in unnamed
                     ),
+                    opens_with_common_word=_written_small_elsewhere(span, vocabulary),
                 )
             )
             _remember_names(span, names_before, proper_chunks=proper_chunks)
@@ -650,6 +656,15 @@ _LIST_ENTRY = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}: ")
 
 
 SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "if", "while", "since"})
+
+
+def _written_small_elsewhere(span: Span, vocabulary: Counter[str]) -> bool | None:
+    first = span[0].text
+    if not (first[:1].isupper() and first[1:].islower()):
+        return None
+    if vocabulary[first.lower()] > 0:
+        return True
+    return False if vocabulary[first] > 1 else None
 
 
 def _noun_with_its_clause_alone(root: Token) -> bool:

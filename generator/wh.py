@@ -16,7 +16,6 @@ from spacy.tokens import Span, Token
 from generator.analysis import plural
 from generator.answers import TITLES, AnswerPhrase
 from generator.sentences import Sentence
-from generator.word_lists import everyday_word
 from generator.wording import render, says, simplified_tokens, words
 
 MAX_QUESTION_WORDS = 32
@@ -344,7 +343,7 @@ def _fronted(
     if (
         subject_tokens[0].i == sentence.span.start
         and subject_tokens[0].i not in replacements
-        and _written_small_inside(subject_tokens[0])
+        and _written_small_inside(subject_tokens[0], sentence)
     ):
         replacements[subject_tokens[0].i] = subject_tokens[0].lower_
     before = [token for token in kept if token.i < subject_range.start]
@@ -379,22 +378,18 @@ def _moved_to_end(tokens: list[Token], replacements: dict[int, str]) -> list[Tok
     return [", ", *words]
 
 
-def _written_small_inside(first: Token) -> bool:
+def _written_small_inside(first: Token, sentence: Sentence) -> bool:
     """Whether the sentence's first word is written small once a question word comes before it:
     "When did two gunmen ...", not "Two"; "the Raspberry Pi Foundation" too, though the model
     counts its "The" in the name."""
     if first.lower_ == "the":
         return True
-    if first.pos_ == "PROPN" and not _capitalised_common_word(first):
+    if sentence.opens_with_common_word is not None:
+        # "Uranium fuel ..." the article writes small elsewhere; "Harlow councillors" it never does
+        return sentence.opens_with_common_word
+    if first.pos_ == "PROPN":
         return False
     return first.ent_type_ in {"", *NUMBER_LABELS}
-
-
-def _capitalised_common_word(token: Token) -> bool:
-    """ "Uranium fuel shipped by Russia will ...": the model takes a sentence's capitalised first
-    word for a name, but a common word that modifies a noun and is no entity is written small
-    inside a question."""
-    return token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN" and everyday_word(token.text)
 
 
 def _is_final_punct(token: Token) -> bool:

@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from importlib.resources import files
 from typing import Any
 
-from wordfreq import zipf_frequency
-
 from generator.lexicon import LANGUAGE, entries
 
 
@@ -88,17 +86,6 @@ HEDGES: tuple[str, ...] = entries(LANGUAGE, "hedges")
 KIND_WORDS: frozenset[str] = frozenset(entries(LANGUAGE, "kind_words"))
 CREDITS: frozenset[str] = frozenset(entries(LANGUAGE, "credits"))
 
-EVERYDAY_WORD = 3.0
-"""Zipf frequency from which a word is everyday English ("uranium" 3.3, "farmer" 3.9; a first name
-like "Denzel" 2.3)."""
-
-
-def everyday_word(word: str) -> bool:
-    """Whether ``word``, written small, is a common English word: a capitalised one is then a
-    sentence's first word, not a name."""
-    return zipf_frequency(word.lower(), "en") >= EVERYDAY_WORD
-
-
 __all__ = [
     "AP_MONTHS",
     "CARDINAL_WORDS",
@@ -110,7 +97,6 @@ __all__ = [
     "CREDITS",
     "CURRENCIES",
     "CURRENCY_ALIASES",
-    "EVERYDAY_WORD",
     "HEDGES",
     "KIND_WORDS",
     "MONTHS",
@@ -124,5 +110,4 @@ __all__ = [
     "TENS_WORDS",
     "US_STATES",
     "WEEKDAYS",
-    "everyday_word",
 ]
