@@ -717,15 +717,25 @@ def test_how_many_asks_only_over_a_plural_noun(text: str, answer: str) -> None:
 
 
 @pytest.mark.model
-def test_a_capitalised_common_word_opening_the_sentence_is_written_small_inside_a_question() -> None:
-    """The model takes "Uranium" for a name: inside the question it is a common word again."""
+@pytest.mark.parametrize(
+    ("opening", "start"),
+    [
+        ("Harlow enriches uranium for its reactors.", "When will uranium fuel"),
+        ("Harlow built its first reactor with Tamsin in 1990.", "When will Uranium fuel"),
+    ],
+)
+def test_a_capitalised_first_word_the_article_writes_small_elsewhere_is_small_inside_a_question(
+    opening: str, start: str
+) -> None:
+    """The model takes "Uranium" for a name: where the article writes "uranium" elsewhere, it is a
+    common word again inside the question; where it does not, it may be a name ("Harlow councillors")."""
     from generator.wh import wh_question
 
-    sentence = sentence_of(
-        "Uranium fuel shipped by Tamsin will be loaded into the Harlow reactor on August 21, 2019."
+    sentence = last_of(
+        [opening, "Uranium fuel shipped by Tamsin will be loaded into the Harlow reactor on August 21, 2019."]
     )
     question = wh_question(sentence, phrase(sentence, "August 21, 2019"), place_kind=place_kind)
-    assert question is not None and question.startswith("When will uranium fuel shipped by Tamsin be loaded")
+    assert question is not None and question.startswith(start), question
 
 
 @pytest.mark.model
@@ -753,6 +763,21 @@ def test_no_in_situ_question_inside_one_of_two_clauses_or_a_sentence_without_a_v
     questions."""
     sentence = sentence_of(text)
     assert in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind) is None
+
+
+@pytest.mark.model
+def test_a_first_word_the_article_writes_capitalised_again_stays_capitalised_inside_a_question() -> None:
+    """The model takes "Harlow" of "Harlow councillors" for an adjective; the article names Harlow again."""
+    from generator.wh import wh_question
+
+    sentence = last_of(
+        [
+            "The ferry to Harlow carried 2,000 cars a day in 2018.",
+            "Harlow councillors approved $40 million in 2019.",
+        ]
+    )
+    question = wh_question(sentence, phrase(sentence, "$40 million"), place_kind=place_kind)
+    assert question is not None and question.startswith("How much did Harlow councillors"), question
 
 
 @pytest.mark.model
