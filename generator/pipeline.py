@@ -45,10 +45,15 @@ def generate(
     limit: int | None = DEFAULT_LIMIT,
     kinds: Collection[Kind] | None = None,
     now: datetime | None = None,
+    published: date | None = None,
 ) -> list[Question]:
     """Quiz items for one article, best first. Raises ArticleError on input it cannot use.
-    ``now`` stamps the items' creation time (default: the current time)."""
-    return generate_with_warnings(source, filename=filename, limit=limit, kinds=kinds, now=now)[0]
+    ``now`` stamps the items' creation time (default: the current time); ``published`` is the
+    article's date where the page gives none (a pasted text): "on Tuesday" and "last year" are
+    written out against it instead of making their sentences vague."""
+    return generate_with_warnings(
+        source, filename=filename, limit=limit, kinds=kinds, now=now, published=published
+    )[0]
 
 
 def generate_with_warnings(
@@ -58,9 +63,12 @@ def generate_with_warnings(
     limit: int | None = DEFAULT_LIMIT,
     kinds: Collection[Kind] | None = None,
     now: datetime | None = None,
+    published: date | None = None,
 ) -> tuple[list[Question], list[str]]:
     """``generate``, and what ingest changed that the user should know (a text cut to size)."""
     article = ingest(source, filename=filename)
+    if published is not None and _date_of(article.published) is None:
+        article = article.model_copy(update={"published": published.isoformat()})
     made = items(article, list(parse(article.paragraphs)), limit=limit, kinds=kinds, now=now)
     return made, article.warnings
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,18 @@ def test_pasted_text_works_too(quiz_env: dict[str, Path]) -> None:
     at.text_area(key="generate-text").input(ARTICLE_TEXT)
     click(at, "Generate quiz items")
     assert generated(at)
+
+
+@pytest.mark.model
+def test_the_date_given_for_a_pasted_text_writes_out_its_relative_days(quiz_env: dict[str, Path]) -> None:
+    from .test_generator import BRIDGE_NEWS
+
+    at = run("generate")
+    at.text_area(key="generate-text").input(BRIDGE_NEWS)
+    at.date_input(key="generate-published").set_value(date(2019, 11, 20))
+    click(at, "Generate quiz items")
+    prompts = [item.prompt for item in generated(at)]
+    assert any("Nov. 19, 2019" in prompt for prompt in prompts), prompts
 
 
 @pytest.mark.model

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -242,3 +242,34 @@ def test_at_most_half_of_a_top_10_is_a_true_statement() -> None:
     items = generate(article, filename="harlow.md", limit=10)
     assert len(items) >= 5
     assert sum(q.kind is Kind.TRUE_FALSE and q.answer is True for q in items) <= 5
+
+
+BRIDGE_NEWS = (
+    "# Harlow councillors back the river bridge\n\n"
+    "Harlow councillors approved $40 million for a bridge over the Tamsin river on Tuesday.\n\n"
+    "Work on the 300-metre bridge will start in May and should take two years, the council said.\n\n"
+    "The Ostrow ferry, which the bridge replaces, carried 2,000 cars a day to Harlow in 2018.\n"
+)
+
+
+@pytest.mark.model
+def test_a_pasted_text_s_date_given_by_the_user_writes_out_its_relative_days() -> None:
+    """A pasted text has no date of its own: "on Tuesday" makes its sentence vague, unless the
+    learner says when the article appeared."""
+    undated = " ".join(item.prompt for item in generate(BRIDGE_NEWS, filename="bridge.md", limit=None))
+    assert "Tuesday" not in undated and "$40 million" not in undated and "40 million" not in undated
+    dated = generate(BRIDGE_NEWS, filename="bridge.md", limit=None, published=date(2019, 11, 20))
+    assert any("Nov. 19, 2019" in item.prompt for item in dated), [item.prompt for item in dated]
+
+
+@pytest.mark.model
+def test_a_page_s_own_date_wins_over_the_one_given() -> None:
+    page = (
+        "<html><head><title>Harlow councillors back the river bridge</title>"
+        '<meta property="article:published_time" content="2019-11-27"></head><body><article>'
+        + "".join(f"<p>{paragraph}</p>" for paragraph in BRIDGE_NEWS.split("\n\n")[1:])
+        + "</article></body></html>"
+    )
+    made = generate(page, filename="bridge.html", limit=None, published=date(2019, 11, 20))
+    prompts = [item.prompt for item in made]
+    assert any("Nov. 26, 2019" in prompt for prompt in prompts), prompts

@@ -76,6 +76,7 @@ def on_generate() -> None:
         "url": url,
         "limit": int(state.get("generate-limit") or 20),
         "kinds": [Kind(kind) for kind in state.get("generate-kinds") or []] or None,
+        "published": state.get("generate-published"),
     }
     state["generate_error"] = None
     state["generate_warnings"] = []
@@ -209,6 +210,12 @@ def article_input() -> None:
         "At most this many items", min_value=1, max_value=100, key="generate-limit", persist_state="session"
     )
     widgets.kinds_filter(kinds_column, Kind, key="generate-kinds")
+    st.date_input(
+        "Published on (for a pasted text without its date)",
+        value=None,
+        key="generate-published",
+        help='"On Tuesday" and "last year" are then written out as dates; a page keeps its own date.',
+    )
     st.button("Generate quiz items", type="primary", on_click=on_generate, icon=":material/auto_awesome:")
 
 

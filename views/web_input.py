@@ -71,7 +71,9 @@ def generate_for(
         page = fetch_page(request["url"], policy=FetchPolicy.for_app())
         made, warnings = generate(page.content, **options)
         return with_page_url(made, page.url), warnings
-    made, warnings = generate(request["source"], filename=request["filename"], **options)
+    made, warnings = generate(
+        request["source"], filename=request["filename"], published=request.get("published"), **options
+    )
     return made, warnings
 
 
