@@ -89,8 +89,8 @@ class Sentence:
     opens_with_common_word: bool | None = None
     """Whether its first word, capitalised as the first, is a common word: True where the article
     writes it small elsewhere ("Uranium fuel ..." beside "enriched uranium"), False where it never
-    does and writes it capitalised again ("Harlow councillors ..." beside "in Harlow"), None where
-    the article does not tell. Inside a question, a common word is written small."""
+    does and capitalises it inside a sentence ("Harlow councillors ..." beside "in Harlow"), None
+    where the article does not tell. Inside a question, a common word is written small."""
 
     @cached_property
     def text(self) -> str:
@@ -135,6 +135,9 @@ def read_sentences(
     headline_words = frozenset(re.findall(r"\w+", headline.casefold()))
     sentences: list[Sentence] = []
     vocabulary = Counter(token.text for doc in docs for token in doc if token.is_alpha)
+    capitalised_inside = {
+        token.text for doc in docs for token in doc if token.is_title and not token.is_sent_start
+    }  # "in Harlow": a name, not only a sentence's first word
     misspelt: dict[str, str | None] = {}
     recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
     actors: set[str] = set()  # people the article has made a subject so far: whom a he/she may mean
@@ -222,7 +225,7 @@ def read_sentences(
                     unnamed_subject=any(
                         noun.dep_ in SUBJECTS and noun.head == statement.root for noun in unnamed
                     ),
-                    opens_with_common_word=_written_small_elsewhere(span, vocabulary),
+                    opens_with_common_word=_written_small_elsewhere(span, vocabulary, capitalised_inside),
                 )
             )
             _remember_names(span, names_before, proper_chunks=proper_chunks)
@@ -658,13 +661,15 @@ _LIST_ENTRY = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}: ")
 SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "if", "while", "since"})
 
 
-def _written_small_elsewhere(span: Span, vocabulary: Counter[str]) -> bool | None:
+def _written_small_elsewhere(
+    span: Span, vocabulary: Counter[str], capitalised_inside: set[str]
+) -> bool | None:
     first = span[0].text
     if not (first[:1].isupper() and first[1:].islower()):
         return None
     if vocabulary[first.lower()] > 0:
         return True
-    return False if vocabulary[first] > 1 else None
+    return False if first in capitalised_inside else None
 
 
 def _noun_with_its_clause_alone(root: Token) -> bool:

@@ -384,11 +384,10 @@ def _written_small_inside(first: Token, sentence: Sentence) -> bool:
     counts its "The" in the name."""
     if first.lower_ == "the":
         return True
-    if sentence.opens_with_common_word is not None:
-        # "Uranium fuel ..." the article writes small elsewhere; "Harlow councillors" it never does
-        return sentence.opens_with_common_word
-    if first.pos_ == "PROPN":
-        return False
+    if sentence.opens_with_common_word:
+        return True  # "Uranium fuel ...", which the article writes small elsewhere
+    if first.pos_ == "PROPN" or (sentence.opens_with_common_word is False and first.pos_ != "NOUN"):
+        return False  # "Harlow councillors", the model's adjective, capitalised inside another sentence
     return first.ent_type_ in {"", *NUMBER_LABELS}
 
 
