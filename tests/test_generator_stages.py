@@ -1995,6 +1995,7 @@ def test_promotions_and_lists_run_together_are_not_statements(text: str, problem
         ("Harlow's plans, though, depend on $40 million of state funding in 2020.", ", though ,"),
         ("Harlow Motors is still selling 300 buses a year to Tamsin, though.", ", though"),
         ("Anyway, amending the Harlow bill could be done in 2020 without any risk.", "Anyway ,"),
+        ("The Harlow documentary, in particular, drew 3 million viewers in 2019.", ", in particular ,"),
     ],
 )
 def test_an_opening_that_leans_on_the_sentence_before_is_dropped(text: str, marker: str) -> None:
