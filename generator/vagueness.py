@@ -317,7 +317,7 @@ def _stance_without_object(root: Token) -> str | None:
     )
     if root.lemma_.lower() in STANCE_VERBS:
         word = root
-    elif adjective is not None and root.lemma_ == "be":
+    elif adjective is not None and root.lemma_ in {"be", "remain", "stay", "seem"}:
         word = adjective
     else:
         return None
