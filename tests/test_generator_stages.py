@@ -95,14 +95,13 @@ def test_a_relative_clause_goes_with_both_its_commas_and_an_elided_year_keeps_it
     ("text", "written"),
     [
         (
-            "In the Harlow film The Comedian, which is still in the early stages of production, Varga will"
-            " co-star with Robert De Niro.",
-            "In the Harlow film The Comedian, Varga will co-star with Robert De Niro.",
+            "In the Tamsin film The Lighthouse, which is still being cast, Varga will co-star with Marco Ruiz.",
+            "In the Tamsin film The Lighthouse, Varga will co-star with Marco Ruiz.",
         ),
         (
-            "Growing up in a military family—the Vargas moved from Harlow to Tamsin to Ostrow—Varga developed"
-            " an early thirst for popularity.",
-            "Growing up in a military family, Varga developed an early thirst for popularity.",
+            "Raised on a fishing boat—the family sailed between Harlow, Tamsin and Ostrow—Varga learned"
+            " to navigate at the age of six.",
+            "Raised on a fishing boat, Varga learned to navigate at the age of six.",
         ),
         (
             "In 2019 the company, which makes buses, also cut 300 jobs in Harlow.",
@@ -111,37 +110,37 @@ def test_a_relative_clause_goes_with_both_its_commas_and_an_elided_year_keeps_it
     ],
 )
 def test_a_side_remark_that_also_ended_the_opening_phrase_leaves_its_comma(text: str, written: str) -> None:
-    """Without it, the opening phrase runs into the subject ("the film The Comedian Varga will")."""
+    """Without it, the opening phrase runs into the subject ("the film The Lighthouse Varga will")."""
     assert statement(sentence_of(text)).startswith(written)
 
 
 @pytest.mark.model
 def test_a_pronoun_whose_person_is_named_in_the_dropped_attribution_is_that_person() -> None:
-    """Not the person of the sentences before: the speaker was Boatwright, not Beason."""
+    """Not the person of the sentences before: the speaker was Halloran, not Ruiz."""
     sentence = last_of(
         [
-            "Republican Sen. Scott Beason said he expected short-term problems in 2011.",
-            "Beason predicts that trickle will become a rush.",
-            "On Chandler Mountain in north Harlow, tomato farmer Lana Boatwright said only eight of the 48"
-            " workers she needed for harvest showed up after the law took effect in 2011.",
+            "Harlow Sen. Marco Ruiz said he expected a short labour shortage in 2011.",
+            "Ruiz predicts the shortage will ease by the spring.",
+            "At her orchard near Tamsin, fruit grower Ines Halloran said only nine of the 50"
+            " pickers she hired for the season turned up in 2011.",
         ]
     )
-    assert "workers Lana Boatwright needed" in statement(sentence), statement(sentence)
-    assert "Beason" not in statement(sentence)
+    assert "pickers Ines Halloran hired" in statement(sentence), statement(sentence)
+    assert "Ruiz" not in statement(sentence)
 
 
 @pytest.mark.model
 def test_a_pronoun_after_the_reported_he_is_left_as_the_page_wrote_it() -> None:
-    """ "his death" is Epstein's, not the lawyer's: once "he" is the speaker, a later pronoun is
+    """ "his death" is Lind's, not the lawyer's: once "he" is the speaker, a later pronoun is
     not written out as the speaker too."""
     sentence = last_of(
         [
-            "Jeffrey Epstein died in a Harlow jail cell in August 2019.",
-            "Jack Scarola, who represents some of Epstein's accusers, said he is pleased to see authorities"
-            " investigate the circumstances of his death.",
+            "Tomas Lind died in a Harlow jail cell in August 2019.",
+            "Marco Ruiz, who acts for two of the families Lind sued, said he is glad the police will look"
+            " into the circumstances of his death.",
         ]
     )
-    assert "Scarola's death" not in statement(sentence), statement(sentence)
+    assert "Ruiz's death" not in statement(sentence), statement(sentence)
 
 
 @pytest.mark.model
@@ -186,8 +185,8 @@ def test_a_reported_he_becomes_the_speaker() -> None:
         ),
         # A name written with its article keeps it: "Fed would replace" drops a word.
         (
-            "The Fed said it would replace $400 billion in short-term Treasurys with longer bonds.",
-            "The Fed would replace $400 billion in short-term Treasurys with longer bonds.",
+            "The Fed said it would swap $400 billion of short bonds for longer ones.",
+            "The Fed would swap $400 billion of short bonds for longer ones.",
         ),
     ],
 )
@@ -292,15 +291,15 @@ def test_a_lone_comma_between_subject_and_verb_goes_and_an_aside_keeps_its_comma
     ("text", "written"),
     [
         (
-            "Born in Harlow in 1856, Varga invented the way almost all of the world's electricity is generated today.",
-            "is generated today.",
+            "Born in Harlow in 1856, Varga designed the engine that is fitted to most Harlow ferries today.",
+            "is fitted to most Harlow ferries today.",
         ),
         ("Today, Harlow is the largest city in Tamsin.", "Today, Harlow is"),
         ("The Harlow council will vote today on the budget.", "will vote on Nov. 20, 2019 on"),
     ],
 )
 def test_today_of_a_present_state_means_nowadays_not_the_article_s_date(text: str, written: str) -> None:
-    """ "is generated on Nov. 20, 2019" made the invention that day's news."""
+    """ "is fitted to most ferries on Nov. 20, 2019" made a lasting state that day's news."""
     assert written in statement(sentence_of(text)), statement(sentence_of(text))
 
 
@@ -732,7 +731,7 @@ def test_a_capitalised_first_word_the_article_writes_small_elsewhere_is_small_in
     from generator.wh import wh_question
 
     sentence = last_of(
-        [opening, "Uranium fuel shipped by Tamsin will be loaded into the Harlow reactor on August 21, 2019."]
+        [opening, "Uranium fuel from Tamsin will go into the Harlow reactor on August 21, 2019."]
     )
     question = wh_question(sentence, phrase(sentence, "August 21, 2019"), place_kind=place_kind)
     assert question is not None and question.startswith(start), question
@@ -743,23 +742,23 @@ def test_a_capitalised_first_word_the_article_writes_small_elsewhere_is_small_in
     ("text", "answer"),
     [
         (
-            "Participants had to sign a disclaimer before the contest, and three members of the Harlow Red Cross"
-            " were on hand, but they could not cope with the crowd.",
-            "three",
+            "Riders signed waivers before the Harlow race, and four medics stood by at the finish, but they"
+            " could not treat everyone.",
+            "four",
         ),
-        ("And the fact that Varga had been to seven weddings in two years.", "two years"),
+        ("And the fact that Varga had moved house six times in three years.", "three years"),
         (
-            "Harlow LLC did not care for the petition and, in January 2015, the company filed a lawsuit"
-            " against Tamsin SRL.",
-            "January 2015",
+            "Harlow LLC did not like the request to the patent office and, in March 2016, the firm filed a"
+            " trademark suit against Tamsin SRL.",
+            "March 2016",
         ),
     ],
 )
 def test_no_in_situ_question_inside_one_of_two_clauses_or_a_sentence_without_a_verb(
     text: str, answer: str
 ) -> None:
-    """ "..., and how many members were on hand, but they could not cope?", "The fact that Varga had
-    been to seven weddings in how many years?" and "In which month, the company filed ...?" are no
+    """ "..., and how many medics stood by, but they could not treat everyone?", "The fact that Varga
+    had moved house six times in how many years?" and "In which month, the firm sued ...?" are no
     questions."""
     sentence = sentence_of(text)
     assert in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind) is None
@@ -887,14 +886,14 @@ def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: b
     ("text", "vague"),
     [
         ("The Harlow council's finance committee disagrees.", True),
-        ("Dr Elena Varga, head of reporting at the Harlow institute, is unconvinced.", True),
+        ("Elena Varga, who chairs the Harlow audit board, remains unconvinced.", True),
         ("The Harlow council disagreed with the ruling in 2019.", False),
-        ("Varga disagreed, questioning how many Harlow firms would stay closed in 2019.", True),
+        ("Varga disagreed, asking how many Harlow shops could afford the rent in 2019.", True),
         ("Varga is unconvinced that the Harlow bridge will open in 2020.", False),
-        ("Varga won Harlow and Tamsin in 2008 but lost the other four.", True),
-        ("Varga won Harlow and Tamsin in 2008 but lost four other states.", False),
-        ("A second lure for Harlow Motors is TV advertising.", True),
-        ("The Harlow One S, in comparison, weighs two pounds less.", True),
+        ("The Harlow side beat Tamsin and Ostrow in 2008 and lost to the other four.", True),
+        ("The Harlow side beat Tamsin and Ostrow in 2008 and lost to four other teams.", False),
+        ("A second draw for Harlow Motors is its 10-year warranty.", True),
+        ("The smaller Harlow model, in comparison, costs $40 less.", True),
         ("In comparison with 2018, Harlow sold 300 more buses in 2019.", False),
         ("Varga won a second term in Harlow in 2019.", False),
     ],
@@ -902,7 +901,7 @@ def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: b
 def test_a_view_of_nothing_named_and_the_other_ones_lean_on_an_earlier_sentence(
     text: str, vague: bool
 ) -> None:
-    """ "disagrees" with what, "unconvinced" of what, the other four of what, a second lure after which
+    """ "disagrees" with what, "unconvinced" of what, the other four of what, a second draw after which
     first: an earlier sentence says."""
     problems = sentence_of(text).problems
     leaning = (
@@ -1564,8 +1563,8 @@ def test_a_role_is_not_asked_of_a_person_things_only_happen_to() -> None:
 
     article = (
         "# Harlow water mains break\n\n"
-        "The thaw worried Tasos Georgelis, the deputy commissioner for water at the Harlow Water Board, in 2019. "
-        "Crews repaired 400 breaks in January 2019, according to Georgelis.\n\n"
+        "The cold snap alarmed Petra Holm, the deputy commissioner for water at the Harlow Water Board, in 2019. "
+        "Crews fixed 400 leaks in January 2019, according to Holm.\n\n"
         "Ines Halloran, the head of the Harlow Water Board, approved a $40 million repair plan in 2019.\n"
     )
     items = generate(article, filename="mains.md", limit=None)
@@ -1991,10 +1990,10 @@ def test_promotions_and_lists_run_together_are_not_statements(text: str, problem
             "Nonetheless, most towns in the Ostrow valley should gain from cheaper fuel in 2020.",
             "Nonetheless ,",
         ),
-        ("In the meantime, Varga has 40 sketches to write for Harlow TV in 2019.", "In the meantime ,"),
-        ("Harlow's plans, though, depend on $40 million of state funding in 2020.", ", though ,"),
+        ("In the meantime, Varga must finish 40 paintings for a Harlow show in 2019.", "In the meantime ,"),
+        ("Harlow's bridge, though, still needs $40 million from the state in 2020.", ", though ,"),
         ("Harlow Motors is still selling 300 buses a year to Tamsin, though.", ", though"),
-        ("Anyway, amending the Harlow bill could be done in 2020 without any risk.", "Anyway ,"),
+        ("Anyway, the Harlow bridge could open in 2020 at no extra cost.", "Anyway ,"),
         ("The Harlow documentary, in particular, drew 3 million viewers in 2019.", ", in particular ,"),
     ],
 )
@@ -2021,7 +2020,7 @@ def test_a_figure_the_model_missed_still_bounds_the_choices() -> None:
 @pytest.mark.parametrize(
     ("text", "slip"),
     [
-        ("The Harlow chip is about 10 times faster then the original one from 2012.", True),
+        ("The Harlow drill spins about five times faster then the first model from 2012.", True),
         ("The Harlow bus was cheaper then than it is now in 2019.", False),
         ("Harlow grew bigger then shrank in 2019.", False),
     ],
@@ -2042,7 +2041,7 @@ def test_then_for_than_after_a_comparative_is_a_slip_of_the_page(text: str, slip
         ("Harlow Chicken Bowl [1 cup rice, 8 oz. cooked chicken, 1 tsp.", "bracket opened"),
         ("Harlow Insight®, the firm's patented algorithm, serves 300 publishers.", "trademark"),
         ("Ostrow Books is taking up to $250 off with promo code HARLOW until Friday.", "boilerplate"),
-        ("Harlow Knight was reviewed using a download code provided by Ostrow Games.", "boilerplate"),
+        ("This Harlow game was reviewed using a copy supplied by Ostrow Games.", "boilerplate"),
         ("Summary Food and mood journals can help 40 patients a week in Harlow.", "label run into"),
         ("The #Harlow highest-graded player on defense vs. #Ostrow was Ilse Varga.", "hashtag"),
     ],
@@ -2146,7 +2145,7 @@ def test_the_company_is_one_the_headline_names(headline: str, written_out: bool)
 
 @pytest.mark.model
 def test_a_noun_and_its_that_clause_alone_are_no_statement() -> None:
-    problems = sentence_of("And the fact that Varga had been to seven weddings in two years.").problems
+    problems = sentence_of("And the fact that Varga had moved house six times in three years.").problems
     assert any("a noun and its clause" in problem for problem in problems), problems
     whole = sentence_of("The news that Harlow Motors would cut 300 jobs came in 2019.").problems
     assert not any("a noun and its clause" in problem for problem in whole), whole
