@@ -134,10 +134,14 @@ def read_sentences(
     the article has one, names the company a "the company" may stand for."""
     headline_words = frozenset(re.findall(r"\w+", headline.casefold()))
     sentences: list[Sentence] = []
-    vocabulary = Counter(token.text for doc in docs for token in doc if token.is_alpha)
-    capitalised_inside = {
-        token.text for doc in docs for token in doc if token.is_title and not token.is_sent_start
-    }  # "in Harlow": a name, not only a sentence's first word
+    vocabulary: Counter[str] = Counter()
+    capitalised_inside: set[str] = set()  # "in Harlow": a name, not only a sentence's first word
+    for doc in docs:  # one walk: each walk of a Doc makes its Tokens again
+        for token in doc:
+            if token.is_alpha:
+                vocabulary[token.text] += 1
+                if token.is_title and not token.is_sent_start:
+                    capitalised_inside.add(token.text)
     misspelt: dict[str, str | None] = {}
     recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
     actors: set[str] = set()  # people the article has made a subject so far: whom a he/she may mean
