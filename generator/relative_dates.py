@@ -51,7 +51,7 @@ def relative_dates(
         if any(word in english.weekdays or word in english.relative_days for word in words) and not any(
             token.like_num or token.text in _MONTHS for token in entity
         ):
-            if _in_a_range(entity) or _possessive(entity) or published is None:
+            if _in_a_range(entity) or _possessive(entity) or _argument(entity) or published is None:
                 problems.append(f"vague: '{entity.text}' is a day relative to the article's date")
             elif (
                 words[0] in english.weekdays
@@ -216,6 +216,12 @@ def _write_out_weekday(
     while end < entity.sent.end and doc[end].lower_ in PARTS_OF_DAY:
         end += 1  # "on Monday night" -> "on Dec. 17, 2001": the date is the fact
     dropped.update(range(entity.start + 1, end))
+
+
+def _argument(entity: Span) -> bool:
+    """ "Wednesday marked a rare case": the day is what the sentence is about, and neither
+    dropping it nor "Dec. 14, 2016 marked" reads."""
+    return entity.root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
 
 
 def _possessive(entity: Span) -> bool:

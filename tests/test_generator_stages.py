@@ -527,6 +527,10 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
         ("Harlow rejected the bid during an security meeting in 2019.", "'an security'"),
         ("Tomorrow Harlow's ferry crew were supposed to sail to Tamsin.", "'Tomorrow' is a day relative"),
         (
+            "Though the ferry's timetable is unsettled, Thursday was the first day Harlow cut its fares.",
+            "'Thursday' is a day relative",
+        ),
+        (
             "When or where the Harlow ferry would sail again after the fire in 2001.",
             "a subordinate clause alone",
         ),
