@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from typing import Any
 
 import trafilatura
@@ -107,6 +108,20 @@ def _block_lines(body: Any) -> tuple[list[str], frozenset[int]]:
     return lines, frozenset(headings)
 
 
+def _month_first(published: str | None, html: str) -> str | None:
+    """htmldate reads an American "10/04/16" day first, as 10 April. Where the page's own
+    machine-readable dates ("2016-10-04T05:29") give the month first and never the day first,
+    the page is American and its date is 4 October."""
+    try:
+        day = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return published
+    if day is None or day.day > 12 or day.day == day.month:
+        return published
+    swapped = day.replace(month=day.day, day=day.month).isoformat()
+    return swapped if swapped in html and day.isoformat() not in html else published
+
+
 def html_page(text: str) -> Page:
     """The article trafilatura finds on an HTML page, one line per block, with the page's metadata."""
     try:
@@ -148,7 +163,7 @@ def html_page(text: str) -> Page:
         headings=headings,
         title=strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename")),
         author=clean_author(fields.get("author")),
-        published=fields.get("date") or None,
+        published=_month_first(fields.get("date") or None, text),
         url=url if url.startswith(("http://", "https://")) else _canonical_url(root),
     )
 

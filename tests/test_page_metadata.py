@@ -67,3 +67,23 @@ def test_a_pasted_page_gets_its_date_from_its_timestamp_line() -> None:
         "2025-03-04",
     )
     assert article.paragraphs == [BRIDGE]
+
+
+def test_an_american_numeric_date_is_read_month_first_where_the_page_says_so() -> None:
+    """A menu of the latest stories, each stamped "10/04/16 01:15 PM EDT": htmldate reads the
+    menu's text as 10 April; the stamps' own datetime attributes say 4 October."""
+    stamped = "".join(
+        f"<div><article class='timeline-frag'><header><p class='timestamp'>"
+        f"<time datetime='2016-10-04T0{hour}:15-0400'>10/04/16 0{hour}:15 PM EDT</time></p>"
+        f"<h4><a href='/story{hour}'>Another story {hour}</a></h4></header></article></div>"
+        for hour in range(1, 4)
+    )
+    menu = (
+        "<nav><ul><li class='subnav'><a href='#'><span>Latest 50</span> <span>50</span></a>"
+        f"<div><section><header><h2><strong>50</strong> New </h2></header>{stamped}</section></div></li></ul></nav>"
+    )
+    html = (
+        f"<html><head><title>Bridge</title></head><body>{menu}"
+        f"<article><h1>Bridge</h1><p>{BRIDGE}</p><p>{BRIDGE}</p></article></body></html>"
+    )
+    assert ingest(html).published == "2016-10-04"
