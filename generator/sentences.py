@@ -780,8 +780,23 @@ def _with_contractions_spelt_out(replacements: dict[int, str], span: Span) -> di
             and doc[after].tag_ == "VBZ"
             and doc[index].pos_ == "PRON"
         ):
-            spelt[after] = CONTRACTED.get(doc[after].lemma_, " is")
+            spelt[after] = _contracted_verb(doc[after])
     return spelt
+
+
+def _contracted_verb(contraction: Token) -> str:
+    """The verb an "'s" after a pronoun stands for: "has" before "been" or "got", and before a
+    verb that takes an object ("he's put his savings"); "is" otherwise ("he's expected")."""
+    verb = contraction.head
+    following = contraction.nbor(1).lower_ if contraction.i + 1 < len(contraction.doc) else ""
+    if following in {"been", "got", "gotten"} or (
+        contraction.dep_ == "aux"
+        and verb.i > contraction.i
+        and verb.pos_ == "VERB"
+        and any(child.dep_ == "dobj" for child in verb.children)
+    ):
+        return " has"
+    return CONTRACTED.get(contraction.lemma_, " is")
 
 
 def _named_speaker(token: Token) -> bool:

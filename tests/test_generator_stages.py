@@ -157,15 +157,28 @@ def test_a_quote_closed_among_the_attribution_s_marks_stays_closed(quotes: str) 
 
 
 @pytest.mark.model
-def test_a_pronoun_written_out_takes_its_contracted_verb_in_full() -> None:
-    """ "he's the man behind" is "John Smith is the man", not the possessive "John Smith's the man"."""
-    sentence = last_of(
-        [
-            "John Smith founded the company in 2004.",
+@pytest.mark.parametrize(
+    ("second", "written_out"),
+    [
+        (
             "After all, he's the man behind the $19 billion purchase in 2014.",
-        ]
-    )
-    assert statement(sentence) == "John Smith is the man behind the $19 billion purchase in 2014."
+            "John Smith is the man behind the $19 billion purchase in 2014.",
+        ),
+        (
+            "After all, he’s put his savings into the Harlow ferry line in 2014.",
+            "John Smith has put his savings into the Harlow ferry line in 2014.",
+        ),
+        (
+            "After all, he's been the owner of the Harlow ferry line in 2014.",
+            "John Smith has been the owner of the Harlow ferry line in 2014.",
+        ),
+    ],
+)
+def test_a_pronoun_written_out_takes_its_contracted_verb_in_full(second: str, written_out: str) -> None:
+    """ "he's the man behind" is "John Smith is the man", not the possessive "John Smith's the man";
+    "he's put" and "he's been" are "has"."""
+    sentence = last_of(["John Smith founded the company in 2004.", second])
+    assert statement(sentence) == written_out
 
 
 @pytest.mark.model
