@@ -162,12 +162,32 @@ def choice_drafts(
             )
         return made
     if stated:
-        is_true = not (falsifying and distractors)
-        swap = None if is_true else _nearest(answer, phrase.label, distractors)
+        swap = (
+            _unsaid(first, distractors, article_candidates, never_choices, published)
+            if falsifying and distractors
+            else None
+        )
         statement = _statement(sentence, phrase, swap=swap)
         if statement:
-            made.append(Draft(Kind.TRUE_FALSE, statement, is_true, sentence, phrase))
+            made.append(Draft(Kind.TRUE_FALSE, statement, swap is None, sentence, phrase))
     return made
+
+
+def _unsaid(
+    draft: Draft,
+    distractors: list[str],
+    article_candidates: Sequence[Candidate],
+    never_choices: Sequence[str],
+    published: date | None,
+) -> str | None:
+    """The value a false statement swaps in: one the article never states ("three hikes in 2019"
+    is false of 2017, but true of the article's "another three increases in 2019"), nearest the
+    answer; a made-up one where every choice is the article's."""
+    said = {candidate.text for candidate in article_candidates}
+    unsaid = [distractor for distractor in distractors if distractor not in said] or [
+        made_up for made_up in _distractors(draft, [], never_choices, published) if made_up not in said
+    ]
+    return _nearest(draft.answer_text, draft.phrase.label, unsaid) if unsaid else None
 
 
 def _adds_to_another(sentence: Sentence) -> bool:
@@ -275,11 +295,21 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     if after is not None and after.tag_ == "POS":
         return False
     before = doc[phrase.start - 1] if phrase.start > sentence.span.start else None
+    if before is not None and before.lower_ in {"and", "to", "through"} and _opens_a_range(before, sentence):
+        return False  # "between January and August": the far end, and "January and May" is true too
     if before is not None and before.lower_ == "of" and before.head.pos_ == "PROPN":
         return False  # "the Group of eight nations" -> "Group of six": a name, true by its name alone
     if _names_an_event(phrase.span(doc)):
         return False
     return not (before is not None and before.lower_ == "the")
+
+
+def _opens_a_range(joint: Token, sentence: Sentence) -> bool:
+    """Whether "between" or "from" opens a range a few words before its "and" or "to"."""
+    doc = sentence.span.doc
+    return any(
+        doc[i].lower_ in {"between", "from"} for i in range(max(sentence.span.start, joint.i - 5), joint.i)
+    )
 
 
 _MEASURE_WRITTEN_ON = re.compile(r"\d[\d,]*[a-z]+")

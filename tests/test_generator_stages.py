@@ -1269,6 +1269,24 @@ def test_a_figure_of_the_stem_whose_symbol_the_model_missed_still_bounds_the_cho
 
 
 @pytest.mark.model
+def test_a_false_statement_swaps_in_no_value_the_article_states() -> None:
+    from generator.distractors import Candidate
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    stated = ["2018", "2020", "2022", "2023"]
+    candidates = [Candidate(year, "DATE") for year in stated]
+    falsified = []
+    for rises in range(2, 12):
+        sentence = sentence_of(f"Harlow's council has planned {rises} rises in ferry fares in 2021.")
+        drafts = drafts_for(sentence, phrase(sentence, "2021"))
+        made = choice_drafts(drafts, article_candidates=candidates, kinds={Kind.TRUE_FALSE})
+        falsified += [draft.prompt for draft in made if draft.answer is False]
+    assert falsified, "the case to test: some statements made false"
+    assert not [prompt for prompt in falsified if any(year in prompt for year in stated)], falsified
+
+
+@pytest.mark.model
 def test_a_role_s_statement_starts_with_a_capital_even_for_a_lower_case_name() -> None:
     from generator.drafts import choice_drafts, role_drafts
     from questions.question import Kind
@@ -1647,6 +1665,10 @@ def test_one_end_of_a_range_is_never_swapped_to_make_a_false_statement() -> None
 
     sentence = sentence_of("The Harlow van will go 230 miles to more than 300 miles per charge.")
     assert not _safely_swapped(phrase(sentence, "230 miles"), sentence)
+    months = sentence_of(
+        "New records for rainfall in Harlow were set in each month between January and October."
+    )
+    assert not _safely_swapped(phrase(months, "October"), months)  # "between January and May" is true too
 
 
 @pytest.mark.model
