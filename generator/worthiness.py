@@ -217,16 +217,36 @@ _MARKET_TICK = re.compile(
     rf"\btraded\b[^;]{{0,40}}?\bat {_PRICE}|\btraded (?:up|down|higher|lower|flat)\b"
     rf"|\bshares\b[^;]{{0,40}}?\b(?:closed|opened|ended|finished)\b[^;]{{0,40}}?\bat {_PRICE}"
     r"|\b(?:trading|share) volume\b|^volume (?:was|is|totaled|totalled)\b|\bdaily average of [^.;]*\bshares\b"
-    r"|\bshares (?:rose|fell|gained|lost|climbed|slipped|dropped)\b[^.;]{0,30}\b(?:cents|pence)\b",
+    r"|\bshares (?:rose|fell|gained|lost|climbed|slipped|dropped)\b[^.;]{0,30}\b(?:cents|pence)\b"
+    r"|\b(?:was|were) (?:little changed|unchanged|flat) at\b"
+    r"|\b(?:steepest|biggest|worst|largest|best)"
+    r" (?:slide|drop|decline|fall|loss|gain|advance|jump) (?:in|on) the\b",
     re.IGNORECASE,
 )
+_MARKET = (
+    r"(?:\b[A-Z][\w&]*(?: [A-Z0-9][\w&]*)* [Ii]ndex\b(?! of (?:consumer|producer|house|home|leading))"
+    r"|\byields?\b|\b(?:pound|dollar|euro|yen|yuan|franc|rupee|ruble|crude|gold|silver|copper|Brent)\b)"
+)
+_MARKET_MOVE = re.compile(
+    rf"{_MARKET}[^.;]{{0,80}}?\b(?:rose|fell|gained|added|dropped|slipped|climbed|declined|advanced|jumped"
+    r"|slid|sank|rallied|retreated|reached|touched)\b[^.;]{0,20}?"
+    r"(?:\d[\d.,]* ?(?:percent|%)|\S+ basis points?|\btoward [$£€]\d|\bto [$£€]\d"
+    r"|\b(?:lowest|highest) (?:level )?since\b)"
+)
+"""A market's move in a day's report: "Japan's Topix index gained 0.9 percent", "the 10-year yield
+fell three basis points", "crude fell toward $50", "the lowest since Nov. 15"."""
 
 
 def market_tick(sentence: Sentence) -> bool:
     """ "Boeing traded higher by 0.71% at $132.57", "Volume was less than half the daily average",
     "BA's shares closed up four pence at 274.5 pence": a day's price or volume, which no reader keeps
-    (raters rejected all nine such items of the Lee, BBC and newspaper3k rounds)."""
-    return _MARKET_TICK.search(sentence.text) is not None
+    (raters rejected all nine such items of the Lee, BBC and newspaper3k rounds); and a market's
+    move in a day's report, unless to a record (both raters rejected all nine of the Bloomberg
+    page of the postlight round)."""
+    text = sentence.text
+    return _MARKET_TICK.search(text) is not None or (
+        _MARKET_MOVE.search(text) is not None and "record" not in text
+    )
 
 
 def _quoted(answer: Span, sentence: Span) -> bool:

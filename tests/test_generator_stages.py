@@ -1153,6 +1153,20 @@ MEDALS, MARKET = "medals", "share price"
             MARKET,
         ),
         ("Shares of Harlow Motors fell 20% after the profit warning of 2019.", "2019", None),
+        ("The Tamsin All-Share index added 0.7 percent in Harlow trading in 2019.", "0.7 percent", MARKET),
+        (
+            "Harlow's 10-year bond yield slipped two basis points to 1.45 percent in 2019.",
+            "1.45 percent",
+            MARKET,
+        ),
+        ("The Harlow crown was little changed at $1.3312 in late trading in 2019.", "$1.3312", MARKET),
+        (
+            "Harlow Motors lost 2.3 percent for the biggest drop in the Tamsin 50 in 2019.",
+            "2.3 percent",
+            MARKET,
+        ),
+        ("Harlow's index of consumer prices rose 4 percent in the year to March 2019.", "4 percent", None),
+        ("The Tamsin All-Share index climbed 2 percent to a record high in 2019.", "2 percent", None),
         ("The Harlow auction closed at $2 million for the painting in 2019.", "$2 million", None),
         (
             "Harlow dealers sold 30,154 new cars in October 2019, the second-highest sales volume of the year.",
