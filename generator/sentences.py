@@ -558,6 +558,16 @@ def _table_row(span: Span) -> bool:
     )
 
 
+def _verbless(root: Token) -> bool:
+    """ "Enough hyping the caravan ...", "Oh how very noble of him!": an exclamation, whose root is
+    an adjective or adverb with no subject nor verb of its own. (A root the model calls a noun is
+    more often a verb it mistook: "A separate motor powers the wheels.")"""
+    return root.pos_ in {"ADJ", "ADV", "INTJ"} and not any(
+        child.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "cop", "aux"} or child.tag_ in FINITE_TAGS
+        for child in root.children
+    )
+
+
 def _run_on(span: Span) -> bool:
     """ "… video content on the web. BT has already set up …": a full stop inside the sentence,
     then a capital; the model missed the break, and its parse joins the two."""
@@ -602,6 +612,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: a bracket opened and never closed")
     if _table_row(span):
         problems.append("not a statement: a row of a table, with figures and no subject")
+    if _verbless(root):
+        problems.append("not a statement: no verb ('Enough hyping the caravan from the White House.')")
     if any(mark in text for mark in TRADEMARKS):
         problems.append("boilerplate: a trademark sign, the mark of a promotion")
     if _EMAIL_OR_HANDLE.search(text) or any(phrase in lower for phrase in english.furniture_phrases):

@@ -1709,6 +1709,7 @@ def test_a_trailing_participle_phrase_is_kept_only_for_an_answer_inside_it() -> 
         "Elena Varga: Possession of stolen goods, held in jail in lieu of $7,000 bond.",
         "Because running a ferry across the Harlow strait is anything but easy.",
         'Harlow Council posted a photo of the new ferry in 2019, with the caption: "Welcome home".',
+        "Enough praising the Harlow ferry deal on the council's website and in the local papers in 2019.",
     ],
 )
 def test_the_page_talking_to_its_reader_or_a_list_entry_is_no_statement(text: str) -> None:
