@@ -39,7 +39,6 @@ ORG_CATEGORIES = frozenset(
         "department",
         "institute",
         "association",
-        "union",
         "foundation",
         "school",
         "board",
@@ -79,6 +78,8 @@ ORG_CATEGORIES = frozenset(
         "government",
     }
 )
+"""The last word of a body's name that says what kind of body it is ("Which ministry"). Not
+"union": the European Union and the American Civil Liberties Union are no trade unions."""
 WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 WHERE_PREPOSITIONS = frozenset({"in", "at"})
 PlaceKind = Callable[[str], str | None]

@@ -2252,3 +2252,30 @@ def test_a_sentence_opening_with_nor_leans_on_the_one_before() -> None:
         "Nor does the Harlow council see the ferry as a simple matter of cost in 2019."
     ).problems
     assert any("'Nor'" in problem for problem in problems), problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "asked"),
+    [
+        (
+            "The Harlow Civil Liberties Union has listed 76 police forces sent to the ferry protests in 2019.",
+            "Harlow Civil Liberties Union",
+            "Which organisation",
+        ),
+        (
+            "The Harlow Ferry Company has listed 76 police forces sent to the ferry protests in 2019.",
+            "Harlow Ferry Company",
+            "Which company",
+        ),
+    ],
+)
+def test_a_name_s_last_word_says_what_it_names_only_where_it_has_one_sense(
+    text: str, answer: str, asked: str
+) -> None:
+    """A "Union" may be a bloc or a rights group as well as a trade union: "Which organisation"."""
+    from generator.wh import wh_question
+
+    sentence = sentence_of(text)
+    question = wh_question(sentence, phrase(sentence, answer), place_kind=place_kind)
+    assert question is not None and question.startswith(asked + " "), question
