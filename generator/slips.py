@@ -23,6 +23,10 @@ from generator.lexicon import english
 MIN_TYPO_LENGTH = 5
 _LETTER_FOR_DIGIT = re.compile(r"\d+[oO]\d+|[12][oO]\d\d")
 """A year typed with a letter: "2o15", "2O19"."""
+_GLUED = re.compile(r"([a-z]{2,})[A-Z][a-z]{2,}")
+"""A small word run into a name where the page lost a space: "she andAnnie Mumolo"."""
+COMMON_WORD_ZIPF = 5.0
+"""From this frequency a word is a common one ("and" 7.5, "the" 7.7), not a brand's prefix."""
 NATIONALITIES = frozenset(
     [demonym.lower() for demonym, _, _ in word_lists.COUNTRIES.values()]
     + [alias.lower() for alias in word_lists.NATIONALITY_ALIASES]
@@ -54,6 +58,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word}' lacks its apostrophe"]
         if lower in english.misspellings or _LETTER_FOR_DIGIT.fullmatch(word):
             return [f"ungrammatical: '{word}' is misspelt"]
+        if (glued := _GLUED.fullmatch(word)) and zipf_frequency(glued[1], "en") >= COMMON_WORD_ZIPF:
+            return [f"formatting: '{word}' runs two words together"]
         if lower in NATIONALITIES and word == lower:
             return [f"formatting: '{word}' lacks its capital"]
         if not alpha or len(word) < MIN_TYPO_LENGTH:

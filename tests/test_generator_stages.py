@@ -538,6 +538,10 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "'more 300' lacks its 'than'",
         ),
         ("Harlow rejected the bid during an security meeting in 2019.", "'an security'"),
+        (
+            "For two years, Varga andMarta Quell ran the Harlow ferry line until 2019.",
+            "'andMarta' runs two words",
+        ),
         ("Tomorrow Harlow's ferry crew were supposed to sail to Tamsin.", "'Tomorrow' is a day relative"),
         (
             "Though the ferry's timetable is unsettled, Thursday was the first day Harlow cut its fares.",
