@@ -942,8 +942,11 @@ def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_f
     reported = sentence_of("Harlow Motors said it cut 300 jobs at its Tamsin plant in 2019.")
     hoped = sentence_of("Harlow Motors is betting that it can sell 300 buses at its Tamsin plant in 2019.")
     added = sentence_of("Harlow Motors also cut 300 jobs at its Tamsin plant in 2019.")
+    too = sentence_of("Harlow Motors cut 300 jobs at its Tamsin plant in 2019, too.")
+    as_well = sentence_of("Harlow Motors cut 300 jobs at its Tamsin plant in 2019 as well.")
     own = sentence_of("Harlow Motors cut 300 jobs at its Tamsin plant in 2019.")
-    for sentence, stated in ((reported, False), (hoped, False), (added, False), (own, True)):
+    cases = ((reported, False), (hoped, False), (added, False), (too, False), (as_well, False), (own, True))
+    for sentence, stated in cases:
         drafts = drafts_for(sentence, phrase(sentence, "300"))
         made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
         assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated
