@@ -30,6 +30,13 @@ def test_an_attribution_is_taken_off_the_fact_it_reports() -> None:
 
 
 @pytest.mark.model
+def test_a_speaker_set_off_by_commas_inside_the_fact_is_taken_off() -> None:
+    sentence = sentence_of("So far, councillors said, Elena Varga has run the Harlow ferry well since 2019.")
+    assert statement(sentence) == "So far, Elena Varga has run the Harlow ferry well since 2019."
+    assert sentence.reported
+
+
+@pytest.mark.model
 def test_a_forecast_or_a_belief_stays_its_holder_s() -> None:
     expected = sentence_of("Analysts at Tamsin Bank expect the Harlow plant will build 300 buses in 2021.")
     assert expected.attributed and not expected.usable
