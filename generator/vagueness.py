@@ -170,6 +170,8 @@ def _demonstrative_object(span: Span, *, dropped: Collection[int]) -> str | None
             continue
         if token.lower_ in DEMONSTRATIVES and token.tag_ == "DT" and token.dep_ in {"dobj", "pobj", "advmod"}:
             return token.text
+        if token.lower_ == "that" and token.tag_ == "IN" and token.dep_ == "dobj" and _stands_alone(token):
+            return token.text  # "has said that more than once": the model's tag slips, its role does not
         if (
             token.pos_ == "NUM"
             and token.dep_ in {"nsubj", "nsubjpass"}
@@ -177,6 +179,17 @@ def _demonstrative_object(span: Span, *, dropped: Collection[int]) -> str | None
         ):
             return f"the {token.text}"
     return None
+
+
+def _stands_alone(that: Token) -> bool:
+    """Whether a "that" the model calls its verb's object is one, not the pronoun of a relative
+    clause ("the lander that the company unveiled") nor the start of a clause ("feel that ...")."""
+    verb = that.head
+    return (
+        verb.i < that.i
+        and verb.dep_ not in {"relcl", "acl"}
+        and not any(child.dep_ in {"ccomp", "relcl"} for child in verb.children)
+    )
 
 
 def _closing_either(span: Span) -> bool:
