@@ -220,8 +220,12 @@ def _write_out_weekday(
 
 def _argument(entity: Span) -> bool:
     """ "Wednesday marked a rare case": the day is what the sentence is about, and neither
-    dropping it nor "Dec. 14, 2016 marked" reads."""
-    return entity.root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
+    dropping it nor "Dec. 14, 2016 marked" reads; "the Monday alert": the day says which alert,
+    and "the alert" alone would not."""
+    root = entity.root
+    if root.dep_ in {"compound", "nmod", "amod"}:
+        return root.head.lower_ not in PARTS_OF_DAY  # "Tuesday night" is a time, written out
+    return root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
 
 
 def _possessive(entity: Span) -> bool:

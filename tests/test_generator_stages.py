@@ -556,6 +556,10 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "'Thursday' is a day relative",
         ),
         (
+            "Meant only for storms, the Friday warning told Harlow residents to look for a lost child.",
+            "'Friday' is a day relative",
+        ),
+        (
             "When or where the Harlow ferry would sail again after the fire in 2001.",
             "a subordinate clause alone",
         ),
