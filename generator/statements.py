@@ -211,7 +211,9 @@ def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> No
     """ "The landers, Clarke said, could deliver tools." and "..., officials said.": a speaker set
     off by commas inside or after the clause it reports; not one who only expects or believes it."""
     for child in root.children:
-        if child.dep_ not in {"parataxis", "advcl", "ccomp"} or not reports(child) or believes(child):
+        if not (child.dep_ in {"parataxis", "advcl", "ccomp"} or _inverted(child)):
+            continue
+        if not reports(child) or believes(child):
             continue  # ", analysts expect,": the forecast stays the analysts'
         if child.dep_ == "ccomp" and any(grand.dep_ == "ccomp" for grand in child.children):
             continue
@@ -225,6 +227,17 @@ def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> No
             after is not None and after.i == span.end - 1 and after.is_punct
         ):
             dropped.update(range(start - 1, end + 1))
+
+
+def _inverted(verb: Token) -> bool:
+    """ "..., reported Jane Doe of Harlow Radio.": a speaker after the verb, which the model takes
+    for a second verb of the sentence with the speaker as its object."""
+    return (
+        verb.dep_ == "conj"
+        and verb.i > verb.head.i
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+        and any(child.dep_ in {"dobj", "nsubj"} and child.pos_ == "PROPN" for child in verb.children)
+    )
 
 
 def _finite(verb: Token) -> bool:

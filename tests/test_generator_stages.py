@@ -34,6 +34,11 @@ def test_a_speaker_set_off_by_commas_inside_the_fact_is_taken_off() -> None:
     sentence = sentence_of("So far, councillors said, Elena Varga has run the Harlow ferry well since 2019.")
     assert statement(sentence) == "So far, Elena Varga has run the Harlow ferry well since 2019."
     assert sentence.reported
+    after = sentence_of(
+        "As the verdict was read, Varga stood silent in 2019, reported Ines Halloran of Harlow Radio, who was"
+        " in the court."
+    )
+    assert statement(after) == "As the verdict was read, Varga stood silent in 2019."
 
 
 @pytest.mark.model
