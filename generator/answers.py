@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis import entities
 from generator.dates import is_year
@@ -293,9 +293,17 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
         return None
     if label == "CARDINAL" and text.lower() == "one":
         return None  # "one of the ...": a figure of speech, not a fact
+    if label == "CARDINAL" and start > sentence.start and _names_a_model(doc[start - 1]):
+        return None  # "Surface Book 2", "Apollo 11": the number is part of a name
     if label in NUMERIC_LABELS and any(token.lower_ in VAGUE_AMOUNTS for token in doc[start:end]):
         return None
     return AnswerPhrase(start=start, end=end, label=label)
+
+
+def _names_a_model(before: Token) -> bool:
+    """Whether a number after ``before`` completes a name: a capitalised name right before it, with
+    no comma between ("Surface Book 2"), but not a month ("May 5")."""
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ not in {"DATE", "TIME"}
 
 
 def _glued_magnitude(doc: Doc, index: int) -> bool:

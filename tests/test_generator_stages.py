@@ -262,6 +262,11 @@ def test_a_figure_keeps_the_m_written_onto_it_and_a_number_typed_without_its_hyp
     found = [p.span(networks.span.doc).text for p in answer_phrases(networks.span, people=frozenset())]
     assert "3" not in found, "the 3 of 3G is part of a name"
     assert parse_number("three miles") is not None
+    model = sentence_of(
+        "Harlow Motors will not discuss the Tamsin Book 2 before its launch of 12 buses in 2019."
+    )
+    found = [p.span(model.span.doc).text for p in answer_phrases(model.span, people=frozenset())]
+    assert "2" not in found and "12" in found, "the 2 of Tamsin Book 2 is part of a name"
 
 
 def test_a_phrase_is_said_whatever_the_punctuation_between_its_words() -> None:
