@@ -122,7 +122,7 @@ class ArticleProfile:
         numeric = sum(count >= NUMERIC_SENTENCE for count in figures)
         return cls(
             numeric_share=numeric / max(len(sentences), 1),
-            headline_words=frozenset(word.lower().strip(".,:;!?'\"’‘“”") for word in title.split()),
+            headline_words=frozenset(_headline_word(word) for word in title.split()),
             keywords=frozenset(word for word, _ in words.most_common(KEYWORDS)),
             sentence_count=max(len(sentences), 1),
             mentions=mentions,
@@ -317,6 +317,11 @@ def _reasons(draft: Draft, profile: ArticleProfile) -> list[str]:
         if times >= SUBJECT_MENTIONS:
             judged = f"obvious: the article's own subject, named {times} times"
     return [*draft.sentence.problems, *([judged] if judged else [])]
+
+
+def _headline_word(word: str) -> str:
+    """A headline's word without its punctuation or possessive: "Amazon’s" names Amazon."""
+    return word.lower().strip(".,:;!?'\"’‘“”").removesuffix("’s").removesuffix("'s")
 
 
 def _bare(name: str) -> str:

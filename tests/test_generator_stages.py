@@ -1084,6 +1084,13 @@ def test_a_sentence_restates_the_headline_whatever_the_word_endings() -> None:
     assert other["headline"] == 0.0
 
 
+def test_a_headline_s_possessive_names_its_owner() -> None:
+    from generator.ranking import ArticleProfile
+
+    profile = ArticleProfile.of("Six gadgets powered by Harlow’s Tamsin assistant", [])
+    assert {"harlow", "tamsin"} <= profile.headline_words
+
+
 @pytest.mark.model
 def test_a_clause_the_model_takes_for_a_name_is_no_answer() -> None:
     from generator.answers import answer_phrases
