@@ -80,6 +80,8 @@ ORG_CATEGORIES = frozenset(
 )
 """The last word of a body's name that says what kind of body it is ("Which ministry"). Not
 "union": the European Union and the American Civil Liberties Union are no trade unions."""
+UNKNOWN_BODY = "Which organisation"
+"""The question word of a body whose name does not say what kind it is."""
 WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 WHERE_PREPOSITIONS = frozenset({"in", "at"})
 PlaceKind = Callable[[str], str | None]
@@ -251,7 +253,7 @@ def organisation_word(answer: Span) -> str:
     for token in reversed(answer):
         if token.lemma_.lower() in ORG_CATEGORIES:
             return f"Which {token.lemma_.lower()}"
-    return "Which organisation"
+    return UNKNOWN_BODY
 
 
 def _agrees_with_singular(verb: Token) -> bool:
@@ -396,4 +398,4 @@ def _is_final_punct(token: Token) -> bool:
     return token.is_punct and token.i == token.sent.end - 1
 
 
-__all__ = ["ORG_CATEGORIES", "PlaceKind", "organisation_word", "wh_question"]
+__all__ = ["ORG_CATEGORIES", "UNKNOWN_BODY", "PlaceKind", "organisation_word", "wh_question"]

@@ -832,6 +832,18 @@ def test_an_organisation_s_the_is_written_small_inside_a_question() -> None:
 
 
 @pytest.mark.model
+def test_no_in_situ_question_asks_which_organisation() -> None:
+    """The model's organisation is often no organisation ("Tamsin Quay" is a wharf): it is asked in
+    its place only where its name says what it is ("which company")."""
+    quay = sentence_of("Harlow Council signed a deal with Tamsin Quay to run the ferry in 2019.")
+    assert in_situ_question(quay, phrase(quay, "Tamsin Quay"), place_kind=place_kind) is None
+    firm = sentence_of("Harlow Council signed a deal with Tamsin Ferry Company to run the ferry in 2019.")
+    assert in_situ_question(firm, phrase(firm, "Tamsin Ferry Company"), place_kind=place_kind) == (
+        "Harlow Council signed a deal with which company to run the ferry in 2019?"
+    )
+
+
+@pytest.mark.model
 def test_no_in_situ_question_after_a_possessive() -> None:
     sentence = sentence_of("More than a third of Aldren's 12,000 employees lost their jobs in 2019.")
     assert in_situ_question(sentence, phrase(sentence, "12,000"), place_kind=place_kind) is None
