@@ -310,12 +310,13 @@ CUT_SHORT = ("...", "…")
 NAME_JOINERS = frozenset({"&", "and", "of", "for"})
 """Lower-case words inside a name: "the Jazz & Heritage Foundation", "the Bank of England"."""
 
-HEDGE_MODALS = frozenset({"would", "could", "might", "may"})
+HEDGE_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+"""Verbs of what may or ought to be: "Republicans should throw him out" is a view, not a fact."""
 
 
 def _hedges(verb: Token) -> bool:
-    """ "Peace would allow ...", "The row looks like it is ending", "seems to have ...": a verb
-    that says what may be, not what is."""
+    """ "Peace would allow ...", "The row looks like it is ending", "seems to have ...", "should
+    hold": a verb that says what may or ought to be, not what is."""
     children = list(verb.children)
     if any(child.dep_ == "aux" and child.lower_ in HEDGE_MODALS for child in children):
         return True

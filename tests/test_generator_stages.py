@@ -1007,6 +1007,8 @@ def test_a_statement_of_under_ten_words_is_no_true_or_false_statement() -> None:
         ("A deal would allow the Harlow ferry to run until 2030.", True),
         ("The Harlow ferry row looks like it is coming to an end in 2019.", True),
         ("The Harlow ferry deal appears to have collapsed in 2019.", True),
+        ("Harlow councillors and the Tamsin board should scrap the ferry deal before 2030.", True),
+        ("The Harlow ferry company must cut its fares for pensioners by 2030.", True),
         ("Investigators looked at the Harlow ferry and its crew in 2019.", False),
         ("The Harlow ferry ran twice a day across the lake until 2019.", False),
     ],
