@@ -225,7 +225,7 @@ _MARKET_TICK = re.compile(
 )
 _MARKET = (
     r"(?:\b[A-Z][\w&]*(?: [A-Z0-9][\w&]*)* [Ii]ndex\b(?! of (?:consumer|producer|house|home|leading))"
-    r"|\byields?\b|\b(?:pound|dollar|euro|yen|yuan|franc|rupee|ruble|crude|gold|silver|copper|Brent)\b)"
+    r"|\byields?\b|\b(?:pound|dollar|euro|yen|yuan|franc|rupee|ruble|crude|gold|silver|copper|Brent|stocks)\b)"
 )
 _MARKET_MOVE = re.compile(
     rf"{_MARKET}[^.;]{{0,80}}?\b(?:rose|fell|gained|added|dropped|slipped|climbed|declined|advanced|jumped"

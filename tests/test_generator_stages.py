@@ -1230,6 +1230,11 @@ MEDALS, MARKET = "medals", "share price"
             MARKET,
         ),
         ("Harlow's index of consumer prices rose 4 percent in the year to March 2019.", "4 percent", None),
+        (
+            "Harlow's ferry stocks and bus stocks added 2.3 percent on the Tamsin exchange in 2019.",
+            "2.3 percent",
+            MARKET,
+        ),
         ("The Tamsin All-Share index climbed 2 percent to a record high in 2019.", "2 percent", None),
         ("The Harlow auction closed at $2 million for the painting in 2019.", "$2 million", None),
         (
