@@ -41,6 +41,8 @@ _COMMENTS_CLASS = re.compile(
 _SECTIONS = frozenset({"article", "aside", "div", "li", "ol", "section", "ul"})
 _WRAPPER_SHARE = 0.5
 """A comment-named block holding at least this share of the page's text wraps the article too."""
+_POST_WORDS = 150
+"""An <article> with this many words of paragraphs is a whole post, not a teaser of one."""
 
 
 def _drop_comments(root: HtmlElement) -> None:
@@ -53,6 +55,32 @@ def _drop_comments(root: HtmlElement) -> None:
             continue
         if element.find(".//h1") is None and len(element.text_content()) < whole * _WRAPPER_SHARE:
             element.drop_tree()
+
+
+def _keep_the_titled_post(root: HtmlElement) -> None:
+    """A feed page holds several whole posts, each its own <article>: keep the one whose heading
+    the page's <title> gives (the page is that post's), drop the others, which would each add a
+    story of their own. Teasers of other stories are short and left to trafilatura."""
+    posts = [
+        article
+        for article in root.iter("article")
+        if not any(outer.tag == "article" for outer in article.iterancestors())  # not a post's inner box
+        and sum(len(paragraph.text_content().split()) for paragraph in article.iter("p")) >= _POST_WORDS
+    ]
+    title = normalise(root.findtext(".//title") or "")
+    titled = [
+        post
+        for post in posts
+        if any(
+            (heading := normalise(element.text_content())) and heading in title
+            for element in post.iter("h1", "h2")
+        )
+    ]
+    if len(posts) < 2 or len(titled) != 1:
+        return
+    for post in posts:
+        if post is not titled[0] and post.getparent() is not None:
+            post.drop_tree()
 
 
 def _canonical_url(root: HtmlElement) -> str | None:
@@ -129,6 +157,7 @@ def html_page(text: str) -> Page:
     except (etree.ParserError, ValueError):
         return Page(lines=[])
     _drop_comments(root)
+    _keep_the_titled_post(root)
     # A whole document, not the string: trafilatura refuses a pasted fragment of one block. It works on
     # a copy, so the tree is still whole for the URL fallback.
     found = trafilatura.bare_extraction(

@@ -118,6 +118,27 @@ def test_a_section_named_for_comments_that_holds_the_article_keeps_it() -> None:
     assert ingest(page(body)).paragraphs == [BRIDGE, BRIDGE_COST]
 
 
+def test_a_feed_page_gives_only_the_post_its_title_names() -> None:
+    """A page of several whole posts, each an <article>: the page is the one its <title> names,
+    and the others would each add a story of their own."""
+    stories = {
+        "Harlow opens its ferry terminal": "The ferry terminal at Harlow opened to passengers on Monday",
+        "Council backs river bridge": "The council voted to build a bridge over the Tamsin river",
+        "Tamsin schools close for the storm": "Schools across Tamsin closed as the storm came ashore",
+    }
+    posts = "".join(
+        f"<article class='post'><h2>{heading}</h2>"
+        + "".join(f"<p>{opening}, and this is line {line} of the post about it.</p>" for line in range(12))
+        + "</article>"
+        for heading, opening in stories.items()
+    )
+    html = f"<html><head><title>Council backs river bridge | The Harlow Courier</title></head><body>{posts}</body></html>"
+    paragraphs = ingest(html).paragraphs
+    assert paragraphs and all(paragraph.startswith("The council voted") for paragraph in paragraphs), (
+        paragraphs
+    )
+
+
 def test_a_page_ingested_again_and_again_keeps_all_its_text() -> None:
     # trafilatura's default de-duplication remembers text across pages and drops it the fourth time.
     html = page(f"<article><h1>Council backs river bridge</h1><p>{BRIDGE}</p><p>{BRIDGE_COST}</p></article>")
