@@ -560,6 +560,11 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "'andMarta' runs two words",
         ),
         ("Tomorrow Harlow's ferry crew were supposed to sail to Tamsin.", "'Tomorrow' is a day relative"),
+        (
+            "Harlow has reported over 4,000 cases of the ferry flu so far, with 12 deaths.",
+            "'so far' holds only",
+        ),
+        ("For now, running the Harlow ferry costs the council $2 million a year.", "'For now' holds only"),
         ("Elena Varga has said that more than once since the Harlow vote of 2019.", "'that' points to what"),
         (
             "Though the ferry's timetable is unsettled, Thursday was the first day Harlow cut its fares.",
