@@ -526,6 +526,10 @@ _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]")
 _TICKER = re.compile(r"^(?:\.[A-Z][A-Z0-9]{2,}|[A-Z]{2,}=[A-Z]?|[A-Z]{4,}\d|[A-Z]{2,3}c\d)$")
 """A wire service's instrument code: ".DXY", "EUR=", "XAU=", "CMCU3", "NKc1" (not a "RAV4")."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CUT_AT_A_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Asst|Supt|Det|Insp|Rev|Cmdr|Adm|Maj|Hon)\.$"
+)
+"""A sentence the model ended at the title before a name: "... and LAPD Asst." (Chief Paysinger)."""
 MIN_TABLE_FIGURES = 2
 
 
@@ -595,7 +599,7 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("too short to ask about")
     if len(span) > MAX_TOKENS:
         problems.append("too long to ask about")
-    if not text.endswith((".", "!")):
+    if not text.endswith((".", "!")) or _CUT_AT_A_TITLE.search(text):
         problems.append("not a complete statement")
     if not text[:1].isupper() and not text[:1].isdigit():
         problems.append("does not start a sentence")

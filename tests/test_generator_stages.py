@@ -560,6 +560,7 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "'andMarta' runs two words",
         ),
         ("Tomorrow Harlow's ferry crew were supposed to sail to Tamsin.", "'Tomorrow' is a day relative"),
+        ("In 2019, Varga awoke to a call that included Lind, Ruiz and Harlow Police Asst.", "not a complete"),
         (
             "Harlow has reported over 4,000 cases of the ferry flu so far, with 12 deaths.",
             "'so far' holds only",
