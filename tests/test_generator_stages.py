@@ -1907,8 +1907,16 @@ def test_a_time_later_is_vague_unless_the_sentence_gives_its_year(text: str, vag
 
 
 @pytest.mark.model
-def test_an_earnings_call_notice_is_page_furniture() -> None:
-    sentence = sentence_of("Harlow Motors management hosts a conference call at 9 a.m. to discuss results.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Motors management hosts a conference call at 9 a.m. to discuss results.",
+        "The Harlow Investor owns shares of and recommends Tamsin Motors, Aldren Air, and Ostrow Rail.",
+        "The Harlow Investor has a disclosure policy for all of the ferry stocks it covers.",
+    ],
+)
+def test_an_earnings_call_notice_or_a_disclosure_is_page_furniture(text: str) -> None:
+    sentence = sentence_of(text)
     assert any(problem.startswith("boilerplate") for problem in sentence.problems)
 
 
