@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
 from generator import word_lists
-from generator.analysis import tokens_of
+from generator.analysis import entities, tokens_of
 from generator.lexicon import english
 
 MIN_TYPO_LENGTH = 5
@@ -35,11 +35,23 @@ NATIONALITIES = frozenset(
 """Written in lower case ("the irish record holder") they are a slip of the page."""
 
 
+def _date_twice(span: Span) -> str | None:
+    """ "In 2014, the company bought Twitch in 2014": the opening date given again inside the
+    sentence, the page's edit left half done."""
+    dates = [entity for entity in entities(span) if entity.label_ == "DATE"]
+    if not dates or dates[0].start != span.start + 1 or span.doc[span.start].lower_ != "in":
+        return None  # "a design from 2015 ... with a design from 2015" says it twice on purpose
+    opening = dates[0].text
+    return opening if any(date.text == opening for date in dates[1:]) else None
+
+
 def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | None]) -> list[str]:
     """ "Starhip" in an article about "Starship": a word no dictionary knows, one edit away from a
     word the article uses more often; or a word typed twice ("the the"). An item must not copy it.
     ``misspelt`` keeps, per unknown word, the article's word it misspells (or None): an article
     repeats its names, and each would be looked up again."""
+    if (twice := _date_twice(span)) is not None:
+        return [f"ungrammatical: '{twice}' is given twice"]
     tokens = tokens_of(span)
     texts = [token.text for token in tokens]  # read once: each Token attribute is a lookup
     lowers = [text.lower() for text in texts]

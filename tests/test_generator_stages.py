@@ -560,6 +560,10 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "'andMarta' runs two words",
         ),
         ("Tomorrow Harlow's ferry crew were supposed to sail to Tamsin.", "'Tomorrow' is a day relative"),
+        (
+            "In 2014, Harlow Motors bought the Tamsin ferry line in 2014 for $9 million.",
+            "'2014' is given twice",
+        ),
         ("In 2019, Varga awoke to a call that included Lind, Ruiz and Harlow Police Asst.", "not a complete"),
         (
             "Harlow has reported over 4,000 cases of the ferry flu so far, with 12 deaths.",
