@@ -522,6 +522,8 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
 
 LIST_MARKS = frozenset({"~", "•", "·", "|"})
 TRADEMARKS = ("®", "™")
+_FOOTNOTE_MARK = re.compile(r"\w\*+(?!\w)")
+"""A word with the page's footnote mark: "Comcast*", "player*"."""
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]")
 _TICKER = re.compile(r"^(?:\.[A-Z][A-Z0-9]{2,}|[A-Z]{2,}=[A-Z]?|[A-Z]{4,}\d|[A-Z]{2,3}c\d)$")
 """A wire service's instrument code: ".DXY", "EUR=", "XAU=", "CMCU3", "NKc1" (not a "RAV4")."""
@@ -607,6 +609,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: two sentences the model read as one")
     if LIST_MARKS.intersection(texts):
         problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
+    if _FOOTNOTE_MARK.search(text):
+        problems.append("formatting: a footnote's mark copied from the page ('Comcast*')")
     if _HASHTAG.search(text):
         problems.append("formatting: a hashtag copied from a post ('The #Browns highest-graded player')")
     if any(_TICKER.match(word) for word in texts):

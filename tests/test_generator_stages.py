@@ -561,6 +561,10 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
         ),
         ("Tomorrow Harlow's ferry crew were supposed to sail to Tamsin.", "'Tomorrow' is a day relative"),
         (
+            "The rules Harlow adopted in 2015 bar ferry firms like Tamsin Lines* from charging more.",
+            "footnote",
+        ),
+        (
             "In 2014, Harlow Motors bought the Tamsin ferry line in 2014 for $9 million.",
             "'2014' is given twice",
         ),
