@@ -495,11 +495,24 @@ def _topic(counts: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
+UNNAMED_PEOPLE = frozenset(
+    {"man", "woman", "boy", "girl", "gunman", "father", "mother", "son", "daughter", "husband", "wife"}
+)
+"""Words for a person a he or she may stand for as well as a name: "a homeless man ... He left"."""
+
+
 def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], set[str]]:
     """The people a sentence names, and those of them it names as its subject (who a later he/she
     can stand for)."""
     people = [entity for entity in entities(span) if entity.label_ == "PERSON"]
     named = {full_names.get(entity[-1].text, entity.text) for entity in people}
+    named.update(  # "a homeless man took up residence": someone a later "he" may mean, never written out
+        f"a {token.text}"
+        for token in tokens_of(span)
+        if token.lower_ in UNNAMED_PEOPLE
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and any(child.lower_ in {"a", "an"} for child in token.children)
+    )
     named.update(full_names[token.text] for token in tokens_of(span) if token.text in full_names)
     acting = {
         full_names.get(entity[-1].text, entity.text)

@@ -194,6 +194,18 @@ def test_a_pronoun_written_out_takes_its_contracted_verb_in_full(second: str, wr
 
 
 @pytest.mark.model
+def test_a_he_after_an_unnamed_man_is_not_the_named_one() -> None:
+    sentence = last_of(
+        [
+            "Tomas Lind said the door of the Harlow depot did not lock, and a homeless man lived there in 2019.",
+            "He seems to have left behind two suitcases and a radio at the Harlow depot in 2019.",
+        ]
+    )
+    assert "Tomas Lind" not in statement(sentence)
+    assert not sentence.usable
+
+
+@pytest.mark.model
 def test_a_reported_he_becomes_the_speaker() -> None:
     sentence = sentence_of("Mayor Elena Varga said he would visit the reservoir in 2021.")
     assert "he" not in statement(sentence).split()
