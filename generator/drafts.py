@@ -343,11 +343,6 @@ def _nearest(answer: str, label: str, distractors: Sequence[str]) -> str:
     return min(distractors, key=gap)
 
 
-MIN_STATEMENT_WORDS = 10
-"""A shorter statement says too little to judge alone ("Moscow has cited technical reasons for the
-delays."): raters accepted 22 of 63 true/false statements under 10 words, 320 of 536 longer ones."""
-
-
 def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) -> str | None:
     tokens = simplified_tokens(sentence, phrase)
     if tokens is None:
@@ -360,7 +355,7 @@ def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) ->
         written = written.capitalize() if article.text[0].isupper() else written
         replacements = {**replacements, article.i: written}
     text = render(pieces, replacements=replacements)
-    return text if text.endswith(".") and len(text.split()) >= MIN_STATEMENT_WORDS else None
+    return text if text.endswith(".") else None
 
 
 _VOWEL_SOUND = re.compile(r"^(?:[aeioAEIO]|8|1[18](?:\D|$|\d{3}(?!\d)))")

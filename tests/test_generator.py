@@ -225,14 +225,14 @@ def test_script_in_a_page_never_reaches_an_item() -> None:
 @pytest.mark.model
 def test_at_most_half_of_a_top_10_is_a_true_statement() -> None:
     facts = [
-        "builds buses and trams for cities across Ostrow, Tamsin and Aldren",
-        "also repairs old trams in two workshops on its Ostrow site",
-        "sells spare parts to other bus makers in Ostrow and in Tamsin",
-        "trains its own mechanics at a college it runs in Aldren",
-        "paints every bus by hand at its northern plant near Ostrow",
-        "tests new engines on a track beside a river near Aldren",
-        "ships most of its trams to buyers abroad by rail and by sea",
-        "leases buses to small towns that cannot afford to buy any",
+        "builds buses and trams for cities across the region",
+        "also repairs old trams in its workshops",
+        "sells spare parts to other bus makers",
+        "trains its own mechanics at a college it runs",
+        "paints every bus by hand in its northern plant",
+        "tests new engines on a track beside the river",
+        "ships most of its trams by rail",
+        "leases buses to small towns",
     ]
     article = (
         "# Harlow Motors opens a third tram plant near Ostrow\n\n"

@@ -1013,20 +1013,6 @@ def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_f
 
 
 @pytest.mark.model
-def test_a_statement_of_under_ten_words_is_no_true_or_false_statement() -> None:
-    from generator.drafts import choice_drafts, drafts_for
-    from questions.question import Kind
-
-    short = sentence_of("Harlow Motors cut 300 jobs in 2019.")
-    longer = sentence_of("Harlow Motors cut 300 jobs at its plant in Tamsin in 2019.")
-    for sentence, stated in ((short, False), (longer, True)):
-        made = choice_drafts(
-            drafts_for(sentence, phrase(sentence, "300")), article_candidates=[], kinds={Kind.TRUE_FALSE}
-        )
-        assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated
-
-
-@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "hedged"),
     [
