@@ -311,7 +311,7 @@ NAME_JOINERS = frozenset({"&", "and", "of", "for"})
 """Lower-case words inside a name: "the Jazz & Heritage Foundation", "the Bank of England"."""
 
 HEDGE_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
-"""Verbs of what may or ought to be: "Republicans should throw him out" is a view, not a fact."""
+"""Modals of what may or ought to be: "Republicans should throw him out" is a view, not a fact."""
 
 
 def _hedges(verb: Token) -> bool:

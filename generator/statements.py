@@ -217,8 +217,9 @@ def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> No
             continue  # ", analysts expect,": the forecast stays the analysts'
         if child.dep_ == "ccomp" and any(grand.dep_ == "ccomp" for grand in child.children):
             continue
-        words = [token.i for token in child.subtree if not token.is_punct]  # the parse may hang the
-        start, end = words[0], words[-1]  # commas on the speaker's verb: ", insiders said,"
+        # The parse may hang the commas on the speaker's verb (", insiders said,"): its words only.
+        words = [token.i for token in child.subtree if not token.is_punct]
+        start, end = words[0], words[-1]
         before = span.doc[start - 1] if start > span.start else None
         after = span.doc[end + 1] if end + 1 < span.end else None
         if before is None or before.text != ",":
