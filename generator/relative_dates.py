@@ -52,6 +52,8 @@ def relative_dates(
         if any(word in english.weekdays or word in english.relative_days for word in words) and not any(
             token.like_num or token.text in _MONTHS for token in entity
         ):
+            if _any_such_day(entity):
+                continue  # "On a chilly Tuesday in December 1999": no day relative to the article's
             if _in_a_range(entity) or _possessive(entity) or _argument(entity) or published is None:
                 problems.append(f"vague: '{entity.text}' is a day relative to the article's date")
             elif (
@@ -189,6 +191,12 @@ def _tense(entity: Span) -> str:
 
 def _verb_tense(verb: Token) -> str:
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ == "VB" and verb.dep_ in {"acl", "advcl"} and "to" in auxiliaries:
+        governing = verb.head  # "denied a request to review it on Monday": the clause's own tense
+        while governing.pos_ not in {"VERB", "AUX"} and governing.head != governing:
+            governing = governing.head
+        if governing.pos_ in {"VERB", "AUX"} and governing != verb:
+            return _verb_tense(governing)
     if auxiliaries & {"will", "'ll", "wo"} or (verb.dep_ == "xcomp" and _verb_tense(verb.head) == "future"):
         return "future"  # "will be allowed to play on Sunday": the infinitive takes its verb's tense
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":
@@ -196,6 +204,23 @@ def _verb_tense(verb: Token) -> str:
     if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return "present"
+
+
+def _any_such_day(entity: Span) -> bool:
+    """ "a chilly Tuesday", "a Monday in March 2011": a weekday told as one of many, or placed by
+    the dated phrase after it; not the weekday of the article's week."""
+    doc, sentence = entity.doc, entity.sent
+    index = entity.start - 1
+    while index > sentence.start and doc[index].pos_ == "ADJ":
+        index -= 1  # "a chilly Tuesday": the weekday's own article, past its adjectives
+    if index >= sentence.start and doc[index].lower_ in {"a", "an", "one", "every", "each"}:
+        return True
+    after = doc[entity.end : min(sentence.end, entity.end + 4)]
+    return (
+        len(after) > 1
+        and after[0].lower_ in {"in", "of"}
+        and any(token.ent_type_ == "DATE" and token.like_num and len(token.text) == 4 for token in after[1:])
+    )
 
 
 def _date_follows(entity: Span) -> bool:

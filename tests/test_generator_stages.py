@@ -367,6 +367,11 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
         ("Fire damaged 20 buildings in Harlow on Monday night.", "in Harlow on Nov. 18, 2019."),
         ("Harlow will play Tamsin today.", "Harlow will play Tamsin on Nov. 20, 2019."),
         ("Gunmen wounded three settlers in Harlow yesterday.", "in Harlow on Nov. 19, 2019."),
+        (
+            "After the Harlow court denied a request to review the ferry deal on Monday, workers got $5,000.",
+            "the ferry deal on Nov. 18, 2019,",
+        ),
+        ("On a chilly Tuesday in December 1999, Elena Varga rose to speak in Harlow.", "a chilly Tuesday in"),
     ],
 )
 def test_a_weekday_is_the_next_one_for_what_is_to_come_and_the_last_one_for_what_happened(
