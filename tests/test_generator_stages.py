@@ -1374,7 +1374,7 @@ def test_a_false_statement_swaps_in_no_value_the_article_states() -> None:
     from generator.drafts import choice_drafts, drafts_for
     from questions.question import Kind
 
-    stated = ["2018", "2020", "2022", "2023"]
+    stated = ["2005", "2008", "2011", "2014"]
     candidates = [Candidate(year, "DATE") for year in stated]
     falsified = []
     for rises in range(2, 12):
@@ -1384,6 +1384,11 @@ def test_a_false_statement_swaps_in_no_value_the_article_states() -> None:
         falsified += [draft.prompt for draft in made if draft.answer is False]
     assert falsified, "the case to test: some statements made false"
     assert not [prompt for prompt in falsified if any(year in prompt for year in stated)], falsified
+    from generator.drafts import _unsaid
+
+    [first, *_] = drafts_for(sentence, phrase(sentence, "2021"))
+    swapped = _unsaid(first, ["2020", "2017", "2024"], [], (), None)
+    assert swapped == "2024", "a year next to the answer's makes no certainly false statement"
 
 
 @pytest.mark.model
