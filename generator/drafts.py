@@ -28,7 +28,7 @@ from generator.sentences import Sentence
 from generator.values import detect
 from generator.wh import wh_question
 from generator.wording import in_place_of_answer, render, simplified_tokens, tidy
-from generator.worthiness import market_tick, minor_placing, score_sheet
+from generator.worthiness import inside_quotation, market_tick, minor_placing, score_sheet
 from questions.question import BLANK, Kind
 
 
@@ -80,9 +80,15 @@ def askable(draft: Draft) -> bool:
 
 def role_drafts(sentence: Sentence, *, people: Collection[str]) -> list[Draft]:
     """The wh-question and the cloze of each role the sentence gives a person ("Who is the former
-    special envoy to Ukraine?")."""
+    special envoy to Ukraine?"). A role holds wherever the sentence cannot be asked, but not in the
+    page's furniture, nor for a name inside a quotation: "told, Chris, the same thing" is spoken
+    to Chris, no role of his."""
+    if any(problem.startswith("boilerplate") for problem in sentence.problems):
+        return []
     made = []
     for phrase, role in roles(sentence, people=people):
+        if inside_quotation(phrase.span(sentence.span.doc), sentence.span):
+            continue
         answer = phrase.span(sentence.span.doc).text
         made += [
             Draft(Kind.WH, f"Who is {role}?", answer, sentence, phrase, role=role),

@@ -234,8 +234,7 @@ def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False
     seen_sentences: set[str] = set()
     drafts: list[Draft] = []
     for sentence in sentences:
-        if not any(problem.startswith("boilerplate") for problem in sentence.problems):
-            drafts.extend(role_drafts(sentence, people=in_the_news))
+        drafts.extend(role_drafts(sentence, people=in_the_news))
         overrulable = all(problem.startswith(OVERRULABLE) for problem in sentence.problems)
         if not (sentence.usable or (overgenerate and overrulable)) or sentence.text in seen_sentences:
             continue

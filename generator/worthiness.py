@@ -65,7 +65,7 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: a place outside the medals ('finished fifth'), a line of a results table"
     if market_tick(sentence):
         return "trivial: a day's share price or trading volume, a line of a market table"
-    if _quoted(answer, sentence.span):
+    if inside_quotation(answer, sentence.span):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
     if phrase.label in NUMERIC_LABELS and _after_zero_to(answer, sentence.span):
         return "obvious: completes a fixed phrase ('zero to 60 mph')"
@@ -249,7 +249,7 @@ def market_tick(sentence: Sentence) -> bool:
     )
 
 
-def _quoted(answer: Span, sentence: Span) -> bool:
+def inside_quotation(answer: Span, sentence: Span) -> bool:
     """ "the 'one country, two systems' formula": an odd number of quote marks before the answer
     in its sentence puts it inside a quotation."""
     before = (token for token in tokens_of(sentence) if token.i < answer.start)
@@ -323,4 +323,12 @@ def _score_fragment(answer: Span) -> bool:
     return bool(_SCORE.search(answer.text)) or bool(re.search(r"\d[-–]\d", text))
 
 
-__all__ = ["headline_subject", "household_name", "market_tick", "minor_placing", "rejection", "score_sheet"]
+__all__ = [
+    "headline_subject",
+    "household_name",
+    "inside_quotation",
+    "market_tick",
+    "minor_placing",
+    "rejection",
+    "score_sheet",
+]

@@ -1333,6 +1333,8 @@ def test_a_short_open_question_is_not_asked_but_a_role_is() -> None:
     role = sentence_of("Ines Halloran, the mayor of Port Aldren, testified on Tuesday.")
     [asked] = [d for d in role_drafts(role, people={"Halloran"}) if d.kind is Kind.WH]
     assert len(asked.prompt.split()) < 8 and not _bare_question(asked)
+    quoted = sentence_of("“I don’t need to hear it, Ines Halloran, the mayor of Port Aldren, every day.")
+    assert not role_drafts(quoted, people={"Halloran"}), "a name spoken to in a quotation has no role"
 
 
 @pytest.mark.model
