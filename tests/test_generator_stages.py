@@ -1931,9 +1931,10 @@ def test_a_time_later_is_vague_unless_the_sentence_gives_its_year(text: str, vag
         "Harlow Motors management hosts a conference call at 9 a.m. to discuss results.",
         "The Harlow Investor owns shares of and recommends Tamsin Motors, Aldren Air, and Ostrow Rail.",
         "The Harlow Investor has a disclosure policy for all of the ferry stocks it covers.",
+        "The Harlow Courier's January 2020 issue is on newsstands across Tamsin on Dec. 20.",
     ],
 )
-def test_an_earnings_call_notice_or_a_disclosure_is_page_furniture(text: str) -> None:
+def test_a_call_notice_a_disclosure_or_an_on_sale_line_is_page_furniture(text: str) -> None:
     sentence = sentence_of(text)
     assert any(problem.startswith("boilerplate") for problem in sentence.problems)
 
