@@ -139,6 +139,34 @@ def test_the_date_given_for_a_pasted_text_writes_out_its_relative_days(quiz_env:
 
 
 @pytest.mark.model
+def test_the_date_given_serves_a_linked_page_without_its_own_date_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import generate_with_warnings
+    from views.web_input import generate_for
+
+    from .test_generator import BRIDGE_NEWS
+    from .web_support import web_server
+
+    monkeypatch.setenv("QUIZ_ALLOW_PRIVATE_URLS", "1")  # the test's server is on 127.0.0.1
+    paragraphs = "".join(f"<p>{line}</p>" for line in BRIDGE_NEWS.splitlines()[1:] if line)
+    with web_server(tmp_path / "site") as web:
+        (web.site / "bridge.html").write_text(
+            f"<html><head><title>Harlow councillors back the river bridge</title></head>"
+            f"<body><article><h1>Harlow councillors back the river bridge</h1>{paragraphs}</article></body></html>"
+        )
+        request = {
+            "url": f"{web.url}/site/bridge.html",
+            "limit": 20,
+            "kinds": None,
+            "published": date(2019, 11, 20),
+        }
+        made, _ = generate_for(request, generate_with_warnings)
+    prompts = [item.prompt for item in made]
+    assert any("Nov. 19, 2019" in prompt for prompt in prompts), prompts
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("name", "data", "fragment"),
     [

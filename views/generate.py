@@ -211,7 +211,7 @@ def article_input() -> None:
     )
     widgets.kinds_filter(kinds_column, Kind, key="generate-kinds")
     st.date_input(
-        "Published on (for a pasted text without its date)",
+        "Published on (for an article without its date)",
         value=None,
         key="generate-published",
         help='"On Tuesday" and "last year" are then written out as dates; a page keeps its own date.',

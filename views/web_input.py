@@ -67,13 +67,12 @@ def generate_for(
     options = {"limit": request["limit"], "kinds": request["kinds"]}
     if request.get("feeds"):
         return _from_feeds(request["feeds"], feed_limit=request["feed_limit"], **options), []
+    published = request.get("published")  # for an article without its own date; a page's own wins
     if request.get("url"):
         page = fetch_page(request["url"], policy=FetchPolicy.for_app())
-        made, warnings = generate(page.content, **options)
+        made, warnings = generate(page.content, published=published, **options)
         return with_page_url(made, page.url), warnings
-    made, warnings = generate(
-        request["source"], filename=request["filename"], published=request.get("published"), **options
-    )
+    made, warnings = generate(request["source"], filename=request["filename"], published=published, **options)
     return made, warnings
 
 
