@@ -580,9 +580,11 @@ def _table_row(span: Span) -> bool:
 
 def _verbless(root: Token) -> bool:
     """ "Enough hyping the caravan ...", "Oh how very noble of him!": an exclamation, whose root is
-    an adjective or adverb with no subject nor verb of its own. (A root the model calls a noun is
-    more often a verb it mistook: "A separate motor powers the wheels.")"""
-    return root.pos_ in {"ADJ", "ADV", "INTJ"} and not any(
+    an adjective or adverb with no subject nor verb of its own; "Buck Cullen with his daughter in
+    his backyard, where …", "A still from the 1957 TV movie …": a caption, whose root is a name or
+    a pronoun. (A root the model calls a common noun is more often a verb it mistook: "A separate
+    motor powers the wheels.")"""
+    return root.pos_ in {"ADJ", "ADV", "INTJ", "PROPN", "PRON"} and not any(
         child.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "cop", "aux"} or child.tag_ in FINITE_TAGS
         for child in root.children
     )

@@ -1803,6 +1803,8 @@ def test_a_trailing_participle_phrase_is_kept_only_for_an_answer_inside_it() -> 
         "Because running a ferry across the Harlow strait is anything but easy.",
         'Harlow Council posted a photo of the new ferry in 2019, with the caption: "Welcome home".',
         "Enough praising the Harlow ferry deal on the council's website and in the local papers in 2019.",
+        "Mayor Elena Varga with her grandson Tomas on the Harlow ferry landing, where she cut the ribbon in 2019.",
+        "A still from the 1964 newsreel Harbour Days, about the opening of the Harlow ferry.",
     ],
 )
 def test_the_page_talking_to_its_reader_or_a_list_entry_is_no_statement(text: str) -> None:
