@@ -604,6 +604,16 @@ def _run_on(span: Span) -> bool:
     )
 
 
+CAPITALS_SHARE = 0.6
+"""From this share of its words in capitals a sentence is a headline or label set in capitals
+("JAZZ PHARMACEUTICALS ANNOUNCES AGREEMENT TO ACQUIRE …"), not one with a few acronyms."""
+
+
+def _in_capitals(texts: list[str]) -> bool:
+    words = [text for text in texts if text.isalpha() and len(text) > 1]
+    return len(words) >= MIN_WORDS and sum(word.isupper() for word in words) >= CAPITALS_SHARE * len(words)
+
+
 def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list[str]:
     """``root``: the verb of the clause that states the fact (see ``statements``); ``dropped``: the
     tokens its statement leaves out."""
@@ -622,6 +632,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("does not start a sentence")
     if _run_on(span):
         problems.append("formatting: two sentences the model read as one")
+    if _in_capitals(texts):
+        problems.append("formatting: written in capitals, a headline or a label")
     if LIST_MARKS.intersection(texts):
         problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
     if _FOOTNOTE_MARK.search(text):

@@ -64,6 +64,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word} {texts[position + 1]}' lacks its 'than'"]
         if lower == "then" and _then_for_than(tokens, position, lowers):
             return [f"ungrammatical: '{texts[position - 1]} then' for 'than'"]
+        if lower == "between" and _between_to(lowers[position + 1 : position + 1 + RANGE_WORDS]):
+            return ["ungrammatical: 'between … to' for 'between … and'"]
         if lower in {"a", "an"} and _wrong_article(token, span):
             return [f"ungrammatical: '{word} {texts[position + 1]}'"]
         if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
@@ -87,6 +89,17 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
         if (other := misspelt[word]) is not None:
             return [f"ungrammatical: '{word}' looks like a typo of '{other}'"]
     return []
+
+
+RANGE_WORDS = 6
+"""How far after "between" its "and" is looked for: "between $2 and $18"."""
+
+
+def _between_to(following: list[str]) -> bool:
+    """ "rented for between $2 to $18", "surveys between 2008 to 2016": the range's "and" written
+    as "to"."""
+    joint = next((word for word in following if word in {"and", "to"}), None)
+    return joint == "to"
 
 
 @lru_cache(maxsize=65536)

@@ -618,6 +618,11 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             " film division in 2019.",
             "two sentences the model read as one",
         ),
+        ("Harlow ferry tickets sold for between $4 to $9 in 2019.", "'between … to'"),
+        (
+            "HARLOW FERRIES ANNOUNCES PLAN TO BUY TWO BOATS FROM TAMSIN YARDS IN 2019.",
+            "written in capitals",
+        ),
     ],
 )
 def test_an_undated_order_or_a_slip_of_the_page_is_not_asked(text: str, problem: str) -> None:
