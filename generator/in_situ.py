@@ -20,7 +20,7 @@ from generator.answers import DURATION, AnswerPhrase
 from generator.dates import is_year
 from generator.sentences import Sentence
 from generator.statements import is_dash
-from generator.wh import UNKNOWN_BODY, PlaceKind, organisation_word
+from generator.wh import PlaceKind, organisation_word
 from generator.wording import in_place_of_answer, render, says, simplified_tokens
 
 _DAY = re.compile(r"\b\d{1,2}\b(?!\d)")
@@ -158,9 +158,7 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
         return "what percentage", _hedges_before(span)
     if head.dep_ not in OBJECT_DEPS or _preceded_by_determiner(span) or _described_before(span):
         return None
-    # The model's organisation whose name says no kind is too often none ("millions of which
-    # organisation?" for iPhones): raters rejected 29 of 39 such questions.
-    if label == "ORG" and not _placed(span) and (word := organisation_word(span)) != UNKNOWN_BODY:
+    if label == "ORG" and not _placed(span) and (word := organisation_word(span)) is not None:
         return word.lower(), set()
     if label == "GPE" and (kind := place_kind(text)):
         return f"which {kind}", set()
