@@ -1327,14 +1327,18 @@ def test_no_how_many_question_over_a_possessive() -> None:
 
 
 @pytest.mark.model
-def test_a_short_open_question_is_not_asked_but_a_role_is() -> None:
-    from generator.drafts import drafts_for, role_drafts
+def test_a_short_question_is_not_asked_open_nor_with_choices_but_a_role_is() -> None:
+    from generator.drafts import choice_drafts, drafts_for, role_drafts
     from generator.selection import _bare_question
     from questions.question import Kind
 
     short = sentence_of("Tomas Lindqvist won the Harlow race.")
     [question] = [d for d in drafts_for(short, phrase(short, "Tomas Lindqvist")) if d.kind is Kind.WH]
     assert question.prompt == "Who won the Harlow race?" and _bare_question(question)
+    count = sentence_of("Ines Halloran sold 300 tickets.")
+    drafts = drafts_for(count, phrase(count, "300"))
+    [choices] = [d for d in choice_drafts(drafts, article_candidates=[], kinds={Kind.MCQ})]
+    assert choices.prompt == "How many tickets did Ines Halloran sell?" and _bare_question(choices)
     role = sentence_of("Ines Halloran, the mayor of Port Aldren, testified on Tuesday.")
     [asked] = [d for d in role_drafts(role, people={"Halloran"}) if d.kind is Kind.WH]
     assert len(asked.prompt.split()) < 8 and not _bare_question(asked)
