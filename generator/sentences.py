@@ -582,10 +582,12 @@ def _verbless(root: Token) -> bool:
     """ "Enough hyping the caravan ...", "Oh how very noble of him!": an exclamation, whose root is
     an adjective or adverb with no subject nor verb of its own; "Buck Cullen with his daughter in
     his backyard, where …", "A still from the 1957 TV movie …": a caption, whose root is a name or
-    a pronoun. (A root the model calls a common noun is more often a verb it mistook: "A separate
-    motor powers the wheels.")"""
-    return root.pos_ in {"ADJ", "ADV", "INTJ", "PROPN", "PRON"} and not any(
-        child.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "cop", "aux"} or child.tag_ in FINITE_TAGS
+    a pronoun; "Not paying off his mortgage before retiring.": a list's heading, whose root is a
+    participle with neither subject nor auxiliary. (A root the model calls a common noun is more
+    often a verb it mistook: "A separate motor powers the wheels.")"""
+    return (root.pos_ in {"ADJ", "ADV", "INTJ", "PROPN", "PRON"} or root.tag_ in {"VBG", "VBN"}) and not any(
+        child.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass", "cop", "aux", "auxpass"}
+        or child.tag_ in FINITE_TAGS
         for child in root.children
     )
 
