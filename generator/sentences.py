@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -147,6 +147,7 @@ def read_sentences(
     actors: set[str] = set()  # people the article has made a subject so far: whom a he/she may mean
     nouns_before: set[str] = set()
     names_before: dict[str, set[str]] = defaultdict(set)
+    described_before: dict[str, set[str]] = defaultdict(set)
     topics: dict[str, Counter[str]] = defaultdict(Counter)
     local_place = _local_place(docs)
     shared_surnames = _shared_surnames(docs)
@@ -162,7 +163,12 @@ def read_sentences(
             statement = clean_statement(span, published=published)
             candidates = set().union(*recent)
             named_out = _name_definites(
-                span, names_before, topics, skipped=statement.dropped, headline_words=headline_words
+                span,
+                names_before,
+                topics,
+                described_before=described_before,
+                skipped=statement.dropped,
+                headline_words=headline_words,
             )
             replacements, unresolved = _resolve_pronouns(
                 span,
@@ -233,6 +239,9 @@ def read_sentences(
                 )
             )
             _remember_names(span, names_before, proper_chunks=proper_chunks)
+            for noun, name in _described_names(span):
+                if noun not in TOPIC_NOUNS:  # "the company" is the one the article is about (``topics``)
+                    described_before[noun].add(name)
             _remember_topics(entities(span), topics)
             named, acting = _people_named(span, full_names=full_names)
             recent.append(named)
@@ -262,6 +271,8 @@ def _remember_names(span: Span, names_before: dict[str, set[str]], *, proper_chu
     for entity in [*named, *inside]:
         if entity.label_ not in NAMED_THINGS | {"NP"} or len(entity) < 2:  # "NP": a noun chunk
             continue
+        if entity.label_ != "ORG" and _titled(entity):
+            continue
         words = [token for token in entity if token.lower_ != "the" and token.dep_ != "poss"]
         if len(words) < 2 or not all(
             token.text[:1].isupper() or (token.lower_ in NAME_JOINERS and 0 < position < len(words) - 1)
@@ -278,6 +289,59 @@ def _remember_names(span: Span, names_before: dict[str, set[str]], *, proper_chu
         text = "".join(token.text_with_ws for token in words).strip()
         for head in heads:
             names_before[head].add(("the " if introduced else "") + text)
+
+
+def _titled(name: Span) -> bool:
+    """ "reported by The Real Deal": a capital "The" inside a sentence makes a run of capitalised
+    words a title (a paper, a band, a book), which no later "the deal" stands for. (The model's
+    organisations keep theirs: "The We Company" is the later "the company".)"""
+    before = name.doc[name.start - 1] if name.start > name.sent.start else None
+    return any(
+        token is not None and token.text == "The" and token.i != name.sent.start
+        for token in (name[0], before)
+    )
+
+
+def _described_names(span: Span) -> Iterator[tuple[str, str]]:
+    """What a sentence says a name is, by the common noun a later "the X" takes up:
+    "Hydroxychloroquine is a key drug" and "dinitrophenol, known as DNP, which is an industrial
+    chemical" give "the drug" and "the chemical" their names. A name used as a modifier ("the
+    Galileo spacecraft") says nothing of the next "the spacecraft", often another one."""
+    for noun in tokens_of(span):
+        if noun.tag_ != "NN" or not noun.is_lower:
+            continue
+        described = _described_by(noun)
+        if described is not None and _a_name(described) and described.ent_type_ in NAMED_THINGS | {"GPE"}:
+            yield noun.lower_, span.doc[described.left_edge.i : described.i + 1].text
+
+
+def _described_by(noun: Token) -> Token | None:
+    """The name a noun says what it is: "X, a drug", "a drug, X", "X is a drug", "X, which is a
+    drug". Not an abbreviation in brackets ("a long-term release (LTR)"), nor what a name was
+    ("The 2018 model was a very hot machine", said of another than the article's)."""
+    if noun.dep_ == "appos":
+        return None if _in_brackets(noun) else noun.head
+    if named := [child for child in noun.rights if child.dep_ == "appos" and _a_name(child)]:
+        return None if _in_brackets(named[0]) else named[0]
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or noun.head.tag_ != "VBZ":
+        return None
+    subject = next((child for child in noun.head.children if child.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and noun.head.dep_ == "relcl":
+        return noun.head.head
+    return subject
+
+
+def _in_brackets(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.left_edge.i - 1].text == "("
+
+
+def _a_name(token: Token) -> bool:
+    """A proper name: not a sentence's capitalised first word, unless the model knows it a name."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and (token.i != token.sent.start or token.ent_type_ != "")
+    )
 
 
 MIN_TEASERS = 3
@@ -335,13 +399,16 @@ def _name_definites(
     names_before: dict[str, set[str]],
     topics: dict[str, Counter[str]],
     *,
+    described_before: dict[str, set[str]],
     skipped: Collection[int],
     headline_words: frozenset[str] = frozenset(),
 ) -> dict[int, str]:
     """ "The authority will be based in Montreal" -> "The Canadian High-Speed Rail Authority will
     ...": a bare "the X" written out as the one name of the article so far whose head word is X;
-    failing that, "the company", "the state", "the country" or "the city" as the one such the
-    article is about (``topics``). Two candidates leave it as it is (and vague)."""
+    failing that, a plain "the drug" as the one name an earlier sentence said was a drug
+    (``described_before``, see ``_described_names``); failing that, "the company", "the state",
+    "the country" or "the city" as the one such the article is about (``topics``). Two
+    candidates leave it as it is (and vague)."""
     written: dict[int, str] = {}
     for token in tokens_of(span):
         if token.i in skipped or token.tag_ != "NN" or not bare_definite(token, dropped=skipped):
@@ -352,6 +419,8 @@ def _name_definites(
         if determiner is None or determiner.lower_ != "the":
             continue
         names = names_before.get(token.lower_, set())
+        if not names and not any(child.dep_ in {"amod", "compound"} for child in token.lefts):
+            names = described_before.get(token.lower_, set())  # not "the South Korean government"
         kind = TOPIC_NOUNS.get(token.lower_)
         topic = _topic(topics[kind]) if kind and not names else None
         if topic is not None and topic in " ".join(t.text for t in tokens_of(span) if t.i not in skipped):

@@ -2403,3 +2403,38 @@ def test_a_name_s_last_word_says_what_it_names_only_where_it_has_one_sense(
         assert question is None
     else:
         assert question is not None and question.startswith(asked + " "), question
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("before", "written"),
+    [
+        ("Harlow Council owns the Gull Star, a ferry built in Ostrow in 1998.", "the Gull Star"),
+        ("Harlow Council owns the Gull Star, which is a ferry built in Ostrow in 1998.", "the Gull Star"),
+        ("The Gull Star was a ferry built in Ostrow in 1998.", None),
+        ("Harlow Council runs a fast ferry (the Gull Star) to Ostrow.", None),
+    ],
+)
+def test_a_plain_the_x_is_the_name_an_earlier_sentence_says_is_an_x(before: str, written: str | None) -> None:
+    """What a name is ("X, a ferry", "X, which is a ferry") names a later "the ferry"; what it
+    was, or a name in brackets, does not."""
+    sentence = last_of([before, "The council sold the ferry to Tamsin Lines in 2019."])
+    if written is None:
+        assert "ferry" in statement(sentence) and not sentence.usable, sentence.replacements
+    else:
+        assert statement(sentence) == f"Harlow Council sold {written} to Tamsin Lines in 2019."
+        assert sentence.usable, sentence.problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The layoffs were first reported by The Quiet Deal on Monday.",
+        "The plan was first reported by The Harlow Deal in May.",
+    ],
+)
+def test_a_title_is_no_name_for_a_later_the_x(before: str) -> None:
+    sentence = last_of([before, "Harlow Council signed the deal with Tamsin Lines in 2019."])
+    assert statement(sentence) == "Harlow Council signed the deal with Tamsin Lines in 2019."
+    assert not sentence.usable
