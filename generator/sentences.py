@@ -380,12 +380,12 @@ HEDGE_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "o
 
 def _hedges(verb: Token) -> bool:
     """ "Peace would allow ...", "The row looks like it is ending", "seems to have ...", "should
-    hold": a verb that says what may or ought to be, not what is."""
+    hold", "need to rethink": a verb that says what may or ought to be, not what is."""
     children = list(verb.children)
     if any(child.dep_ == "aux" and child.lower_ in HEDGE_MODALS for child in children):
         return True
-    if verb.lemma_ in {"seem", "appear"}:
-        return any(child.dep_ == "xcomp" for child in children)
+    if verb.lemma_ in {"seem", "appear"} or (verb.lemma_ == "need" and verb.tag_ in {"VBZ", "VBP"}):
+        return any(child.dep_ == "xcomp" for child in children)  # "Fox's executives need to reflect"
     if verb.lemma_ != "look":
         return False
     marks = [

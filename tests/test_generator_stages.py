@@ -1031,6 +1031,8 @@ def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_f
         ("The Harlow ferry deal appears to have collapsed in 2019.", True),
         ("Harlow councillors and the Tamsin board should scrap the ferry deal before 2030.", True),
         ("The Harlow ferry company must cut its fares for pensioners by 2030.", True),
+        ("Harlow councillors need to rethink the ferry deal before 2030.", True),
+        ("Harlow needed to borrow $2 million for the ferry in 2019.", False),
         ("Investigators looked at the Harlow ferry and its crew in 2019.", False),
         ("The Harlow ferry ran twice a day across the lake until 2019.", False),
     ],
