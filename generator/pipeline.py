@@ -217,7 +217,11 @@ def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False
     people = person_names(docs)
     full_names = _full_names(docs)
     sentences = read_sentences(
-        docs, full_names=full_names, published=_date_of(article.published), headline=article.title
+        docs,
+        full_names=full_names,
+        published=_date_of(article.published),
+        headline=article.title,
+        writers=article.authors,
     )
     phrases = {sentence.index: answer_phrases(sentence.span, people=people) for sentence in sentences}
     actors = doers(sentences)

@@ -125,13 +125,19 @@ class Sentence:
 
 
 def read_sentences(
-    docs: Sequence[Doc], *, full_names: dict[str, str], published: date | None = None, headline: str = ""
+    docs: Sequence[Doc],
+    *,
+    full_names: dict[str, str],
+    published: date | None = None,
+    headline: str = "",
+    writers: Collection[str] = (),
 ) -> list[Sentence]:
     """Every sentence of the article in order, each judged on its own.
 
     ``full_names`` maps every known surname to the person's full name as the article gives it;
     ``published`` (the article's date) writes out "last year" and the like; ``headline``, where
-    the article has one, names the company a "the company" may stand for."""
+    the article has one, names the company a "the company" may stand for; ``writers``, the
+    byline's names, are the page's, not the news's."""
     headline_words = frozenset(re.findall(r"\w+", headline.casefold()))
     sentences: list[Sentence] = []
     vocabulary: Counter[str] = Counter()
@@ -202,7 +208,7 @@ def read_sentences(
                 *(["boilerplate: a teaser of another story, cut short ('…')"] if teaser else []),
                 *(
                     ["boilerplate: a note on the writer at the foot of the page"]
-                    if _author_note(span, paragraph, words_by_paragraph)
+                    if _author_note(span, paragraph, words_by_paragraph) or _on_the_writer(span, writers)
                     else []
                 ),
                 *unplaced_figure(
@@ -365,6 +371,17 @@ def _author_note(span: Span, paragraph: int, words_by_paragraph: Sequence[Counte
         return False
     return not any(
         words[subject.text] for number, words in enumerate(words_by_paragraph) if number != paragraph
+    )
+
+
+def _on_the_writer(span: Span, writers: Collection[str]) -> bool:
+    """ "Keith Noonan owns shares of Activision Blizzard.": the byline's writer as the subject, a
+    disclosure or a note on the writer, not the news."""
+    subjects = [token for token in tokens_of(span) if token.dep_ in SUBJECTS and token.pos_ == "PROPN"]
+    return any(
+        span.doc[subject.left_edge.i : subject.i + 1].text in {writer, writer.split()[-1]}
+        for subject in subjects
+        for writer in writers
     )
 
 

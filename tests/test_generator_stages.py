@@ -2440,3 +2440,23 @@ def test_a_title_is_no_name_for_a_later_the_x(before: str) -> None:
     sentence = last_of([before, "Harlow Council signed the deal with Tamsin Lines in 2019."])
     assert statement(sentence) == "Harlow Council signed the deal with Tamsin Lines in 2019."
     assert not sentence.usable
+
+
+@pytest.mark.model
+def test_a_sentence_on_the_byline_s_writer_is_the_page_s_not_the_news() -> None:
+    from generator.analysis import parse
+    from generator.sentences import read_sentences
+
+    docs = list(
+        parse(
+            [
+                "Harlow Ferries raised its fares by 5 percent in 2019.",
+                "Marta Quell owns shares of Harlow Ferries.",
+            ]
+        )
+    )
+    by_the_writer = read_sentences(docs, full_names={}, writers=["Marta Quell"])
+    assert by_the_writer[0].usable
+    assert any("note on the writer" in problem for problem in by_the_writer[1].problems)
+    by_another = read_sentences(docs, full_names={}, writers=["Tomas Lind"])
+    assert not any("note on the writer" in problem for problem in by_another[1].problems)
