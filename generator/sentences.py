@@ -14,11 +14,13 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from generator import word_lists
 from generator.analysis import entities, text_of, tokens_of
+from generator.dates import is_year
 from generator.lexicon import english
 from generator.page_lexicon import page_lexicon
 from generator.slips import NATIONALITIES, slips
@@ -655,12 +657,26 @@ def _unbalanced(text: str) -> bool:
 
 def _table_row(span: Span) -> bool:
     """ "LB Joe Schobert 74 100% 7 tackles (10 combined).", "Updated 7 days a week, 365 days a
-    year.": figures with no subject and no finite verb anywhere."""
+    year.": figures with no subject and no finite verb anywhere; or two figures side by side, as
+    only a table's columns put them ("CB Greedy Williams 73 99% 6 tackles, 1 assist.", whatever
+    the model makes of it)."""
     tokens = tokens_of(span)
     return (
         sum(token.like_num for token in tokens) >= MIN_TABLE_FIGURES
         and not any(token.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for token in tokens)
         and not any(token.tag_ in FINITE_TAGS for token in tokens)
+    ) or any(_side_by_side(first, second) for first, second in pairwise(tokens))
+
+
+def _side_by_side(first: Token, second: Token) -> bool:
+    """Two figures in digits with only a space between, not one date or time ("May 5 2019") nor
+    a year before a measure ("the 2018 15-inch model")."""
+    return (
+        first.text.isdigit()
+        and not is_year(first.text)
+        and second.text.rstrip("%").replace(".", "", 1).isdigit()
+        and first.whitespace_ == " "
+        and not (first.ent_type_ in {"DATE", "TIME"} and second.ent_type_ == first.ent_type_)
     )
 
 

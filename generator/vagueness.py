@@ -223,8 +223,10 @@ def _pointing_phrases(
     for token in tokens_of(span):
         if token.i in dropped:
             continue
-        if token.lower_ == "there" and token.dep_ == "advmod":
-            return ["vague: 'there' points to a place named elsewhere"]
+        if token.lower_ == "there" and (
+            token.dep_ == "advmod" or (token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "from")
+        ):
+            return ["vague: 'there' points to a place named elsewhere"]  # "teams from there"
         pronoun = token.lower_ in {"it", "they", "them", "its", "their"} and token.dep_ != "expl"
         antecedent = singular_before if token.lower_ in {"it", "its"} else named_before
         if pronoun and not antecedent and (token.lower_ != "it" or not _dummy_it(token)):
