@@ -313,29 +313,39 @@ def _titled(name: Span) -> bool:
 def _described_names(span: Span) -> Iterator[tuple[str, str]]:
     """What a sentence says a name is, by the common noun a later "the X" takes up:
     "Hydroxychloroquine is a key drug" and "dinitrophenol, known as DNP, which is an industrial
-    chemical" give "the drug" and "the chemical" their names. A name used as a modifier ("the
-    Galileo spacecraft") says nothing of the next "the spacecraft", often another one."""
-    for noun in tokens_of(span):
-        if noun.tag_ != "NN" or not noun.is_lower:
+    chemical" give "the drug" and "the chemical" their names; so do "X, a drug" and "the drug X".
+    Not an abbreviation in brackets ("a long-term release (LTR)"), nor what a name was ("The 2018
+    model was a very hot machine", said of another than the article's), nor a name used as a
+    modifier ("the Galileo spacecraft" says nothing of the next "the spacecraft", often another)."""
+    named: Token | None
+    for token in tokens_of(span):
+        if token.dep_ == "appos" and not _in_brackets(token):
+            head = token.head
+            noun, named = (token, head) if _common(token) else (head, token)
+        elif (
+            token.dep_ == "attr" and _common(token) and token.head.lemma_ == "be" and token.head.tag_ == "VBZ"
+        ):
+            noun, named = token, _subject_of(token.head)
+        else:
             continue
-        described = _described_by(noun)
-        if described is not None and _a_name(described) and described.ent_type_ in NAMED_THINGS | {"GPE"}:
-            yield noun.lower_, span.doc[described.left_edge.i : described.i + 1].text
+        if (
+            _common(noun)
+            and named is not None
+            and _a_name(named)
+            and named.ent_type_ in NAMED_THINGS | {"GPE"}
+        ):
+            yield noun.lower_, span.doc[named.left_edge.i : named.i + 1].text
 
 
-def _described_by(noun: Token) -> Token | None:
-    """The name a noun says what it is: "X, a drug", "a drug, X", "X is a drug", "X, which is a
-    drug". Not an abbreviation in brackets ("a long-term release (LTR)"), nor what a name was
-    ("The 2018 model was a very hot machine", said of another than the article's)."""
-    if noun.dep_ == "appos":
-        return None if _in_brackets(noun) else noun.head
-    if named := [child for child in noun.rights if child.dep_ == "appos" and _a_name(child)]:
-        return None if _in_brackets(named[0]) else named[0]
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or noun.head.tag_ != "VBZ":
-        return None
-    subject = next((child for child in noun.head.children if child.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ == "WDT" and noun.head.dep_ == "relcl":
-        return noun.head.head
+def _common(token: Token) -> bool:
+    return token.tag_ == "NN" and token.is_lower
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of "is", or the name a relative "which is" hangs on."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head
     return subject
 
 
