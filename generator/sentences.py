@@ -718,6 +718,15 @@ def _run_on(span: Span) -> bool:
     )
 
 
+def _passive_without_auxiliary(root: Token) -> bool:
+    """ "The Raspberry Pi Foundation started by a handful of volunteers in 2012": the main verb
+    has an agent ("by ...") but no "was", which the page dropped."""
+    children = list(root.children)
+    return any(child.dep_ == "agent" for child in children) and not any(
+        child.dep_ in {"auxpass", "aux"} for child in children
+    )
+
+
 CAPITALS_SHARE = 0.6
 """From this share of its words in capitals a sentence is a headline or label set in capitals
 ("JAZZ PHARMACEUTICALS ANNOUNCES AGREEMENT TO ACQUIRE …"), not one with a few acronyms."""
@@ -748,6 +757,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: two sentences the model read as one")
     if _in_capitals(texts):
         problems.append("formatting: written in capitals, a headline or a label")
+    if _passive_without_auxiliary(root):
+        problems.append("ungrammatical: a passive without its 'was' ('The foundation started by volunteers')")
     if LIST_MARKS.intersection(texts):
         problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
     if _FOOTNOTE_MARK.search(text):

@@ -622,6 +622,10 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
         ("Four crews from there will join the Harlow regatta of 20 boats in 2020.", "'there' points"),
         ("DL Tomas Lind 49 66% 2 tackles, 1 assist (3 combined).", "a row of a table"),
         (
+            "The Harlow Ferry Trust started by a handful of boatmen in 2012 with one old ferry.",
+            "without its 'was'",
+        ),
+        (
             "HARLOW FERRIES ANNOUNCES PLAN TO BUY TWO BOATS FROM TAMSIN YARDS IN 2019.",
             "written in capitals",
         ),
