@@ -696,11 +696,24 @@ def _verbless(root: Token) -> bool:
     his backyard, where …", "A still from the 1957 TV movie …": a caption, whose root is a name or
     a pronoun; "Not paying off his mortgage before retiring.": a list's heading, whose root is a
     participle with neither subject nor auxiliary. (A root the model calls a common noun is more
-    often a verb it mistook: "A separate motor powers the wheels.")"""
+    often a verb it mistook: "A separate motor powers the wheels.") "Two of the three requirements
+    ― chemical elements ―.": a dash the model took for the verb."""
+    if _free_standing_mark(root):
+        return True
     return (root.pos_ in {"ADJ", "ADV", "INTJ", "PROPN", "PRON"} or root.tag_ in {"VBG", "VBN"}) and not any(
         child.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass", "cop", "aux", "auxpass"}
         or child.tag_ in FINITE_TAGS
         for child in root.children
+    )
+
+
+def _free_standing_mark(token: Token) -> bool:
+    """A mark with spaces on both sides (a dash), not one inside a word ("co-star")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        not any(character.isalpha() for character in token.text)
+        and bool(token.whitespace_)
+        and (before is None or bool(before.whitespace_))
     )
 
 

@@ -1823,6 +1823,7 @@ def test_a_trailing_participle_phrase_is_kept_only_for_an_answer_inside_it() -> 
         "Mayor Elena Varga with her grandson Tomas on the Harlow ferry landing, where she cut the ribbon in 2019.",
         "A still from the 1964 newsreel Harbour Days, about the opening of the Harlow ferry.",
         "Not selling the old Harlow ferry before the harbour vote of 2019.",
+        "Two of the three Harlow ferries ― the Gull and the Tern ―.",
     ],
 )
 def test_the_page_talking_to_its_reader_or_a_list_entry_is_no_statement(text: str) -> None:
