@@ -64,6 +64,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word} {texts[position + 1]}' lacks its 'than'"]
         if lower == "then" and _then_for_than(tokens, position, lowers):
             return [f"ungrammatical: '{texts[position - 1]} then' for 'than'"]
+        if lower in WANTING and position + 1 < len(tokens) and tokens[position + 1].tag_ == "VB":
+            return [f"ungrammatical: '{word} {texts[position + 1]}' lacks its 'to'"]
         if lower == "between" and _between_to(lowers[position + 1 : position + 1 + RANGE_WORDS]):
             return ["ungrammatical: 'between … to' for 'between … and'"]
         if lower in {"a", "an"} and _wrong_article(token, span):
@@ -91,6 +93,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
     return []
 
 
+WANTING = frozenset({"want", "wants", "wanted"})
+"""Verbs whose verb after them takes a "to": "she wants save Social Security" dropped it."""
 RANGE_WORDS = 6
 """How far after "between" its "and" is looked for: "between $2 and $18"."""
 
