@@ -731,6 +731,23 @@ def _run_on(span: Span) -> bool:
     )
 
 
+QUANTITY_IDIOMS = frozenset({"deal", "bit", "many", "few", "part", "number"})
+
+
+def _judgement(root: Token) -> str | None:
+    """ "The Mavic Mini is the ideal combination of …", "Medicaid is far from perfect": what the
+    sentence says its subject is, a word of praise or blame (not "best known", a fact)."""
+    if root.lemma_ != "be":
+        return None
+    for complement in root.children:
+        if complement.dep_ not in {"attr", "acomp"} or complement.lower_ in QUANTITY_IDIOMS:
+            continue  # "a good deal cheaper" measures
+        words = [complement, *(child for child in complement.children if child.dep_ == "amod")]
+        if found := next((word for word in words if word.lower_ in english.judgement_words), None):
+            return found.text
+    return None
+
+
 def _passive_without_auxiliary(root: Token) -> bool:
     """ "The Raspberry Pi Foundation started by a handful of volunteers in 2012": the main verb
     has an agent ("by ...") but no "was", which the page dropped."""
@@ -770,6 +787,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: two sentences the model read as one")
     if _in_capitals(texts):
         problems.append("formatting: written in capitals, a headline or a label")
+    if judgement := _judgement(root):
+        problems.append(f"an opinion: '{judgement}' judges, it states no fact")
     if _passive_without_auxiliary(root):
         problems.append("ungrammatical: a passive without its 'was' ('The foundation started by volunteers')")
     if LIST_MARKS.intersection(texts):

@@ -2468,3 +2468,19 @@ def test_a_sentence_on_the_byline_s_writer_is_the_page_s_not_the_news() -> None:
     assert any("note on the writer" in problem for problem in by_the_writer[1].problems)
     by_another = read_sentences(docs, full_names={}, writers=["Tomas Lind"])
     assert not any("note on the writer" in problem for problem in by_another[1].problems)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("The Harlow ferry is an excellent way to cross the lake in 2019.", True),
+        ("The Gull Star is the ideal ferry for the short Harlow crossing.", True),
+        ("Tamsin Lines is best known for building the Harlow ferry in 2019.", False),
+        ("The Harlow ferry was the largest boat on the lake in 2019.", False),
+        ("The Harlow ferry is a good deal cheaper than the bridge toll of $9.", False),
+    ],
+)
+def test_what_a_sentence_says_its_subject_is_may_be_a_judgement_not_a_fact(text: str, judged: bool) -> None:
+    problems = sentence_of(text).problems
+    assert any(problem.startswith("an opinion") for problem in problems) == judged, problems

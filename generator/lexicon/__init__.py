@@ -63,6 +63,8 @@ class Lexicon:
     """Words that make a name an address ("Main Street"): trivia, not a fact to learn."""
     misspellings: frozenset[str]
     """Misspellings the word list knows ("alot", "recieve"): a slip of the page, never copied."""
+    judgement_words: frozenset[str]
+    """Words of praise or blame ("excellent", "ideal"): what something "is" with one is a view."""
 
     @classmethod
     def load(cls, language: str) -> Lexicon:
