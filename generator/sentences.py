@@ -669,13 +669,31 @@ def _table_row(span: Span) -> bool:
     """ "LB Joe Schobert 74 100% 7 tackles (10 combined).", "Updated 7 days a week, 365 days a
     year.": figures with no subject and no finite verb anywhere; or two figures side by side, as
     only a table's columns put them ("CB Greedy Williams 73 99% 6 tackles, 1 assist.", whatever
-    the model makes of it)."""
+    the model makes of it); or a list of figures ("1 sack, 1 TFL, 2 passes defended.")."""
     tokens = tokens_of(span)
     return (
-        sum(token.like_num for token in tokens) >= MIN_TABLE_FIGURES
-        and not any(token.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for token in tokens)
-        and not any(token.tag_ in FINITE_TAGS for token in tokens)
-    ) or any(_side_by_side(first, second) for first, second in pairwise(tokens))
+        (
+            sum(token.like_num for token in tokens) >= MIN_TABLE_FIGURES
+            and not any(token.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for token in tokens)
+            and not any(token.tag_ in FINITE_TAGS for token in tokens)
+        )
+        or any(_side_by_side(first, second) for first, second in pairwise(tokens))
+        or _figures_listed(tokens)
+    )
+
+
+MIN_LISTED_FIGURES = 3
+
+
+def _figures_listed(tokens: list[Token]) -> bool:
+    """ "1 TFL, 1 INT, 2 passes defended.": a list whose every item opens with a figure."""
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == ",":
+            items.append([])
+        elif not token.is_punct:
+            items[-1].append(token)
+    return len(items) >= MIN_LISTED_FIGURES and all(item and item[0].like_num for item in items)
 
 
 def _side_by_side(first: Token, second: Token) -> bool:
