@@ -350,7 +350,8 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _in_brackets(token: Token) -> bool:
-    return token.i > 0 and token.doc[token.left_edge.i - 1].text == "("
+    opening = token.left_edge.i - 1
+    return opening >= 0 and token.doc[opening].text == "("
 
 
 def _a_name(token: Token) -> bool:
@@ -389,6 +390,8 @@ def _author_note(span: Span, paragraph: int, words_by_paragraph: Sequence[Counte
 def _on_the_writer(span: Span, writers: Collection[str]) -> bool:
     """ "Keith Noonan owns shares of Activision Blizzard.": the byline's writer as the subject, a
     disclosure or a note on the writer, not the news."""
+    if not writers:
+        return False
     subjects = [token for token in tokens_of(span) if token.dep_ in SUBJECTS and token.pos_ == "PROPN"]
     return any(
         span.doc[subject.left_edge.i : subject.i + 1].text in {writer, writer.split()[-1]}
@@ -665,11 +668,12 @@ def _unbalanced(text: str) -> bool:
     return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
 
-def _table_row(span: Span) -> bool:
+def _table_row(span: Span, texts: list[str]) -> bool:
     """ "LB Joe Schobert 74 100% 7 tackles (10 combined).", "Updated 7 days a week, 365 days a
     year.": figures with no subject and no finite verb anywhere; or two figures side by side, as
     only a table's columns put them ("CB Greedy Williams 73 99% 6 tackles, 1 assist.", whatever
-    the model makes of it); or a list of figures ("1 sack, 1 TFL, 2 passes defended.")."""
+    the model makes of it); or a list of figures ("1 sack, 1 TFL, 2 passes defended.").
+    ``texts``: the span's words, read once."""
     tokens = tokens_of(span)
     return (
         (
@@ -677,12 +681,17 @@ def _table_row(span: Span) -> bool:
             and not any(token.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for token in tokens)
             and not any(token.tag_ in FINITE_TAGS for token in tokens)
         )
-        or any(_side_by_side(first, second) for first, second in pairwise(tokens))
-        or _figures_listed(tokens)
+        or any(
+            _side_by_side(tokens[position], tokens[position + 1])
+            for position, (first, second) in enumerate(pairwise(texts))
+            if first.isdigit() and second[:1].isdigit()
+        )
+        or (texts[0][:1].isdigit() and _figures_listed(tokens))
     )
 
 
 MIN_LISTED_FIGURES = 3
+"""From this many items, each opening with a figure, a list is a table's row."""
 
 
 def _figures_listed(tokens: list[Token]) -> bool:
@@ -713,9 +722,9 @@ def _verbless(root: Token) -> bool:
     an adjective or adverb with no subject nor verb of its own; "Buck Cullen with his daughter in
     his backyard, where …", "A still from the 1957 TV movie …": a caption, whose root is a name or
     a pronoun; "Not paying off his mortgage before retiring.": a list's heading, whose root is a
-    participle with neither subject nor auxiliary. (A root the model calls a common noun is more
-    often a verb it mistook: "A separate motor powers the wheels.") "Two of the three requirements
-    ― chemical elements ―.": a dash the model took for the verb."""
+    participle with neither subject nor auxiliary; "Two of the three requirements ― chemical
+    elements ―.": a dash the model took for the verb. (A root the model calls a common noun is
+    more often a verb it mistook: "A separate motor powers the wheels.")"""
     if _free_standing_mark(root):
         return True
     return (root.pos_ in {"ADJ", "ADV", "INTJ", "PROPN", "PRON"} or root.tag_ in {"VBG", "VBN"}) and not any(
@@ -750,6 +759,7 @@ def _run_on(span: Span) -> bool:
 
 
 QUANTITY_IDIOMS = frozenset({"deal", "bit", "many", "few", "part", "number"})
+"""Nouns a word of praise only measures: "a good deal cheaper", "a great many"."""
 
 
 def _judgement(root: Token) -> str | None:
@@ -759,7 +769,7 @@ def _judgement(root: Token) -> str | None:
         return None
     for complement in root.children:
         if complement.dep_ not in {"attr", "acomp"} or complement.lower_ in QUANTITY_IDIOMS:
-            continue  # "a good deal cheaper" measures
+            continue
         words = [complement, *(child for child in complement.children if child.dep_ == "amod")]
         if found := next((word for word in words if word.lower_ in english.judgement_words), None):
             return found.text
@@ -821,7 +831,7 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: a page's label run into the sentence ('Summary Food journals help')")
     if _unbalanced(text):
         problems.append("formatting: a bracket opened and never closed")
-    if _table_row(span):
+    if _table_row(span, texts):
         problems.append("not a statement: a row of a table, with figures and no subject")
     if _verbless(root):
         problems.append("not a statement: no verb ('Enough hyping the caravan from the White House.')")
