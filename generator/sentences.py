@@ -686,7 +686,7 @@ def _table_row(span: Span, texts: list[str]) -> bool:
             for position, (first, second) in enumerate(pairwise(texts))
             if first.isdigit() and second[:1].isdigit()
         )
-        or (texts[0][:1].isdigit() and _figures_listed(tokens))
+        or (texts.count(",") >= MIN_LISTED_FIGURES - 1 and _figures_listed(tokens))
     )
 
 
