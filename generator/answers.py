@@ -270,6 +270,8 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
         if label == "WORK_OF_ART" and doc[start].text == "The":
             break  # a title's own "The" ("The Harbour at Dawn") is part of it
         start += 1
+    while label in {"PERCENT", "QUANTITY"} and start < end and doc[start].pos_ == "NOUN":
+        start += 1  # "their protective gear 90 percent of the time": the model's figure took a noun
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     if start >= end or label not in ENTITY_LABELS or end - start > MAX_ANSWER_TOKENS:

@@ -97,8 +97,10 @@ def relative_dates(
         start = entity.start
         if owner or _possessive(entity):
             written = written.removeprefix("in ") + (entity[-1].text if owner else "")
-        elif start > span.start and span.doc[start - 1].lower_ in {"in", "during", "since", "by"}:
-            written = written.removeprefix("in ")
+        elif start > span.start and (
+            span.doc[start - 1].lower_ in {"in", "during", "since", "by"} or span.doc[start - 1].pos_ == "ADP"
+        ):
+            written = written.removeprefix("in ")  # "For last month" is "For May 2019"
         replacements[start] = written
         dropped.update(range(start + 1, entity.end))
     if running := _running_state(span, dropped):

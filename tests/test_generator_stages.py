@@ -2485,3 +2485,29 @@ def test_a_sentence_on_the_byline_s_writer_is_the_page_s_not_the_news() -> None:
 def test_what_a_sentence_says_its_subject_is_may_be_a_judgement_not_a_fact(text: str, judged: bool) -> None:
     problems = sentence_of(text).problems
     assert any(problem.startswith("an opinion") for problem in problems) == judged, problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Harlow ferries carried 9,000 cars last month.",
+            "Harlow ferries carried 9,000 cars in October 2019.",
+        ),
+        (
+            "For last month, the share of Harlow ferries running late rose to 12 percent.",
+            "For October 2019, the share of Harlow ferries running late rose to 12 percent.",
+        ),
+    ],
+)
+def test_a_relative_month_after_a_preposition_takes_no_second_one(text: str, written: str) -> None:
+    assert statement(sentence_of(text)) == written
+
+
+@pytest.mark.model
+def test_a_figure_the_model_ran_into_the_noun_before_it_is_asked_alone() -> None:
+    text = "The inspectors found that Harlow ferry crews wrongly removed their protective gear 90 percent of the time."
+    sentence = sentence_of(text)
+    assert any(entity.text == "gear 90 percent" for entity in sentence.span.ents), "the case to test"
+    assert phrase(sentence, "90 percent").label == "PERCENT"
