@@ -259,6 +259,15 @@ def organisation_word(answer: Span) -> str | None:
     return None
 
 
+def _identity(root: Token) -> bool:
+    """ "The first woman named to the post was Anne Armstrong in 1973": a "be" that names its
+    subject, a name a fronted "When" or "Where" leaves stranded at the question's end ("When was
+    Elena Varga the first woman to …?" reads)."""
+    return root.lemma_ == "be" and any(
+        child.dep_ == "attr" and child.pos_ == "PROPN" for child in root.children
+    )
+
+
 def _agrees_with_singular(verb: Token) -> bool:
     """A question word takes a singular verb: "Who have ..." is not English."""
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"} and child.i < verb.i]
@@ -278,6 +287,8 @@ def _adjunct_or_object_question(
 ) -> str | None:
     answer_text = head.doc[answer.start : answer.end].text
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == root:
+        if _identity(root):
+            return None  # "When was the first woman named to the post Anne Armstrong?"
         preposition = head.head
         removed = set(range(preposition.i, preposition.right_edge.i + 1))
         if answer.label == "DATE" and preposition.lower_ in WHEN_PREPOSITIONS:

@@ -2511,3 +2511,19 @@ def test_a_figure_the_model_ran_into_the_noun_before_it_is_asked_alone() -> None
     sentence = sentence_of(text)
     assert any(entity.text == "gear 90 percent" for entity in sentence.span.ents), "the case to test"
     assert phrase(sentence, "90 percent").label == "PERCENT"
+
+
+@pytest.mark.model
+def test_no_when_question_over_a_be_that_names_its_subject() -> None:
+    """ "The first woman to be named … was Anne Armstrong in 1973" had asked "When was the first
+    woman to be named … Anne Armstrong?"; the parse that makes it is the model's whim, so the
+    test holds the rule, and that a "be" with a description still gets its "When"."""
+    from generator.wh import _identity, wh_question
+
+    named = sentence_of("The first keeper of the Harlow lighthouse was Elena Varga in 1973.")
+    assert _identity(named.root)
+    described = sentence_of("Harlow was the home port of the Gull Star in 1973.")
+    assert not _identity(described.root)
+    assert wh_question(described, phrase(described, "1973"), place_kind=place_kind) == (
+        "When was Harlow the home port of the Gull Star?"
+    )
