@@ -1347,7 +1347,7 @@ def test_a_short_question_is_not_asked_open_nor_with_choices_but_a_role_is() -> 
     assert question.prompt == "Who won the Harlow race?" and _bare_question(question)
     count = sentence_of("Ines Halloran sold 300 tickets.")
     drafts = drafts_for(count, phrase(count, "300"))
-    [choices] = [d for d in choice_drafts(drafts, article_candidates=[], kinds={Kind.MCQ})]
+    [choices] = choice_drafts(drafts, article_candidates=[], kinds={Kind.MCQ})
     assert choices.prompt == "How many tickets did Ines Halloran sell?" and _bare_question(choices)
     role = sentence_of("Ines Halloran, the mayor of Port Aldren, testified on Tuesday.")
     [asked] = [d for d in role_drafts(role, people={"Halloran"}) if d.kind is Kind.WH]
