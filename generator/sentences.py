@@ -817,6 +817,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: written in capitals, a headline or a label")
     if judgement := _judgement(root):
         problems.append(f"an opinion: '{judgement}' judges, it states no fact")
+    if attitude := next((word for word in texts if word.lower() in english.attitude_adverbs), None):
+        problems.append(f"an opinion: '{attitude}' is the writer's comment on the fact")
     if _passive_without_auxiliary(root):
         problems.append("ungrammatical: a passive without its 'was' ('The foundation started by volunteers')")
     if LIST_MARKS.intersection(texts):

@@ -2480,6 +2480,8 @@ def test_a_sentence_on_the_byline_s_writer_is_the_page_s_not_the_news() -> None:
         ("Tamsin Lines is best known for building the Harlow ferry in 2019.", False),
         ("The Harlow ferry was the largest boat on the lake in 2019.", False),
         ("The Harlow ferry is a good deal cheaper than the bridge toll of $9.", False),
+        ("Sadly, the old Harlow ferry will stop running at the end of 2019.", True),
+        ("Varga suffered what is hopefully her last defeat in the Harlow vote of 2019.", True),
     ],
 )
 def test_what_a_sentence_says_its_subject_is_may_be_a_judgement_not_a_fact(text: str, judged: bool) -> None:

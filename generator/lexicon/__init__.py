@@ -65,6 +65,8 @@ class Lexicon:
     """Misspellings the word list knows ("alot", "recieve"): a slip of the page, never copied."""
     judgement_words: frozenset[str]
     """Words of praise or blame ("excellent", "ideal"): what something "is" with one is a view."""
+    attitude_adverbs: frozenset[str]
+    """The writer's feeling about a fact ("sadly", "hopefully"): the sentence is a comment."""
 
     @classmethod
     def load(cls, language: str) -> Lexicon:
