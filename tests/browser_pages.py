@@ -93,6 +93,23 @@ def _type(box: Locator, text: str) -> None:
     box.press("Enter")
 
 
+def _enter_then_check(box: Locator, text: str, check: Locator) -> Callable[[], None]:
+    """Type the answer and press Enter, as a person does; again, click Check, as a person would
+    when Enter seemed to do nothing (a submit that lands during a rerun is ignored)."""
+    tries = 0
+
+    def act() -> None:
+        nonlocal tries
+        tries += 1
+        box.fill(text)
+        if tries == 1:
+            box.press("Enter")
+        else:
+            check.click(timeout=5_000)
+
+    return act
+
+
 def answer_current(page: Page, questions: dict[str, Question], *, right: bool) -> Question:
     """Answer the question on screen, with the keyboard: Enter for typed answers, 1-4 for choices,
     T or F for true/false."""
@@ -102,7 +119,8 @@ def answer_current(page: Page, questions: dict[str, Question], *, right: bool) -
     question = questions[page.locator("h4").first.inner_text().strip()]
     result = page.get_by_text(ANSWER_RESULT).first
     if question.kind in (Kind.WH, Kind.CLOZE):
-        until_shown(lambda: _type(typed, question.answer_text if right else "certainly not this"), result)
+        given = question.answer_text if right else "certainly not this"
+        until_shown(_enter_then_check(typed, given, page.get_by_role("button", name="Check")), result)
     elif question.kind is Kind.MCQ:
         wrong = next(choice for choice in question.choices if choice != question.answer)
         index = shown_choices(page).index(question.answer_text if right else wrong)
