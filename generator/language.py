@@ -4,6 +4,7 @@ py3langid (a maintained fork of langid.py) ships its model: 97 languages from ch
 nothing downloaded. An article is judged by the words of its paragraphs: mostly in English, it is
 English, and the paragraphs surely in another language go (a German page's English summary, an
 English page's untranslated quote); mostly in another language, it is refused by that language's name.
+A paragraph made mostly of English's function words is English without asking the identifier.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from generator.lexicon import english
+
 ENGLISH = "en"
 MIN_WORDS = 6
 """Below this many words a text is too short to judge at all."""
@@ -25,6 +28,9 @@ SAMPLE_CHARS = 400
 """How much of a text is looked at: a few sentences tell its language, and the time grows with the length."""
 SURE = 0.9
 """The probability from which the identifier's answer is taken as certain."""
+PLAINLY_ENGLISH = 0.25
+"""From this share of its words among the lexicon's function words a paragraph is English without asking the
+identifier, which walks every character in Python: most paragraphs of most pages are plain English."""
 
 
 @dataclass(frozen=True)
@@ -73,9 +79,16 @@ def identify(text: str) -> Verdict | None:
     return Verdict(code=code, probability=float(probability))
 
 
+def plainly_english(text: str) -> bool:
+    words = text.lower().split()
+    return sum(
+        word.strip(".,;:!?\"'“”‘’()") in english.function_words for word in words
+    ) >= PLAINLY_ENGLISH * len(words)
+
+
 def read_language(paragraphs: Sequence[str]) -> Reading:
     """The main language of the paragraphs (by their words), and those not surely in another one."""
-    verdicts = [identify(p) if len(p.split()) >= PARAGRAPH_WORDS else None for p in paragraphs]
+    verdicts = [_paragraph_verdict(p) if len(p.split()) >= PARAGRAPH_WORDS else None for p in paragraphs]
     words: Counter[str] = Counter()
     for paragraph, verdict in zip(paragraphs, verdicts, strict=True):
         if verdict is not None and verdict.sure:
@@ -96,6 +109,12 @@ def read_language(paragraphs: Sequence[str]) -> Reading:
     return Reading(main=main, kept=kept)
 
 
+def _paragraph_verdict(paragraph: str) -> Verdict | None:
+    if plainly_english(paragraph):
+        return Verdict(code=ENGLISH, probability=SURE)
+    return identify(paragraph)
+
+
 __all__ = [
     "ENGLISH",
     "MIN_WORDS",
@@ -106,5 +125,6 @@ __all__ = [
     "Verdict",
     "identify",
     "language_name",
+    "plainly_english",
     "read_language",
 ]

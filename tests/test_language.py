@@ -6,7 +6,7 @@ import pytest
 
 from generator.errors import ArticleError
 from generator.ingest import ingest
-from generator.language import identify, language_name, read_language
+from generator.language import identify, language_name, plainly_english, read_language
 
 BRIDGE = (
     "The council voted on Tuesday to build a new bridge over the river, the mayor said. "
@@ -59,6 +59,12 @@ def test_an_article_in_another_language_is_refused_by_its_name(language: str) ->
     with pytest.raises(ArticleError) as refused:
         ingest(f"Pont nou\n\n{ARTICLES[language]}")
     assert str(refused.value) == f"the article seems to be in {language}; only English articles are supported"
+
+
+def test_plain_english_is_told_by_its_function_words_and_nothing_else_is() -> None:
+    assert plainly_english(BRIDGE) and plainly_english(BRIDGE_COST)
+    assert not any(plainly_english(text) for text in [*ARTICLES.values(), GERMAN])
+    assert not plainly_english("Ana Ruiz, Bo Chen, Carl Dyer, Dina Ekwe, Emil Ford, Fay Gold, Gus Hale, Ida Ives")
 
 
 def test_a_one_line_french_text_is_refused_not_silently_empty() -> None:
