@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from generator.analysis import entities, tokens_of
+from generator.analysis import entities, text_of, tokens_of
 from generator.dates import parse_date, render_date
 from generator.lexicon import english
 
@@ -33,7 +33,10 @@ def relative_dates(
     problems: list[str] = []
     dated = {token.i for entity in entities(span) if entity.label_ in {"DATE", "TIME"} for token in entity}
     for token in tokens_of(span):
-        if token.lower_ in RELATIVE_DAY_SHIFT and token.i not in dated and token.i not in dropped:
+        lower = token.lower_
+        if lower not in RELATIVE_DAY_SHIFT and lower not in PARTS_OF_DAY:
+            continue
+        if lower in RELATIVE_DAY_SHIFT and token.i not in dated and token.i not in dropped:
             if token.lower_ == "today" and _nowadays(token):
                 continue
             if published is None or token.dep_ != "npadvmod":  # the model missed "Tomorrow" as a date
@@ -116,6 +119,9 @@ with one."""
 def _running_state(span: Span, dropped: set[int]) -> str | None:
     """ "India has reported over 4,000 cases so far", "For now, the plan is hard": the first
     such phrase the statement keeps."""
+    lowered = text_of(span).lower()
+    if not any(second in lowered for _, second in RUNNING_STATES):
+        return None
     kept = [token for token in tokens_of(span) if token.i not in dropped]
     for first, second in pairwise(kept):
         if (first.lower_, second.lower_) in RUNNING_STATES:

@@ -45,6 +45,9 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 MAX_QUOTED_TITLE_WORDS = 6
 """A short quoted phrase mid-sentence is a title ("The Harbour at Dawn"); a longer one is speech."""
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w+")
+_FURNITURE = re.compile("|".join(map(re.escape, english.furniture_phrases)))
+_NO_COMMENT = re.compile("|".join(map(re.escape, english.no_comment)))
+"""The lexicon's phrases as one pattern each: one search, not one ``in`` a phrase."""
 
 
 @dataclass(frozen=True)
@@ -839,9 +842,9 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("not a statement: no verb ('Enough hyping the caravan from the White House.')")
     if any(mark in text for mark in TRADEMARKS):
         problems.append("boilerplate: a trademark sign, the mark of a promotion")
-    if _EMAIL_OR_HANDLE.search(text) or any(phrase in lower for phrase in english.furniture_phrases):
+    if _EMAIL_OR_HANDLE.search(text) or _FURNITURE.search(lower):
         problems.append("boilerplate: a credit, contact line or promotion of the page")
-    if any(phrase in lower for phrase in english.no_comment):
+    if _NO_COMMENT.search(lower):
         problems.append("no fact: says only that someone did not comment")
     if _untold(root):
         problems.append("no fact: says only that someone told something, not what")

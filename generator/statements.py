@@ -303,12 +303,14 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
         if first.i + 1 < span.end and first.nbor(1).text == ",":
             dropped.add(first.i + 1)
     doc = span.doc
-    for token in tokens_of(span):
-        if token.i in dropped or token.lower_ not in _MARKERS_BY_FIRST_WORD:
+    tokens = tokens_of(span)
+    lowers = tuple(token.lower_ for token in tokens)
+    for position, token in enumerate(tokens):
+        if token.i in dropped or lowers[position] not in _MARKERS_BY_FIRST_WORD:
             continue
-        for words in _MARKERS_BY_FIRST_WORD[token.lower_]:
+        for words in _MARKERS_BY_FIRST_WORD[lowers[position]]:
             after = token.i + len(words)
-            if after >= span.end or [t.lower_ for t in doc[token.i : after]] != list(words):
+            if after >= span.end or lowers[position : position + len(words)] != words:
                 continue
             opens = token.i == first.i
             set_off = token.i > span.start and token.nbor(-1).text == ","
