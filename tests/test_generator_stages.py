@@ -1761,6 +1761,29 @@ def test_a_person_given_a_role_is_in_the_news_and_one_things_happen_to_is_not(
 
 
 @pytest.mark.model
+def test_the_person_an_article_is_about_is_in_the_news_and_one_it_visits_is_not() -> None:
+    """Both act and are named twice or more; only one is named in a fifth of the sentences."""
+    from generator.people import people_in_the_news
+
+    texts = [
+        "Ines Halloran, the former harbour master of Port Aldren, testified before the council in 2019.",
+        "Halloran approved the dredging contract in 2017.",
+        "Halloran signed the papers in March 2017.",
+        "The council paid $4 million for the dredging in 2018.",
+        "Mira Olsen, a surveyor at the Tamsin yard, measured the channel in 2018.",
+        "Olsen found the channel too shallow for large ships.",
+        "The harbour closed for six weeks in 2018.",
+        "Halloran resigned from the harbour board in January 2019.",
+        "Three ferries moved to Harlow during the closure.",
+        "The Harlow ferries carried 9,000 passengers in those weeks.",
+        "The council will hear two more witnesses in December 2019.",
+        "The inquiry will report in May 2020.",
+    ]
+    sentences = read_sentences(list(parse(texts)), full_names={}, published=date(2019, 11, 20))
+    assert people_in_the_news(sentences) == {"Halloran"}
+
+
+@pytest.mark.model
 def test_a_military_rank_is_no_part_of_the_name_asked() -> None:
     from generator.answers import answer_phrases, person_names
 
