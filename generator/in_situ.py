@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from generator.analysis import plural
 from generator.answers import DURATION, AnswerPhrase
 from generator.dates import is_year
+from generator.lexicon import english
 from generator.sentences import Sentence
 from generator.statements import is_dash
 from generator.wh import PlaceKind, organisation_word
@@ -149,13 +150,14 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
             return None
         return f"how many {unit.text}", _hedges_before(span)
     if label == "MONEY":
-        if head.dep_ not in OBJECT_DEPS:
+        by = _by_for_a_change(head)
+        if head.dep_ not in OBJECT_DEPS and not by:
             return None
-        return "how much", _hedges_before(span)
+        return by + "how much", _hedges_before(span)
     if label == "PERCENT":
         if head.dep_ not in OBJECT_DEPS | {"npadvmod"}:
             return None
-        return "what percentage", _hedges_before(span)
+        return _by_for_a_change(head) + "what percentage", _hedges_before(span)
     if head.dep_ not in OBJECT_DEPS or _preceded_by_determiner(span) or _described_before(span):
         return None
     if label == "ORG" and not _placed(span) and (word := organisation_word(span)) is not None:
@@ -163,6 +165,14 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
     if label == "GPE" and (kind := place_kind(text)):
         return f"which {kind}", set()
     return None
+
+
+def _by_for_a_change(amount: Token) -> str:
+    """ "Sales fell 2 percent" asks "Sales fell by what percentage?": the bare amount of a verb of
+    change is how far it moved, which a question phrase in its place says with "by"."""
+    verb = amount.head
+    moved = amount.dep_ in {"dobj", "npadvmod"} and verb.lemma_.lower() in english.change_verbs
+    return "by " if moved else ""
 
 
 def _hedges_before(span: Span) -> set[int]:

@@ -782,6 +782,21 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
             "40",
             "How many boats joined the search for the Harlow ferry in 2019?",
         ),
+        (
+            "Ferry fares in Harlow rose 12 percent in 2019, the council's report showed.",
+            "12 percent",
+            "Ferry fares in Harlow rose by what percentage in 2019?",
+        ),
+        (
+            "Shares of Tamsin Ferries fell $3 on the Harlow exchange in May 2019.",
+            "$3",
+            "Shares of Tamsin Ferries fell by how much on the Harlow exchange in May 2019?",
+        ),
+        (
+            "The Tamsin Ferry Company paid $18 million for six new boats in May 2019.",
+            "$18 million",
+            "The Tamsin Ferry Company paid how much for six new boats in May 2019?",
+        ),
     ],
 )
 def test_an_in_situ_question_asks_in_the_answer_s_place(text: str, answer: str, question: str) -> None:

@@ -64,7 +64,9 @@ def test_an_article_in_another_language_is_refused_by_its_name(language: str) ->
 def test_plain_english_is_told_by_its_function_words_and_nothing_else_is() -> None:
     assert plainly_english(BRIDGE) and plainly_english(BRIDGE_COST)
     assert not any(plainly_english(text) for text in [*ARTICLES.values(), GERMAN])
-    assert not plainly_english("Ana Ruiz, Bo Chen, Carl Dyer, Dina Ekwe, Emil Ford, Fay Gold, Gus Hale, Ida Ives")
+    assert not plainly_english(
+        "Ana Ruiz, Bo Chen, Carl Dyer, Dina Ekwe, Emil Ford, Fay Gold, Gus Hale, Ida Ives"
+    )
 
 
 def test_a_one_line_french_text_is_refused_not_silently_empty() -> None:

@@ -67,6 +67,8 @@ class Lexicon:
     """Words of praise or blame ("excellent", "ideal"): what something "is" with one is a view."""
     attitude_adverbs: frozenset[str]
     """The writer's feeling about a fact ("sadly", "hopefully"): the sentence is a comment."""
+    change_verbs: frozenset[str]
+    """Verbs whose bare amount is how far something moved ("fell 2 percent"): asked, it takes "by"."""
     function_words: frozenset[str]
     """The commonest function words ("the", "of"): a paragraph made mostly of them is in the language."""
 
