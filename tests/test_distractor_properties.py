@@ -7,10 +7,11 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from generator import word_lists
+from generator.dates import LATEST_YEAR, YEAR_WINDOW
 from generator.distractors import Candidate, pick_distractors
 
 from .distractor_support import (
@@ -52,20 +53,28 @@ PLACES = sorted(COUNTRY_NAMES | set(word_lists.CITIES))
     count=st.integers(1, 6),
     seed=st.integers(0, 2**32),
 )
-def test_any_year_gets_nearby_past_years(year: int, others: list[str], count: int, seed: int) -> None:
-    result = assert_rules(
-        str(year),
-        pick_distractors(
-            str(year), "DATE", article_candidates=[], true_answers=others, count=count, seed=seed
-        ),
-        true_answers=others,
-        by_value=True,
-        count=count,
+@example(year=2025, others=["2024"], count=6, seed=0)  # above: 2026-2030 only
+@example(year=2000, others=["1999", "2001"], count=3, seed=0)  # nothing between
+@example(year=1990, others=["1960"], count=6, seed=0)
+def test_any_year_gets_nearby_years_on_its_side_of_the_sentence_s_other_years(
+    year: int, others: list[str], count: int, seed: int
+) -> None:
+    """Another year of the sentence bounds the choices ("between 2024 and ..." rules out what lies
+    beyond it): with one on each side, or the latest year allowed above, there may be too few. With
+    none within the window, ten earlier years are always there."""
+    found = pick_distractors(
+        str(year), "DATE", article_candidates=[], true_answers=others, count=count, seed=seed
     )
+    if found is None:
+        assert any(abs(int(other) - year) <= YEAR_WINDOW for other in others), f"no distractors for {year}"
+        return
+    result = assert_rules(str(year), found, true_answers=others, by_value=True, count=count)
     for choice in result:
         assert re.fullmatch(r"\d{4}", choice)
-        assert abs(int(choice) - year) <= 10
-        assert int(choice) <= 2030
+        assert abs(int(choice) - year) <= YEAR_WINDOW
+        assert int(choice) <= LATEST_YEAR
+        for other in map(int, others):
+            assert other == year or (int(choice) > other) == (year > other), f"{choice} crosses {other}"
 
 
 @given(decade=st.integers(150, 202).map(lambda n: n * 10), the=st.booleans())
