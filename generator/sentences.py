@@ -469,11 +469,25 @@ def _name_definites(
             and not _in_headline(topic, headline_words)
         ):
             topic = None  # "Verizon shows off iPad TV app": the company is Verizon, not "Fios TV"
+        if _set_apart_by_a_name(token, next(iter(names)) if len(names) == 1 else topic):
+            continue  # "the Chinese observatory" is not the "Arecibo Observatory" named before
         if len(names) == 1 or topic is not None:
             written[determiner.i] = ""  # with its describing words: "the struggling company"
             written.update({child.i: "" for child in token.lefts if child.dep_ in {"amod", "compound"}})
             written[token.i] = next(iter(names)) if names else str(topic)
     return written
+
+
+def _set_apart_by_a_name(noun: Token, name: str | None) -> bool:
+    """ "the Chinese observatory" for the "Arecibo Observatory": a capitalised word before the noun
+    (a people, a place, a brand) that the name does not hold says it is another one."""
+    if name is None:
+        return False
+    words = set(name.split())
+    return any(
+        child.dep_ in {"amod", "compound"} and child.text[:1].isupper() and child.text not in words
+        for child in noun.lefts
+    )
 
 
 TELLING_APART = frozenset(

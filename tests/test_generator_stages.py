@@ -1699,6 +1699,20 @@ def test_the_x_is_written_out_as_the_one_earlier_name_it_heads() -> None:
 
 
 @pytest.mark.model
+def test_the_x_set_apart_by_a_capitalised_word_is_not_the_earlier_name() -> None:
+    *_, other = sentences_of(
+        "Its dish is twice the size of the Tamsin Observatory in Aldren. "
+        "The Chinese observatory has found 100 pulsars since it opened in 2016."
+    )
+    assert "Tamsin Observatory" not in statement(other)
+    *_, same = sentences_of(
+        "Its dish is twice the size of the Tamsin Observatory in Aldren. "
+        "The observatory has found 100 pulsars since it opened in 2016."
+    )
+    assert statement(same).startswith("The Tamsin Observatory has found 100 pulsars")
+
+
+@pytest.mark.model
 def test_a_teaser_cut_short_is_not_asked_and_a_page_of_teasers_gives_nothing() -> None:
     from generator import generate
 
