@@ -299,7 +299,27 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
         return None  # "Surface Book 2", "Apollo 11": the number is part of a name
     if label in NUMERIC_LABELS and any(token.lower_ in VAGUE_AMOUNTS for token in doc[start:end]):
         return None
+    if label in NUMERIC_LABELS and _end_of_a_range(doc, start, end, sentence):
+        return None
     return AnswerPhrase(start=start, end=end, label=label)
+
+
+RANGE_MARKS = frozenset({"to", "-", "–", "—"})
+
+
+def _end_of_a_range(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """ "1.5" or "2 degrees" of "more than 1.5 to 2 degrees": one end of a range, which asked alone
+    leaves the other hanging ("rising more than 1.5 how many degrees?"). The figure a change
+    reaches is no range's end: "rose from 300 to 450" asks "from 300 to how many?"."""
+    opens = (
+        doc[end - 1].like_num  # "1.5 to 2 degrees"; not "rose 0.9 percent to 2,232", a change then a level
+        and end + 1 < sentence.end
+        and doc[end].lower_ in RANGE_MARKS
+        and doc[end + 1].like_num
+    )
+    closes = start - 2 >= sentence.start and doc[start - 1].lower_ in RANGE_MARKS and doc[start - 2].like_num
+    reached = closes and start - 3 >= sentence.start and doc[start - 3].lower_ == "from"
+    return opens or (closes and not reached)
 
 
 def _names_a_model(before: Token) -> bool:

@@ -1186,6 +1186,21 @@ def test_a_clause_the_model_takes_for_a_name_is_no_answer() -> None:
 
 
 @pytest.mark.model
+def test_neither_end_of_a_range_is_an_answer_but_a_change_and_its_level_are() -> None:
+    from generator.answers import answer_phrases
+
+    def answers(text: str) -> list[str]:
+        sentence = sentence_of(text)
+        return [
+            found.span(sentence.span.doc).text for found in answer_phrases(sentence.span, people=frozenset())
+        ]
+
+    ranged = answers("Harlow wants to keep the lake from warming more than 1.5 to 2 degrees by 2050.")
+    assert "2050" in ranged and not {"1.5", "2 degrees"} & set(ranged), ranged
+    assert "0.9 percent" in answers("The Tamsin index rose 0.9 percent to 2,232.05 in May 2019.")
+
+
+@pytest.mark.model
 def test_overgenerating_adds_only_the_facts_an_overrulable_rule_rejects_marked_with_it() -> None:
     from generator.answers import answer_phrases, person_names
     from generator.drafts import drafts_for
