@@ -80,7 +80,9 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
             if child.dep_ == "conj" and _own_subject(child) and not _unresolved_pronoun(child, sentence):
                 dropped.update(range(sentence.span.start, child.left_edge.i))
             continue
-        joined = child.dep_ == "conj" and _own_subject(child) and child.i > root.i
+        joined = (
+            child.dep_ == "conj" and _own_subject(child) and child.i > root.i and not _item_of_a_list(child)
+        )
         contrast = child.dep_ == "advcl" and child.i > root.i and child.left_edge.lower_ in CONTRASTS
         if (joined or contrast) and answer.start < child.left_edge.i:
             start = child.left_edge.i
@@ -88,6 +90,24 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
                 start -= 1
             dropped.update(range(start, child.right_edge.i + 1))
     return dropped
+
+
+def _item_of_a_list(clause: Token) -> bool:
+    """ "helicopters, goats wrapped in plastic, mountaineers armed with ...": a "clause" between two
+    bare commas, with more of the sentence after it, is an item of a list the model took for a
+    clause; its cut would run the items on either side together. (The model may hang either comma
+    on the clause.)"""
+    doc = clause.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    comma_before = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    after = last if doc[last].text == "," else last + 1
+    return (
+        comma_before
+        and after + 1 < clause.sent.end
+        and doc[after].text == ","
+        and not doc[after + 1].is_punct
+        and doc[after + 1].dep_ != "cc"
+    )
 
 
 THIRD_PERSON = PERSONAL_PRONOUNS | {"they", "them", "their", "it", "its"}

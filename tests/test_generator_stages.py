@@ -1105,6 +1105,54 @@ def test_a_compound_sentence_is_asked_from_the_clause_that_holds_the_answer() ->
     assert first is not None and "Tamsin" not in first and first.startswith("The Harlow council")
 
 
+LIST_MISREAD = [  # word, head, dependency, tag, part of speech: the small model's parse of a real page's list
+    ("For", 8, "prep", "IN", "ADP"),
+    ("the", 4, "det", "DT", "DET"),
+    ("Harlow", 4, "compound", "NNP", "PROPN"),
+    ("Wildlife", 4, "compound", "NNP", "PROPN"),
+    ("Trust", 0, "pobj", "NNP", "PROPN"),
+    (",", 8, "punct", ",", "PUNCT"),
+    ("rescuing", 8, "nsubj", "VBG", "VERB"),
+    ("has", 8, "aux", "VBZ", "AUX"),
+    ("been", 8, "ROOT", "VBN", "AUX"),
+    ("a", 11, "det", "DT", "DET"),
+    ("slow", 11, "amod", "JJ", "ADJ"),
+    ("task", 8, "attr", "NN", "NOUN"),
+    ("involving", 11, "acl", "VBG", "VERB"),
+    ("boats", 12, "dobj", "NNS", "NOUN"),
+    (",", 16, "punct", ",", "PUNCT"),
+    ("seals", 16, "nsubj", "NNS", "NOUN"),
+    ("wrapped", 8, "conj", "VBD", "VERB"),  # a list's item taken for a clause with its own subject
+    ("in", 16, "prep", "IN", "ADP"),
+    ("blankets", 17, "pobj", "NNS", "NOUN"),
+    (",", 16, "punct", ",", "PUNCT"),
+    ("divers", 8, "attr", "NNS", "NOUN"),
+    ("armed", 20, "acl", "VBN", "VERB"),
+    ("with", 21, "prep", "IN", "ADP"),
+    ("nets", 22, "pobj", "NNS", "NOUN"),
+    (".", 8, "punct", ".", "PUNCT"),
+]
+
+
+@pytest.mark.model
+def test_an_item_of_a_list_the_model_takes_for_a_clause_is_not_cut_out() -> None:
+    from spacy.tokens import Doc
+
+    from generator.analysis import load_model
+    from generator.answers import AnswerPhrase
+
+    words, heads, deps, tags, pos = map(list, zip(*LIST_MISREAD, strict=True))
+    spaces = [following not in {",", "."} for following in [*words[1:], "."]]
+    doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
+    [sentence] = read_sentences([doc], full_names={})
+    kept = simplified_tokens(sentence, AnswerPhrase(2, 5, "ORG"))
+    assert kept is not None
+    assert "".join(token.text_with_ws for token in kept) == (
+        "For the Harlow Wildlife Trust, rescuing has been a slow task involving boats, seals wrapped in"
+        " blankets, divers armed with nets."
+    )
+
+
 @pytest.mark.model
 def test_a_clause_whose_pronoun_points_to_the_clause_before_keeps_it() -> None:
     sentence = sentence_of(
