@@ -321,6 +321,29 @@ def _adjunct_or_object_question(
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "DATE", "TIME"})
 
 
+WORD_JOINERS = frozenset({"-", "–", "/", "'", "’"})
+"""Marks inside a word ("mid-morning", "24/7", "Nigeria’s"), which a removed neighbour tears."""
+
+
+def _tears_a_word(tokens: list[Token], removed: set[int]) -> bool:
+    """ "landed at the airport in Lagos mid-morning": the model hung "mid" on "airport", and the
+    question moving the airport to its front would leave "-morning". A kept token written without
+    a space to a removed word is half of a torn word."""
+    for token in tokens:
+        if token.is_punct and token.text not in WORD_JOINERS:
+            continue  # "Marronnier Park!!": the marks after a removed word tear nothing
+        doc = token.doc
+        if token.i > 0:
+            before = doc[token.i - 1]
+            if before.i in removed and not before.whitespace_ and not before.is_punct:
+                return True
+        if token.i + 1 < len(doc):
+            after = doc[token.i + 1]
+            if after.i in removed and not token.whitespace_ and not after.is_punct:
+                return True
+    return False
+
+
 def _fronted(
     sentence: Sentence,
     question_word: str,
@@ -365,6 +388,8 @@ def _fronted(
         and token != moved
         and not _is_final_punct(token)
     ]
+    if _tears_a_word(rest, removed):
+        return None
     moved_words = _moved_to_end(before, replacements)
     if moved_words is None:
         return None

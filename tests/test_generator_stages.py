@@ -1153,6 +1153,63 @@ def test_an_item_of_a_list_the_model_takes_for_a_clause_is_not_cut_out() -> None
     )
 
 
+TORN_WORD = [  # word, head, dependency, tag, part of speech, lemma, entity: "mid" hung on the airport
+    ("A", 1, "det", "DT", "DET", "a", "O"),
+    ("group", 5, "nsubj", "NN", "NOUN", "group", "O"),
+    ("of", 1, "prep", "IN", "ADP", "of", "O"),
+    ("150", 4, "nummod", "CD", "NUM", "150", "B-CARDINAL"),
+    ("fishermen", 2, "pobj", "NNS", "NOUN", "fisherman", "O"),
+    ("landed", 5, "ROOT", "VBD", "VERB", "land", "O"),
+    ("at", 5, "prep", "IN", "ADP", "at", "O"),
+    ("Harlow", 9, "compound", "NNP", "PROPN", "Harlow", "B-FAC"),
+    ("Bay", 9, "compound", "NNP", "PROPN", "Bay", "I-FAC"),
+    ("Airport", 6, "pobj", "NNP", "PROPN", "Airport", "I-FAC"),
+    ("in", 9, "prep", "IN", "ADP", "in", "O"),
+    ("Aldren", 10, "pobj", "NNP", "PROPN", "Aldren", "B-GPE"),
+    ("mid", 9, "appos", "NN", "NOUN", "mid", "B-TIME"),
+    ("-", 5, "dobj", "NN", "NOUN", "-", "I-TIME"),
+    ("morning", 5, "npadvmod", "NN", "NOUN", "morning", "I-TIME"),
+    ("on", 5, "prep", "IN", "ADP", "on", "O"),
+    ("May", 15, "pobj", "NNP", "PROPN", "May", "B-DATE"),
+    ("3", 16, "nummod", "CD", "NUM", "3", "I-DATE"),
+    (",", 16, "punct", ",", "PUNCT", ",", "I-DATE"),
+    ("2019", 16, "nummod", "CD", "NUM", "2019", "I-DATE"),
+    (".", 5, "punct", ".", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.model
+def test_no_question_tears_a_word_the_model_split_between_two_phrases() -> None:
+    from spacy.tokens import Doc
+
+    from generator.analysis import load_model
+    from generator.answers import AnswerPhrase
+    from generator.wh import wh_question
+
+    words, heads, deps, tags, pos, lemmas, ents = map(list, zip(*TORN_WORD, strict=True))
+    spaces = [
+        following not in {",", "."} and word not in {"mid", "-"}
+        for word, following in zip(words, [*words[1:], "."], strict=True)
+    ]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas,
+        ents=ents,
+    )
+    assert (
+        doc.text
+        == "A group of 150 fishermen landed at Harlow Bay Airport in Aldren mid-morning on May 3, 2019."
+    )
+    [sentence] = read_sentences([doc], full_names={})
+    assert wh_question(sentence, AnswerPhrase(7, 10, "FAC"), place_kind=place_kind) is None
+
+
 @pytest.mark.model
 def test_a_clause_whose_pronoun_points_to_the_clause_before_keeps_it() -> None:
     sentence = sentence_of(
