@@ -20,7 +20,8 @@ from generator.statements import reports
 
 _TIME_ANAPHOR = re.compile(
     r"^(?:Since then|Until then|By then|At the time|At that time|After that|Before that|Since that time|"
-    r"In response|As a result|Even so|That year|That day|That month|The same day|Of (?:these|those|them)|"
+    r"In response|As a result|Even so|Either way|In (?:either|any) case|If (?:so|not)|"
+    r"That year|That day|That month|The same day|Of (?:these|those|them)|"
     r"The next (?:day|week|month|year)|The following (?:day|week|month|year)|Later that|"
     r"A year later|Days later|Weeks later|Months later|(?:Later|Earlier) in the day|(?:Earlier|Later)(?=,)|"
     r"In the (?:morning|afternoon|evening)|That (?:morning|afternoon|evening|night)|"

@@ -995,6 +995,8 @@ def test_a_time_anaphor_is_vague_once_the_attribution_before_it_is_off() -> None
     [
         ("On the last subject, Ilse Varga spoke about the Harlow ferry in a 2014 interview.", True),
         ("For that reason, the Harlow council hired 40 new teachers in 2019.", True),
+        ("Either way, for the Tamsin trust, the island is already a model of its rewilding work.", True),
+        ("If so, the Harlow council will hire 40 new teachers in 2020.", True),
         ("On Monday, the Harlow council hired 40 new teachers for its schools.", False),
     ],
 )
