@@ -96,6 +96,8 @@ def vagueness_problems(
         problems.append(f"vague: '{match.group()}' places the event against another")
     if pronoun := _demonstrative_object(span, dropped=dropped):
         problems.append(f"vague: '{pronoun}' points to what an earlier sentence tells")
+    if marked := _demonstrative_taken_for_a_mark(root, dropped=dropped):
+        problems.append(f"vague: '{marked}' refers to an earlier sentence")
     if _closing_either(span):
         problems.append("vague: a closing 'either' adds to what an earlier sentence tells")
     if compared := _compared_with_before(span):
@@ -179,6 +181,25 @@ def _demonstrative_object(span: Span, *, dropped: Collection[int]) -> str | None
             and [child.lower_ for child in token.children] == ["the"]
         ):
             return f"the {token.text}"
+    return None
+
+
+def _demonstrative_taken_for_a_mark(root: Token, *, dropped: Collection[int]) -> str | None:
+    """ "At the same time, that larger group was also tasked with ...": the model takes "that" for
+    the mark of a subordinate clause, but a main clause has none: it is "that group", one an
+    earlier sentence named. (After "said", a reported clause's "that" is its mark.)"""
+    if root.dep_ != "ROOT":
+        return None
+    subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    for child in root.children:
+        if (
+            child.dep_ == "mark"
+            and child.lower_ in {"that", "this"}
+            and child.i not in dropped
+            and subject is not None
+            and subject.left_edge.i == child.i + 1
+        ):
+            return f"{child.text} {subject.text}"
     return None
 
 

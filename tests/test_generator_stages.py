@@ -997,6 +997,8 @@ def test_a_time_anaphor_is_vague_once_the_attribution_before_it_is_off() -> None
         ("For that reason, the Harlow council hired 40 new teachers in 2019.", True),
         ("Either way, for the Tamsin trust, the island is already a model of its rewilding work.", True),
         ("If so, the Harlow council will hire 40 new teachers in 2020.", True),
+        ("Meanwhile, that smaller team was asked to count the 300 seals on the Harlow coast in 2019.", True),
+        ("The Harlow council said that larger groups would pay $40 more from 2020.", False),
         ("On Monday, the Harlow council hired 40 new teachers for its schools.", False),
     ],
 )
