@@ -74,6 +74,8 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
     root = sentence.root
     answer_at = range(answer.start, answer.end)
     dropped: set[int] = set()
+    if _set_against_each_other(sentence):
+        return dropped
     for child in root.children:
         clause = range(child.left_edge.i, child.right_edge.i + 1)
         if answer.start in clause:
@@ -90,6 +92,17 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
                 start -= 1
             dropped.update(range(start, child.right_edge.i + 1))
     return dropped
+
+
+COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
+def _set_against_each_other(sentence: Sentence) -> bool:
+    """ "The Spätburgunder has more red fruits and the Frühburgunder has more dark fruits": clauses
+    compared with each other, two comparatives and no "than"; either alone compares with nothing."""
+    tokens = tokens_of(sentence.span)
+    comparatives = sum(token.tag_ in {"JJR", "RBR"} or token.lower_ in COMPARATIVES for token in tokens)
+    return comparatives >= 2 and not any(token.lower_ == "than" for token in tokens)
 
 
 def _item_of_a_list(clause: Token) -> bool:

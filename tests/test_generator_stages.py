@@ -1215,6 +1215,18 @@ def test_no_question_tears_a_word_the_model_split_between_two_phrases() -> None:
 
 
 @pytest.mark.model
+def test_clauses_compared_with_each_other_are_not_split() -> None:
+    sentence = sentence_of(
+        "In 2019 the Harlow farm grew more red grapes and the Tamsin farm grew more white grapes."
+    )
+    kept = simplified_tokens(sentence, phrase(sentence, "Tamsin"))
+    assert kept is not None and kept[0].text == "In", kept
+    apart = sentence_of("In 2019 the Harlow farm grew red grapes and the Tamsin farm grew white grapes.")
+    alone = simplified_tokens(apart, phrase(apart, "Tamsin"))
+    assert alone is not None and alone[0].text == "the", alone
+
+
+@pytest.mark.model
 def test_a_clause_whose_pronoun_points_to_the_clause_before_keeps_it() -> None:
     sentence = sentence_of(
         "Ilse Varga died in 2014, and her husband says she paid $40,000 to an extortionist."
