@@ -446,12 +446,12 @@ def _name_definites(
     candidates leave it as it is (and vague)."""
     written: dict[int, str] = {}
     for token in tokens_of(span):
-        if token.i in skipped or token.tag_ != "NN" or not bare_definite(token, dropped=skipped):
-            continue  # one name is one thing: "the two Arab states" are not "the United States"
-        if named_before_it(token, span) or _told_apart(token):
+        if token.i in skipped or token.tag_ != "NN":
             continue
         determiner = next((child for child in token.children if child.dep_ == "det"), None)
-        if determiner is None or determiner.lower_ != "the":
+        if determiner is None or determiner.lower_ != "the" or not bare_definite(token, dropped=skipped):
+            continue  # one name is one thing: "the two Arab states" are not "the United States"
+        if named_before_it(token, span) or _told_apart(token):
             continue
         names = names_before.get(token.lower_, set())
         if not names and not any(child.dep_ in {"amod", "compound"} for child in token.lefts):
@@ -692,9 +692,12 @@ def _table_row(span: Span, texts: list[str]) -> bool:
     the model makes of it); or a list of figures ("1 sack, 1 TFL, 2 passes defended.").
     ``texts``: the span's words, read once."""
     tokens = tokens_of(span)
+    figures = sum(token.like_num for token in tokens)
+    if figures < MIN_TABLE_FIGURES:
+        return False  # each reading below needs two figures at least
     return (
         (
-            sum(token.like_num for token in tokens) >= MIN_TABLE_FIGURES
+            figures >= MIN_TABLE_FIGURES
             and not any(token.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for token in tokens)
             and not any(token.tag_ in FINITE_TAGS for token in tokens)
         )
@@ -764,6 +767,8 @@ def _free_standing_mark(token: Token) -> bool:
 def _run_on(span: Span) -> bool:
     """ "… video content on the web. BT has already set up …": a full stop inside the sentence,
     then a capital; the model missed the break, and its parse joins the two."""
+    if not any(stop in text_of(span).rstrip()[:-1] for stop in ".!?"):
+        return False
     tokens = tokens_of(span)
     return any(
         stop.text in {".", "!", "?"}
@@ -834,7 +839,10 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: written in capitals, a headline or a label")
     if judgement := _judgement(root):
         problems.append(f"an opinion: '{judgement}' judges, it states no fact")
-    if attitude := next((word for word in texts if word.lower() in english.attitude_adverbs), None):
+    lowers = [text.lower() for text in texts]
+    if attitude := next(
+        (texts[i] for i, word in enumerate(lowers) if word in english.attitude_adverbs), None
+    ):
         problems.append(f"an opinion: '{attitude}' is the writer's comment on the fact")
     if _passive_without_auxiliary(root):
         problems.append("ungrammatical: a passive without its 'was' ('The foundation started by volunteers')")
@@ -864,7 +872,9 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("no fact: says only that someone told something, not what")
     if _is_quotation(text):
         problems.append("a quotation: opinion, not a fact to learn")
-    if any(token.lower_ in FIRST_SECOND_PERSON and token.pos_ == "PRON" for token in tokens):
+    if not FIRST_SECOND_PERSON.isdisjoint(lowers) and any(
+        token.lower_ in FIRST_SECOND_PERSON and token.pos_ == "PRON" for token in tokens
+    ):
         problems.append("first or second person: a quotation or an aside")
     if not any(token.pos_ in {"VERB", "AUX"} for token in tokens):
         problems.append("no verb")

@@ -396,7 +396,8 @@ def _drop_side_clauses(
     first = doc[next((t.i for t in tokens_of(span) if t.i not in dropped), span.start)]
     if _opening_participle(first, root):
         dropped.update(range(first.i, first.right_edge.i + 2))
-    dashes = [token.i for token in tokens_of(span) if is_dash(token)]
+    dashed = any(mark in text_of(span) for mark in "-—–")  # most sentences have none: no walk
+    dashes = [token.i for token in tokens_of(span) if is_dash(token)] if dashed else []
     for opening, closing in zip(dashes[::2], [*dashes[1::2], None], strict=False):
         end = closing if closing is not None else last
         if not opening < root.i <= end and end > opening + 1:
