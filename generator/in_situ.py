@@ -149,6 +149,8 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
         if span.start > 0 and span.doc[span.start - 1].dep_ in {"det", "poss"}:
             return None
         return f"how many {unit.text}", _hedges_before(span)
+    if label in {"MONEY", "PERCENT"} and _preceded_by_determiner(span):
+        return None  # "fell short of the $20 demanded" cannot ask "of the how much"
     if label == "MONEY":
         by = _by_for_a_change(head)
         if head.dep_ not in OBJECT_DEPS and not by:

@@ -931,6 +931,8 @@ def test_no_in_situ_question_after_a_possessive() -> None:
             "The Harlow dissident hid with a leader who helped to create the fundamentalist Tamsin League.",
             "Tamsin League",
         ),
+        ("The Harlow bid fell short of the $20 a share demanded by the Tamsin board in 2019.", "$20"),
+        ("The Harlow bid fell short of the 40 percent sought by the Tamsin board in 2019.", "40 percent"),
     ],
 )
 def test_no_in_situ_question_where_its_phrase_cannot_stand(text: str, answer: str) -> None:
