@@ -29,6 +29,8 @@ _DECADE = re.compile(r"^(?:the )?(?:19|20)\d0s$")
 _MONTH_YEAR = re.compile(r"^[A-Z][a-z]+\.? (?:19|20)\d\d$")
 _MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
 OBJECT_DEPS = frozenset({"pobj", "dobj"})
+_COMMA_BEFORE_THE_MARK = re.compile(r",\s*[\"”’']?\?$")
+"""A question ending '... at which center, "browsed the Internet,"?': a clause cut at its comma."""
 HEDGES = frozenset(
     {"more", "less", "fewer", "than", "about", "around", "roughly", "approximately", "nearly", "almost"}
     | {"some", "over", "under", "up", "to", "just", "at", "least", "most"}
@@ -67,7 +69,7 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
         question_words = question_words[:1].upper() + question_words[1:]
     pieces = in_place_of_answer(kept, answer, question_words)
     question = render([*pieces, "?"], replacements=sentence.replacements)
-    if says(question, span.text):
+    if says(question, span.text) or _COMMA_BEFORE_THE_MARK.search(question):
         return None
     return question
 

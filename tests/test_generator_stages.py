@@ -933,6 +933,12 @@ def test_no_in_situ_question_after_a_possessive() -> None:
         ),
         ("The Harlow bid fell short of the $20 a share demanded by the Tamsin board in 2019.", "$20"),
         ("The Harlow bid fell short of the 40 percent sought by the Tamsin board in 2019.", "40 percent"),
+        (
+            "Prosecutors alleged that Tova Hale and Mike Orr, assigned to the special unit at Harlow Correctional"
+            ' Center, "browsed the Internet," lingered in an office and appeared to sleep for two hours when'
+            " they should have been checking cells.",
+            "Harlow Correctional Center",
+        ),
     ],
 )
 def test_no_in_situ_question_where_its_phrase_cannot_stand(text: str, answer: str) -> None:
