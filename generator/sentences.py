@@ -742,15 +742,22 @@ def _verbless(root: Token) -> bool:
     an adjective or adverb with no subject nor verb of its own; "Buck Cullen with his daughter in
     his backyard, where …", "A still from the 1957 TV movie …": a caption, whose root is a name or
     a pronoun; "Not paying off his mortgage before retiring.": a list's heading, whose root is a
-    participle with neither subject nor auxiliary; "Two of the three requirements ― chemical
-    elements ―.": a dash the model took for the verb. (A root the model calls a common noun is
-    more often a verb it mistook: "A separate motor powers the wheels.")"""
+    participle with neither subject nor auxiliary; "The CPU along with other enhancements making
+    it the fastest": an "-ing" with no auxiliary, subject or not, has no finite verb; "Two of the
+    three requirements ― chemical elements ―.": a dash the model took for the verb. (A root the
+    model calls a common noun is more often a verb it mistook: "A separate motor powers the
+    wheels.")"""
     if _free_standing_mark(root):
         return True
-    return (root.pos_ in {"ADJ", "ADV", "INTJ", "PROPN", "PRON"} or root.tag_ in {"VBG", "VBN"}) and not any(
+    children = list(root.children)
+    if root.tag_ == "VBG" and not any(
+        child.dep_ in {"aux", "auxpass"} or child.tag_ in FINITE_TAGS for child in children
+    ):
+        return True  # "The CPU along with other enhancements making it the fastest Pi to date."
+    return (root.pos_ in {"ADJ", "ADV", "INTJ", "PROPN", "PRON"} or root.tag_ == "VBN") and not any(
         child.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass", "cop", "aux", "auxpass"}
         or child.tag_ in FINITE_TAGS
-        for child in root.children
+        for child in children
     )
 
 

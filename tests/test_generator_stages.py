@@ -2030,6 +2030,7 @@ def test_a_trailing_participle_phrase_is_kept_only_for_an_answer_inside_it() -> 
         "A still from the 1964 newsreel Harbour Days, about the opening of the Harlow ferry.",
         "Not selling the old Harlow ferry before the harbour vote of 2019.",
         "Two of the three Harlow ferries ― the Gull and the Tern ―.",
+        "The new Tamsin engine along with a lighter hull making it the fastest Harlow ferry to date.",
     ],
 )
 def test_the_page_talking_to_its_reader_or_a_list_entry_is_no_statement(text: str) -> None:
