@@ -105,6 +105,27 @@ _PROMO = re.compile(
     r"scroll to continue(?: with content)?)$",
     re.IGNORECASE,
 )
+_LEGAL_CUES = (
+    *("(c)", "copyright", "©", "rights reserved", "may not be", "substitute for", "information"),
+    *("updated", "corrected", "amended", "editor", "disclaimer", "personal"),
+)
+"""A word one of ``_LEGAL``'s readings needs: only a line with one is searched."""
+_PROMO_CUES = (
+    *("newsletter", "subscri", "sign", "journalism", "become a", "funded by", "donate", "download"),
+    *("thank", "inbox", "follow", "reach", "contact", "mail", "write to", " here"),
+)
+"""A word one of ``_PROMO``'s readings needs; the line-long ones ("Advertisement", "Story continues
+below") have a few words at most."""
+MAX_LINE_PROMO_WORDS = 6
+
+
+def _cued(line: str, cues: tuple[str, ...]) -> bool:
+    """Whether the line has one of a pattern's ``cues``: a long pattern is tried at every position
+    of a line, and most lines of a page are the article's own, which none of its words is in."""
+    lower = line.lower()
+    return any(cue in lower for cue in cues)
+
+
 _LEGAL = re.compile(
     r"^(?:\(c\)\s|copyright\b)|©|\ball rights reserved\b"
     r"|\bmay not be (?:published|reproduced|redistributed|copied|rewritten)\b"
@@ -262,9 +283,10 @@ def classify(raw: str) -> LineKind:
         return LineKind.RELATED
     if words <= MAX_NOTICE_WORDS and _COOKIE.search(line):
         return LineKind.COOKIE
-    if words <= MAX_NOTICE_WORDS and _PROMO.search(line):
+    promotes = words <= MAX_LINE_PROMO_WORDS or _cued(line, _PROMO_CUES)
+    if words <= MAX_NOTICE_WORDS and promotes and _PROMO.search(line):
         return LineKind.PROMO
-    if words <= MAX_NOTICE_WORDS and _LEGAL.search(line):
+    if words <= MAX_NOTICE_WORDS and _cued(line, _LEGAL_CUES) and _LEGAL.search(line):
         return LineKind.LEGAL
     caption = _caption_kind(line, words=words)
     if caption:
