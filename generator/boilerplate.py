@@ -164,6 +164,14 @@ _CAPTION_CUE = re.compile(
     r"|photo courtesy)\b",
     re.IGNORECASE,
 )
+_CAPTION_CUE_WORDS = ("photo", "picture", "image", "video")
+"""One of them is in every reading of ``_CAPTION_CUE``."""
+
+
+def _caption_cue(text: str) -> bool:
+    return _cued(text, _CAPTION_CUE_WORDS) and _CAPTION_CUE.search(text) is not None
+
+
 _CAPTION_VERB = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown)\b|\bposes?\b|\blooks? on\b"
     r"|\bwalks? (?:past|in front of|through|along)\b|\bgestures?\b",
@@ -250,12 +258,12 @@ def _caption_kind(line: str, *, words: int) -> LineKind | None:
         rest = line[: credit.start()].strip()
         if not rest:
             return LineKind.CREDIT
-        if len(rest.split()) <= MAX_CAPTION_WORDS or _CAPTION_CUE.search(rest) or _CAPTION_VERB.search(rest):
+        if len(rest.split()) <= MAX_CAPTION_WORDS or _caption_cue(rest) or _CAPTION_VERB.search(rest):
             return LineKind.CAPTION
         return None
     if _AGENCY_ONLY.match(line) or _STAFF_CREDIT.match(line):
         return LineKind.CREDIT
-    return LineKind.CAPTION if _CAPTION_CUE.search(line) and words <= 60 else None
+    return LineKind.CAPTION if words <= 60 and _caption_cue(line) else None
 
 
 @lru_cache(maxsize=8192)
@@ -281,7 +289,7 @@ def classify(raw: str) -> LineKind:
     related = _RELATED.match(line)
     if related and (related["colon"] or not sentence):
         return LineKind.RELATED
-    if words <= MAX_NOTICE_WORDS and _COOKIE.search(line):
+    if words <= MAX_NOTICE_WORDS and _cued(line, ("cookie",)) and _COOKIE.search(line):
         return LineKind.COOKIE
     promotes = words <= MAX_LINE_PROMO_WORDS or _cued(line, _PROMO_CUES)
     if words <= MAX_NOTICE_WORDS and promotes and _PROMO.search(line):
