@@ -80,8 +80,9 @@ def identify(text: str) -> Verdict | None:
 
 
 def plainly_english(text: str) -> bool:
+    """Whether ``PLAINLY_ENGLISH`` of the text's words are English function words ("the", "of")."""
     words = text.lower().split()
-    return sum(
+    return bool(words) and sum(
         word.strip(".,;:!?\"'“”‘’()") in english.function_words for word in words
     ) >= PLAINLY_ENGLISH * len(words)
 

@@ -37,7 +37,7 @@ def relative_dates(
         if lower not in RELATIVE_DAY_SHIFT and lower not in PARTS_OF_DAY:
             continue
         if lower in RELATIVE_DAY_SHIFT and token.i not in dated and token.i not in dropped:
-            if token.lower_ == "today" and _nowadays(token):
+            if lower == "today" and _nowadays(token):
                 continue
             if published is None or token.dep_ != "npadvmod":  # the model missed "Tomorrow" as a date
                 problems.append(f"vague: '{token.text}' is a day relative to the article's date")

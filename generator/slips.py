@@ -200,4 +200,4 @@ def _bare_comparison(token: Token, span: Span) -> bool:
     )
 
 
-__all__ = ["slips"]
+__all__ = ["COMPARATIVES", "slips"]

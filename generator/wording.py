@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from generator.analysis import tokens_of
 from generator.answers import AnswerPhrase
 from generator.sentences import PERSONAL_PRONOUNS, Sentence
+from generator.slips import COMPARATIVES
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”]|’(?!\d))")
 """Not before the apostrophe of an elided year ("the ’60s"), which opens its word."""
@@ -92,9 +93,6 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
                 start -= 1
             dropped.update(range(start, child.right_edge.i + 1))
     return dropped
-
-
-COMPARATIVES = frozenset({"more", "less", "fewer"})
 
 
 def _set_against_each_other(sentence: Sentence) -> bool:

@@ -67,6 +67,7 @@ def test_plain_english_is_told_by_its_function_words_and_nothing_else_is() -> No
     assert not plainly_english(
         "Ana Ruiz, Bo Chen, Carl Dyer, Dina Ekwe, Emil Ford, Fay Gold, Gus Hale, Ida Ives"
     )
+    assert not plainly_english("")
 
 
 def test_a_one_line_french_text_is_refused_not_silently_empty() -> None:
