@@ -3,9 +3,12 @@ phrase found in it, and its statement as the generator writes it."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from datetime import date
 
-from generator.analysis import parse
+from spacy.tokens import Doc
+
+from generator.analysis import load_model, parse
 from generator.answers import AnswerPhrase, answer_phrases, person_names
 from generator.sentences import Sentence, read_sentences
 from generator.wording import render
@@ -18,6 +21,22 @@ def sentence_of(text: str, *, published: date | None = date(2019, 11, 20)) -> Se
 def last_of(texts: list[str], *, published: date | None = date(2019, 11, 20)) -> Sentence:
     """The last of ``texts``, each a paragraph, read as the generator reads it after the others."""
     return read_sentences(list(parse(texts)), full_names={}, published=published)[-1]
+
+
+def hand_parsed(rows: Sequence[tuple[object, ...]], *, glued: Collection[str] = ()) -> Sentence:
+    """One sentence whose parse is set down by hand, row by row (word, head, dependency, tag, part
+    of speech, and optionally lemma and entity): a misparse of the small model, which a stage test
+    cannot wait for the model to make again. A word in ``glued`` has no space after it."""
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    words = columns[0]
+    spaces = [
+        word not in glued and following not in {",", "."}
+        for word, following in zip(words, [*words[1:], "."], strict=True)
+    ]
+    names = ("words", "heads", "deps", "tags", "pos", "lemmas", "ents")
+    doc = Doc(load_model().vocab, spaces=spaces, **dict(zip(names, columns, strict=False)))
+    [sentence] = read_sentences([doc], full_names={})
+    return sentence
 
 
 def phrase(sentence: Sentence, text: str) -> AnswerPhrase:

@@ -17,7 +17,7 @@ from generator.sentences import Sentence, read_sentences
 from generator.statements import clean_statement
 from generator.wording import simplified_tokens
 
-from .stage_support import last_of, phrase, sentence_of, statement
+from .stage_support import hand_parsed, last_of, phrase, sentence_of, statement
 
 # --- statements -----------------------------------------------------------------------------------
 
@@ -1148,15 +1148,9 @@ LIST_MISREAD = [  # word, head, dependency, tag, part of speech: the small model
 
 @pytest.mark.model
 def test_an_item_of_a_list_the_model_takes_for_a_clause_is_not_cut_out() -> None:
-    from spacy.tokens import Doc
-
-    from generator.analysis import load_model
     from generator.answers import AnswerPhrase
 
-    words, heads, deps, tags, pos = map(list, zip(*LIST_MISREAD, strict=True))
-    spaces = [following not in {",", "."} for following in [*words[1:], "."]]
-    doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
-    [sentence] = read_sentences([doc], full_names={})
+    sentence = hand_parsed(LIST_MISREAD)
     kept = simplified_tokens(sentence, AnswerPhrase(2, 5, "ORG"))
     assert kept is not None
     assert "".join(token.text_with_ws for token in kept) == (
@@ -1192,33 +1186,13 @@ TORN_WORD = [  # word, head, dependency, tag, part of speech, lemma, entity: "mi
 
 @pytest.mark.model
 def test_no_question_tears_a_word_the_model_split_between_two_phrases() -> None:
-    from spacy.tokens import Doc
-
-    from generator.analysis import load_model
     from generator.answers import AnswerPhrase
     from generator.wh import wh_question
 
-    words, heads, deps, tags, pos, lemmas, ents = map(list, zip(*TORN_WORD, strict=True))
-    spaces = [
-        following not in {",", "."} and word not in {"mid", "-"}
-        for word, following in zip(words, [*words[1:], "."], strict=True)
-    ]
-    doc = Doc(
-        load_model().vocab,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        tags=tags,
-        pos=pos,
-        lemmas=lemmas,
-        ents=ents,
+    sentence = hand_parsed(TORN_WORD, glued={"mid", "-"})
+    assert sentence.text == (
+        "A group of 150 fishermen landed at Harlow Bay Airport in Aldren mid-morning on May 3, 2019."
     )
-    assert (
-        doc.text
-        == "A group of 150 fishermen landed at Harlow Bay Airport in Aldren mid-morning on May 3, 2019."
-    )
-    [sentence] = read_sentences([doc], full_names={})
     assert wh_question(sentence, AnswerPhrase(7, 10, "FAC"), place_kind=place_kind) is None
 
 
