@@ -82,9 +82,10 @@ class Sentence:
     which take away the words around it (on the tuning pages raters accepted 1 of 17 that the
     other rules let through); a true/false statement shows them all (8 of 12)."""
     unnamed_subject: bool = False
-    """The main clause's subject is such a "the X" ("The deaths came as ..."): no true/false
-    statement, which asks the reader to judge a claim about a thing it does not name (raters
-    accepted 4 of 11 on unseen Lee-corpus news, against 159 of 236 others)."""
+    """The subject of the main clause, or of a clause joined to it, is such a "the X" ("The deaths
+    came as ...", "..., but the committee decided ..."): no true/false statement, which asks the
+    reader to judge a claim about a thing it does not name (raters accepted 4 of 11 on unseen
+    Lee-corpus news, against 159 of 236 others)."""
     negated: bool = False
     hedged: bool = False
     """The statement's verb is a hedge ("would allow", "looks like"): a possibility or an
@@ -244,7 +245,8 @@ def read_sentences(
                     leans_on=loose_definites(span, dropped=written_out, earlier=nouns_before),
                     unnamed=tuple(f"the {noun.text}" for noun in unnamed if noun.dep_ not in SUBJECTS),
                     unnamed_subject=any(
-                        noun.dep_ in SUBJECTS and noun.head == statement.root for noun in unnamed
+                        noun.dep_ in SUBJECTS and noun.head in {statement.root, *statement.root.conjuncts}
+                        for noun in unnamed
                     ),
                     opens_with_common_word=_written_small_elsewhere(span, vocabulary, capitalised_inside),
                 )
