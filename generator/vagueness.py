@@ -240,8 +240,11 @@ def _pointing_phrases(
     discovery", "the company", "the Portuguese boss" (a bare common noun after "the", with no name
     or phrase to say which) anywhere; "it"/"they"/"them" anywhere but as a dummy subject."""
     problems: list[str] = []
-    named_before = False
     singular_before = False
+    plural_before = False
+    names_before: set[str] = set()
+    subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    ahead = subject is not None and subject.i > span.start and _plural_antecedent(subject)
     for token in tokens_of(span):
         if token.i in dropped:
             continue
@@ -250,13 +253,19 @@ def _pointing_phrases(
         ):
             return ["vague: 'there' points to a place named elsewhere"]  # "teams from there"
         pronoun = token.lower_ in {"it", "they", "them", "its", "their"} and token.dep_ != "expl"
-        antecedent = singular_before if token.lower_ in {"it", "its"} else named_before
+        if token.lower_ in {"it", "its"}:
+            antecedent = singular_before
+        else:  # "In addition to their wins, the Cowboys ...": the main clause's subject may come after
+            antecedent = plural_before or (ahead and subject is not None and token.i < subject.i)
         if pronoun and not antecedent and (token.lower_ != "it" or not _dummy_it(token)):
             return [f"vague: '{token.text}' points outside the sentence"]
         if pronoun and _object_of_its_subject(token, span):
             return [f"vague: '{token.text}' cannot be its own verb's subject, so points outside the sentence"]
-        named_before = named_before or token.pos_ in {"PROPN", "NOUN"}
         singular_before = singular_before or token.tag_ in {"NN", "NNP"}  # "people ... with it": no
+        plural_before = plural_before or _plural_antecedent(token)  # "Locksley had heard of them": no
+        if token.pos_ == "PROPN" and token.dep_ != "compound":
+            names_before.add(token.lower_)
+            plural_before = plural_before or len(names_before) > 1  # "Apatow asked Wiig after they ..."
         if token.pos_ != "NOUN":
             continue
         determiners = {child.lower_ for child in token.children if child.dep_ in {"det", "amod", "predet"}}
@@ -589,6 +598,14 @@ def _main_argument(noun: Token, root: Token, *, depth: int = 0) -> bool:
     while verb != root and verb.dep_ in {"conj", "xcomp", "ccomp"}:
         verb = verb.head
     return verb == root
+
+
+def _plural_antecedent(token: Token) -> bool:
+    """Whether "they", "them" or "their" may take up ``token``: a plural ("the workers"), names
+    joined ("Kim and Lee"), a people ("the Israelis") or an organisation ("Google said they ...")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return token.tag_ in {"NNS", "NNPS"} or token.dep_ == "conj" or token.ent_type_ in {"NORP", "ORG"}
 
 
 def _object_of_its_subject(pronoun: Token, span: Span) -> bool:

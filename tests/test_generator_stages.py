@@ -2690,3 +2690,30 @@ def test_no_when_question_over_a_be_that_names_its_subject() -> None:
     assert wh_question(described, phrase(described, "1973"), place_kind=place_kind) == (
         "When was Harlow the home port of the Gull Star?"
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Tomas Orr wrote a long letter to them about the Harlow summit in 2019.", True),
+        ("Tomas Orr quit his post in 2019 after they cut his pay by half.", True),
+        ("The Harlow council sent letters to 300 tenants telling them the rent would rise in 2019.", False),
+        ("Marta Quell met Tomas Orr in Harlow in 2019 after they had both left the party.", False),
+        ("In addition to their 12 wins in 2019, the Harlow Hawks have a new coach.", False),
+    ],
+)
+def test_they_or_them_needs_a_plural_or_two_names_in_the_sentence(text: str, vague: bool) -> None:
+    """One person named before "them" is no antecedent for it: it points to an earlier sentence."""
+    problems = sentence_of(text).problems
+    assert any("points outside the sentence" in problem for problem in problems) == vague, problems
+
+
+@pytest.mark.model
+def test_an_unnamed_the_x_subject_of_a_joined_clause_is_never_stated() -> None:
+    """An item may be cut to the joined clause ("the committee decided ..."), whose "the X" is
+    then the statement's subject."""
+    joined = sentence_of("Tomas Orr had the power to close the port, but the committee decided to wait in 2019.")
+    assert joined.unnamed_subject, joined
+    named = sentence_of("Tomas Orr had the power to close the port, but the Harlow council decided to wait in 2019.")
+    assert not named.unnamed_subject, named
