@@ -2717,3 +2717,27 @@ def test_an_unnamed_the_x_subject_of_a_joined_clause_is_never_stated() -> None:
     assert joined.unnamed_subject, joined
     named = sentence_of("Tomas Orr had the power to close the port, but the Harlow council decided to wait in 2019.")
     assert not named.unnamed_subject, named
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Tomas Orr recently sold his stake in the Harlow ferry company.", True),
+        ("The current Harlow council has seven members from three parties.", True),
+        ("The Harlow ferry company will soon add a second boat to the route.", True),
+        ("Last winter, the Harlow ferry company added a second boat to the route.", True),
+        ("The Harlow ferry right now carries 300 cars a day across the bay.", True),
+        ("The Harlow ferry company recently added a second boat, in March 2019.", False),
+        ("As soon as the strike ended, the Harlow ferry company added a second boat.", False),
+        ("In the winter of 2019, the Harlow ferry company added a second boat.", False),
+    ],
+)
+def test_a_word_placing_the_fact_against_the_day_of_writing_is_vague(text: str, vague: bool) -> None:
+    problems = sentence_of(text).problems
+    against_the_day = [
+        problem
+        for problem in problems
+        if problem.startswith("vague") and ("article's date" in problem or "written" in problem or "as of" in problem)
+    ]
+    assert bool(against_the_day) == vague, problems
