@@ -316,7 +316,8 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
             set_off = token.i > span.start and token.nbor(-1).text == ","
             if (opens or set_off) and doc[after].text == ",":
                 dropped.update(range(token.i, after + 1))
-                if set_off and not opens and not _comma_still_needed(doc[after + 1]):
+                following = doc[after + 1] if after + 1 < span.end else None  # a paragraph cut at ", though,"
+                if set_off and not opens and (following is None or not _comma_still_needed(following)):
                     dropped.add(token.i - 1)
             elif set_off and after == span.end - 1 and doc[after].is_punct:
                 dropped.update(range(token.i - 1, after))  # "..., though." closing the sentence

@@ -2741,3 +2741,10 @@ def test_a_word_placing_the_fact_against_the_day_of_writing_is_vague(text: str, 
         if problem.startswith("vague") and ("article's date" in problem or "written" in problem or "as of" in problem)
     ]
     assert bool(against_the_day) == vague, problems
+
+
+@pytest.mark.model
+def test_a_paragraph_cut_after_a_set_off_marker_loses_the_marker_and_its_commas() -> None:
+    """A page's paragraph may end on ", however," with nothing after it."""
+    cut = sentence_of("Tomas Orr sold the Harlow ferry company in 2019, however,")
+    assert statement(cut) == "Tomas Orr sold the Harlow ferry company in 2019", statement(cut)
