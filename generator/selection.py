@@ -137,13 +137,20 @@ class Selection:
         return real < REAL_SHARE * (len(self.chosen) + 1)
 
     def _leaks(self, draft: Draft) -> bool:
-        """The draft's prompt prints a chosen answer, or a chosen prompt prints its answer (a
-        true/false statement asks for none: it shows its phrase)."""
+        """The draft's prompt prints a chosen answer, or a chosen prompt prints its answer (see
+        ``_hides``)."""
         return any(
-            (other.kind is not Kind.TRUE_FALSE and mentions(draft.prompt, other))
-            or (draft.kind is not Kind.TRUE_FALSE and mentions(other.prompt, draft))
+            (_hides(other) and mentions(draft.prompt, other))
+            or (_hides(draft) and mentions(other.prompt, draft))
             for other, _ in self.chosen
         )
+
+
+def _hides(draft: Draft) -> bool:
+    """Whether another prompt that prints the draft's phrase gives it away: a blank's or a
+    question's answer, and the phrase a false statement swapped out ("a $15 billion industry"
+    beside another item's "a $10 billion industry"). A true statement shows its phrase itself."""
+    return draft.kind is not Kind.TRUE_FALSE or draft.answer is False
 
 
 QUOTE_MARKS = frozenset('"“”')

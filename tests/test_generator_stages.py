@@ -2713,9 +2713,13 @@ def test_they_or_them_needs_a_plural_or_two_names_in_the_sentence(text: str, vag
 def test_an_unnamed_the_x_subject_of_a_joined_clause_is_never_stated() -> None:
     """An item may be cut to the joined clause ("the committee decided ..."), whose "the X" is
     then the statement's subject."""
-    joined = sentence_of("Tomas Orr had the power to close the port, but the committee decided to wait in 2019.")
+    joined = sentence_of(
+        "Tomas Orr had the power to close the port, but the committee decided to wait in 2019."
+    )
     assert joined.unnamed_subject, joined
-    named = sentence_of("Tomas Orr had the power to close the port, but the Harlow council decided to wait in 2019.")
+    named = sentence_of(
+        "Tomas Orr had the power to close the port, but the Harlow council decided to wait in 2019."
+    )
     assert not named.unnamed_subject, named
 
 
@@ -2738,7 +2742,8 @@ def test_a_word_placing_the_fact_against_the_day_of_writing_is_vague(text: str, 
     against_the_day = [
         problem
         for problem in problems
-        if problem.startswith("vague") and ("article's date" in problem or "written" in problem or "as of" in problem)
+        if problem.startswith("vague")
+        and ("article's date" in problem or "written" in problem or "as of" in problem)
     ]
     assert bool(against_the_day) == vague, problems
 
@@ -2748,3 +2753,25 @@ def test_a_paragraph_cut_after_a_set_off_marker_loses_the_marker_and_its_commas(
     """A page's paragraph may end on ", however," with nothing after it."""
     cut = sentence_of("Tomas Orr sold the Harlow ferry company in 2019, however,")
     assert statement(cut) == "Tomas Orr sold the Harlow ferry company in 2019", statement(cut)
+
+
+@pytest.mark.model
+def test_a_false_statement_is_not_chosen_beside_a_prompt_that_prints_what_it_swapped_out() -> None:
+    from generator.selection import Selection
+    from questions.question import Kind
+
+    told = sentence_of("Harlow Rail took in close to $10 billion in fares in 2019, its annual report said.")
+    stated = Draft(Kind.TRUE_FALSE, told.text, True, told, phrase(told, "2019"))
+    again = sentence_of("In all, Harlow Rail is a $10 billion business with 300 stations.")
+    swapped = Draft(
+        Kind.TRUE_FALSE,
+        "In all, Harlow Rail is a $14 billion business with 300 stations.",
+        False,
+        again,
+        phrase(again, "$10 billion"),
+    )
+    kept = Draft(Kind.TRUE_FALSE, again.text, True, again, phrase(again, "$10 billion"))
+    selection = Selection(limit=10, kinds=set(Kind))
+    selection.chosen.append((stated, 0.0))
+    assert selection._leaks(swapped), "the other prompt's $10 billion shows the statement false"
+    assert not selection._leaks(kept)
