@@ -238,7 +238,8 @@ def _pointing_phrases(
 ) -> list[str]:
     """Phrases that point to an earlier sentence: "those companies", "such missions", "this
     discovery", "the company", "the Portuguese boss" (a bare common noun after "the", with no name
-    or phrase to say which) anywhere; "it"/"they"/"them" anywhere but as a dummy subject."""
+    or phrase to say which) anywhere; "it" with no singular noun before it, unless a dummy subject;
+    "they"/"them"/"their" with no plural, people, organisation or two names to take up."""
     problems: list[str] = []
     singular_before = False
     plural_before = False
