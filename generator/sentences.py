@@ -8,6 +8,7 @@ Quotes and first-person sentences are opinions, not facts to learn, and are refu
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -35,7 +36,11 @@ from generator.vagueness import (
     vagueness_problems,
 )
 
+_log = logging.getLogger(__name__)
+
 MIN_WORDS, MAX_TOKENS = 6, 64
+UNREAD = "unread: the generator failed on this sentence"
+"""The problem of a sentence whose reading raised: it is left out, and the article goes on."""
 PRONOUN_REACH = 3
 """How many sentences back a he/she may point."""
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -172,85 +177,95 @@ def read_sentences(
         for span in doc.sents:
             if not span.text.strip():
                 continue
-            statement = clean_statement(span, published=published)
-            candidates = set().union(*recent)
-            named_out = _name_definites(
-                span,
-                names_before,
-                topics,
-                described_before=described_before,
-                skipped=statement.dropped,
-                headline_words=headline_words,
-            )
-            replacements, unresolved = _resolve_pronouns(
-                span,
-                candidates=candidates,
-                subjects=actors,
-                full_names=full_names,
-                skipped=statement.dropped | statement.replacements.keys(),
-            )
-            written_out = (
-                statement.dropped | statement.replacements.keys() | named_out.keys() | replacements.keys()
-            )
-            unnamed = unnamed_definites(span, root=statement.root, dropped=written_out)
-            problems = [
-                *(
-                    ["a claim: reported speech whose speaker stays in the sentence"]
-                    if statement.attributed
-                    else []
-                ),
-                *elliptical(span, statement.root),
-                *_shape_problems(span, statement.root, dropped=statement.dropped),
-                *slips(span, vocabulary, misspelt=misspelt),
-                *vagueness_problems(
+            try:
+                statement = clean_statement(span, published=published)
+                candidates = set().union(*recent)
+                named_out = _name_definites(
                     span,
-                    root=statement.root,
-                    dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
-                    earlier=nouns_before,
-                ),
-                *unresolved,
-                *statement.problems,
-                *_ambiguous_surnames(span, shared_surnames, skipped=statement.dropped),
-                *(["boilerplate: a teaser of another story, cut short ('…')"] if teaser else []),
-                *(
-                    ["boilerplate: a note on the writer at the foot of the page"]
-                    if _author_note(span, paragraph, words_by_paragraph) or _on_the_writer(span, writers)
-                    else []
-                ),
-                *unplaced_figure(
-                    span,
-                    root=statement.root,
-                    dropped=statement.dropped,
-                    local_place=local_place,
-                ),
-            ]
-            sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    span=span,
-                    paragraph=paragraph,
-                    problems=tuple(problems),
-                    replacements=_with_contractions_spelt_out(
-                        {**named_out, **statement.replacements, **replacements}, span
-                    ),
-                    dropped=statement.dropped,
-                    clause_root=statement.root,
-                    attributed=statement.attributed,
-                    reported=statement.reported,
-                    negated=any(
-                        token.dep_ == "neg" for token in tokens_of(span) if token.i not in statement.dropped
-                    ),
-                    asides=statement.asides,
-                    hedged=_hedges(statement.root),
-                    leans_on=loose_definites(span, dropped=written_out, earlier=nouns_before),
-                    unnamed=tuple(f"the {noun.text}" for noun in unnamed if noun.dep_ not in SUBJECTS),
-                    unnamed_subject=any(
-                        noun.dep_ in SUBJECTS and noun.head in {statement.root, *statement.root.conjuncts}
-                        for noun in unnamed
-                    ),
-                    opens_with_common_word=_written_small_elsewhere(span, vocabulary, capitalised_inside),
+                    names_before,
+                    topics,
+                    described_before=described_before,
+                    skipped=statement.dropped,
+                    headline_words=headline_words,
                 )
-            )
+                replacements, unresolved = _resolve_pronouns(
+                    span,
+                    candidates=candidates,
+                    subjects=actors,
+                    full_names=full_names,
+                    skipped=statement.dropped | statement.replacements.keys(),
+                )
+                written_out = (
+                    statement.dropped | statement.replacements.keys() | named_out.keys() | replacements.keys()
+                )
+                unnamed = unnamed_definites(span, root=statement.root, dropped=written_out)
+                problems = [
+                    *(
+                        ["a claim: reported speech whose speaker stays in the sentence"]
+                        if statement.attributed
+                        else []
+                    ),
+                    *elliptical(span, statement.root),
+                    *_shape_problems(span, statement.root, dropped=statement.dropped),
+                    *slips(span, vocabulary, misspelt=misspelt),
+                    *vagueness_problems(
+                        span,
+                        root=statement.root,
+                        dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
+                        earlier=nouns_before,
+                    ),
+                    *unresolved,
+                    *statement.problems,
+                    *_ambiguous_surnames(span, shared_surnames, skipped=statement.dropped),
+                    *(["boilerplate: a teaser of another story, cut short ('…')"] if teaser else []),
+                    *(
+                        ["boilerplate: a note on the writer at the foot of the page"]
+                        if _author_note(span, paragraph, words_by_paragraph) or _on_the_writer(span, writers)
+                        else []
+                    ),
+                    *unplaced_figure(
+                        span,
+                        root=statement.root,
+                        dropped=statement.dropped,
+                        local_place=local_place,
+                    ),
+                ]
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        span=span,
+                        paragraph=paragraph,
+                        problems=tuple(problems),
+                        replacements=_with_contractions_spelt_out(
+                            {**named_out, **statement.replacements, **replacements}, span
+                        ),
+                        dropped=statement.dropped,
+                        clause_root=statement.root,
+                        attributed=statement.attributed,
+                        reported=statement.reported,
+                        negated=any(
+                            token.dep_ == "neg"
+                            for token in tokens_of(span)
+                            if token.i not in statement.dropped
+                        ),
+                        asides=statement.asides,
+                        hedged=_hedges(statement.root),
+                        leans_on=loose_definites(span, dropped=written_out, earlier=nouns_before),
+                        unnamed=tuple(f"the {noun.text}" for noun in unnamed if noun.dep_ not in SUBJECTS),
+                        unnamed_subject=any(
+                            noun.dep_ in SUBJECTS and noun.head in {statement.root, *statement.root.conjuncts}
+                            for noun in unnamed
+                        ),
+                        opens_with_common_word=_written_small_elsewhere(span, vocabulary, capitalised_inside),
+                    )
+                )
+            except Exception as error:  # a bug met in one sentence must not lose the article
+                _log.warning(
+                    "left out a sentence the generator could not read (%r): %r", error, span.text[:80]
+                )
+                sentences.append(
+                    Sentence(index=len(sentences), span=span, paragraph=paragraph, problems=(UNREAD,))
+                )
             _remember_names(span, names_before, proper_chunks=proper_chunks)
             for noun, name in _described_names(span):
                 if noun not in TOPIC_NOUNS:  # "the company" is the one the article is about (``topics``)

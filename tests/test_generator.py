@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -273,3 +274,28 @@ def test_a_page_s_own_date_wins_over_the_one_given() -> None:
     made = generate(page, filename="bridge.html", limit=None, published=date(2019, 11, 20))
     prompts = [item.prompt for item in made]
     assert any("Nov. 26, 2019" in prompt for prompt in prompts), prompts
+
+
+@pytest.mark.model
+def test_a_sentence_the_generator_fails_on_is_left_out_and_the_article_goes_on(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A bug met in one sentence (here one made to raise) costs that sentence, not the article."""
+    import generator.sentences as sentences_stage
+
+    article = QUALITY_ARTICLES[0].read_bytes()
+    before = generate(article, filename=QUALITY_ARTICLES[0].name, now=NOW)
+    failing = before[0].source
+    assert failing is not None
+    clean_statement = sentences_stage.clean_statement
+
+    def raising_on_one(span: Any, **options: Any) -> Any:
+        if span.text.strip() == failing.sentence:
+            raise IndexError("a bug met in one sentence")
+        return clean_statement(span, **options)
+
+    monkeypatch.setattr(sentences_stage, "clean_statement", raising_on_one)
+    with caplog.at_level("WARNING", logger="generator.sentences"):
+        after = generate(article, filename=QUALITY_ARTICLES[0].name, now=NOW)
+    assert after and all(item.source and item.source.sentence != failing.sentence for item in after)
+    assert "could not read" in caplog.text
