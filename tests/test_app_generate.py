@@ -183,6 +183,24 @@ def test_bad_input_shows_the_generators_message(
     assert generated(at) == []
 
 
+@pytest.mark.model
+def test_a_generator_bug_is_said_in_a_line_and_the_article_stays(
+    quiz_env: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.pipeline
+
+    def failing(*args: object, **options: object) -> None:
+        raise IndexError("a bug met in the generator")
+
+    monkeypatch.setattr(generator.pipeline, "items", failing)
+    before = sorted(path.name for path in quiz_env["bank"].iterdir())
+    at = upload_and_generate(run("generate"), "solar.txt", ARTICLE_TEXT.encode(), "text/plain")
+    assert not at.exception
+    assert "The generator failed on this article (IndexError)" in plain(at.error[0].value)
+    assert generated(at) == []
+    assert sorted(path.name for path in quiz_env["bank"].iterdir()) == before
+
+
 def test_generate_asks_for_an_article_first(quiz_env: dict[str, Path]) -> None:
     at = click(run("generate"), "Generate quiz items")
     assert "Paste an article's text or upload a file first." in plain(at.error[0].value)

@@ -5,6 +5,7 @@ here, once per server (st.cache_resource), and nowhere else."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -22,6 +23,7 @@ from questions.placement import place
 from questions.question import Kind, Question
 from views import web_input, widgets
 
+_log = logging.getLogger(__name__)
 NEW_DECK = "\x00new"
 FILE_TYPES = ["txt", "md", "html", "htm"]
 ERRORS = "generate"
@@ -95,6 +97,14 @@ def run_request(request: dict[str, Any]) -> None:
         except ArticleError as error:
             state["generate_error"] = str(error)
             status.update(label="The article could not be used", state="error", expanded=False)
+            return
+        except Exception as error:  # a bug in the generator: said in a line, the traceback to the log
+            _log.exception("the generator failed on an article")
+            state["generate_error"] = (
+                f"The generator failed on this article ({type(error).__name__}). "
+                "The article is still here and nothing was saved."
+            )
+            status.update(label="The generator failed", state="error", expanded=False)
             return
         status.update(
             label=f"{len(generated)} item{'s' if len(generated) != 1 else ''} to review",
