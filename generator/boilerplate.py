@@ -203,6 +203,17 @@ def is_sentence(line: str) -> bool:
     )
 
 
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9%)][.!?][\"'”’]*\s+[\"“]?[A-Z]")
+
+
+def holds_a_sentence(paragraph: str) -> bool:
+    """Whether a paragraph has a sentence: one it ends on, or, as a page may drop its last full
+    stop ("... from Baseline Ventures and Harrison Metal"), one that ends inside it."""
+    return is_sentence(paragraph) or (
+        len(paragraph.split()) >= 2 * MIN_SENTENCE_WORDS and _INNER_SENTENCE_END.search(paragraph) is not None
+    )
+
+
 def _credit(line: str) -> re.Match[str] | None:
     """The photo credit that ends ``line``, if any."""
     if line.endswith((")", "]")):
@@ -419,6 +430,7 @@ __all__ = [
     "body_paragraphs",
     "byline_author",
     "classify",
+    "holds_a_sentence",
     "is_sentence",
     "line_key",
     "normalise",

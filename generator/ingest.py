@@ -22,7 +22,7 @@ from .article import Article, SourceFormat
 from .boilerplate import (
     body_paragraphs,
     byline_author,
-    is_sentence,
+    holds_a_sentence,
     normalise,
 )
 from .encoding import BINARY, SNIFF, decode, looks_binary
@@ -310,7 +310,7 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
         headings=page.headings,
     )
     # A web page's article has sentences; text without any is what is left of its menus.
-    if not paragraphs or (source_format is SourceFormat.HTML and not any(map(is_sentence, paragraphs))):
+    if not paragraphs or (source_format is SourceFormat.HTML and not any(map(holds_a_sentence, paragraphs))):
         raise ArticleError(_NO_TEXT)
     language = read_language(paragraphs)
     if language.main is not None and language.main.code != ENGLISH:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -156,6 +157,16 @@ def test_a_page_of_navigation_only_has_no_article_text() -> None:
         "<footer><a href='/about'>About us</a> | <a href='/privacy'>Privacy</a></footer>"
     )
     assert refusal(page(body)).startswith("no article text found")
+
+
+def test_a_one_paragraph_post_that_lost_its_last_full_stop_is_still_an_article() -> None:
+    post = (
+        "<main><p>Harlow-based Tidewell, a maker of tide gauges for small harbours, said Tuesday that it "
+        "has raised $4M from two investors. The round was led by Ostrow Capital. Tidewell is run by "
+        "Marta Quell and sells to port authorities in three countries</p></main>"
+    )
+    article = ingest(page(post))
+    assert article.paragraphs == [re.sub(r"<[^>]+>", "", post)]
 
 
 def test_max_chars_below_one_is_a_programming_error() -> None:
