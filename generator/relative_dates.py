@@ -106,13 +106,23 @@ def relative_dates(
             written = written.removeprefix("in ")  # "For last month" is "For May 2019"
         replacements[start] = written
         dropped.update(range(start + 1, entity.end))
+    return problems
+
+
+def as_of_writing(span: Span, dropped: set[int]) -> dict[int, str]:
+    """The words that hold a fact only as of the day it was written ("so far", "right now",
+    "recently", "the current coalition"), by token index, each with why an item showing it is
+    vague: only the clause that holds one is, when an item is cut to another. A date in the
+    sentence anchors "recently" and the like."""
+    found: dict[int, str] = {}
     if running := _running_state(span, dropped):
-        problems.append(f"vague: '{running}' holds only as of a date the item does not give")
+        first, second = running
+        found[first.i] = f"vague: '{first.text} {second.text}' holds only as of a date the item does not give"
     if (word := _as_of_writing(span, dropped)) and not any(
         entity.label_ == "DATE" and entity.start not in dropped for entity in entities(span)
     ):
-        problems.append(f"vague: '{word}' is relative to when the article was written")
-    return problems
+        found[word.i] = f"vague: '{word.text}' is relative to when the article was written"
+    return found
 
 
 RUNNING_STATES = frozenset({("so", "far"), ("thus", "far"), ("for", "now"), ("right", "now")})
@@ -124,7 +134,7 @@ AS_OF_WRITING = frozenset({"recently", "soon", "current"})
 tuning pages, raters accepted one (a fresh round later accepted "Agari's current customers")."""
 
 
-def _as_of_writing(span: Span, dropped: set[int]) -> str | None:
+def _as_of_writing(span: Span, dropped: set[int]) -> Token | None:
     """The first such word the statement keeps; not "as soon as" nor "too soon", which place one
     event against another."""
     if not any(word in text_of(span).lower() for word in AS_OF_WRITING):
@@ -137,11 +147,11 @@ def _as_of_writing(span: Span, dropped: set[int]) -> str | None:
             continue
         if token.lower_ == "current" and token.pos_ != "ADJ":
             continue
-        return token.text
+        return token
     return None
 
 
-def _running_state(span: Span, dropped: set[int]) -> str | None:
+def _running_state(span: Span, dropped: set[int]) -> tuple[Token, Token] | None:
     """ "India has reported over 4,000 cases so far", "For now, the plan is hard": the first
     such phrase the statement keeps."""
     lowered = text_of(span).lower()
@@ -150,7 +160,7 @@ def _running_state(span: Span, dropped: set[int]) -> str | None:
     kept = [token for token in tokens_of(span) if token.i not in dropped]
     for first, second in pairwise(kept):
         if (first.lower_, second.lower_) in RUNNING_STATES:
-            return f"{first.text} {second.text}"
+            return first, second
     return None
 
 
@@ -431,4 +441,4 @@ def _written_out(relative: tuple[str, int], published: date | None) -> str | Non
     return f"in {_MONTHS[month_index % 12]} {month_index // 12}"
 
 
-__all__ = ["relative_dates"]
+__all__ = ["as_of_writing", "relative_dates"]

@@ -64,6 +64,9 @@ class Sentence:
     paragraph: int
     problems: tuple[str, ...] = ()
     """Why no question may be asked about it; empty when it stands alone."""
+    located: dict[int, str] = field(default_factory=dict)
+    """Token index -> why an item that shows that token is vague ("so far", "recently"): an item
+    cut to another of its clauses may still be asked (see ``wording.simplified_tokens``)."""
     replacements: dict[int, str] = field(default_factory=dict)
     """Token index -> text to write instead (a resolved pronoun, a relative date written out)."""
     dropped: frozenset[int] = frozenset()
@@ -240,6 +243,7 @@ def read_sentences(
                             {**named_out, **statement.replacements, **replacements}, span
                         ),
                         dropped=statement.dropped,
+                        located=statement.located,
                         clause_root=statement.root,
                         attributed=statement.attributed,
                         reported=statement.reported,

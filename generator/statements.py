@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from generator.analysis import entities, text_of, tokens_of
 from generator.dates import is_year
 from generator.lexicon import english
-from generator.relative_dates import relative_dates
+from generator.relative_dates import as_of_writing, relative_dates
 
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*(?: \([A-Za-z ]+\))?"
@@ -51,6 +51,9 @@ class Statement:
     """Reported speech whose attribution was taken off ("X said", "according to Y"): the fact is
     the speaker's, so it is asked, but never stated as true or false in the article's voice."""
     problems: tuple[str, ...] = ()
+    located: dict[int, str] = field(default_factory=dict)
+    """Token index -> why an item that shows that token is vague ("so far", "recently": see
+    ``relative_dates.as_of_writing``); an item cut to another clause is not."""
     asides: tuple[frozenset[int], ...] = ()
     """Dropped participle phrases that trail the clause (", pinning 800 students inside"): a fact
     of their own, which an item asking about it keeps (see ``Sentence.aside_of``)."""
@@ -74,6 +77,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     _drop_comma_after_subject(root, dropped)
     problems.extend(relative_dates(span, dropped, replacements, published=published))
     return Statement(
+        located=as_of_writing(span, dropped),
         root=root,
         dropped=frozenset(dropped),
         replacements=replacements,

@@ -28,7 +28,8 @@ def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token] |
     """The sentence's clean statement (see ``statements``) without a short appositive of a named
     subject, or of a name joined to it, set off by commas ("Gebre, 23, was ..."), with the trailing
     participle phrase that holds the answer; None when the answer is not in the statement (a source
-    named in an attribution, a word of a dateline). Only the subject's appositive: elsewhere the
+    named in an attribution, a word of a dateline) or the statement shows a word that holds only as
+    of the day of writing (``Sentence.located``). Only the subject's appositive: elsewhere the
     small model's appositives are too often a misparse whose removal changes the meaning."""
     key = (answer.start, answer.end)
     if key not in sentence.simplified:
@@ -61,6 +62,8 @@ def _simplified(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
         goes_on = after < subject.right_edge.i and span.doc[after + 1].dep_ != "cc"
         dropped.update([*covered, after] if goes_on else [before, *covered, after])
     dropped |= other_clauses(sentence, answer)
+    if any(index not in dropped for index in sentence.located):
+        return None  # "Right now, Siri works with few apps": vague, unless cut to another clause
     return [token for token in tokens_of(span) if token.i not in dropped]
 
 
