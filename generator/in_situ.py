@@ -31,10 +31,14 @@ _MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
 OBJECT_DEPS = frozenset({"pobj", "dobj"})
 _COMMA_BEFORE_THE_MARK = re.compile(r",\s*[\"”’']?\?$")
 """A question ending '... at which center, "browsed the Internet,"?': a clause cut at its comma."""
-HEDGES = frozenset(
-    {"more", "less", "fewer", "than", "about", "around", "roughly", "approximately", "nearly", "almost"}
-    | {"some", "over", "under", "up", "to", "just", "at", "least", "most"}
+APPROXIMATIONS = frozenset(
+    ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "just")
 )
+BOUNDS = frozenset({"more", "less", "fewer", "than", "over", "under", "up", "to", "at", "least", "most"})
+HEDGES = APPROXIMATIONS | BOUNDS
+"""Words before a figure that hedge it: an approximation ("about 300") goes with the answer, a bound
+("more than 300", "up to 300") stays in the question, whose answer is then a threshold, not the
+amount ("raised over how much?": raters rejected "raised how much?" for "over $100,000")."""
 
 
 def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: PlaceKind) -> str | None:
@@ -143,25 +147,25 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
         hedges = _hedges_before(span)
         if any(index not in hedges for index in range(noun.left_edge.i, span.start)):
             return None  # "WeWork's 12,000 employees" cannot ask "WeWork's how many employees"
-        return "how many", hedges
+        return "how many", _approximations(span, hedges)
     if label in {"QUANTITY", DURATION}:
         unit = span[-1]
         if not unit.is_alpha or unit.tag_ != "NNS" or head.dep_ not in OBJECT_DEPS | {"npadvmod"}:
             return None  # "by a metre" cannot ask "by how many metre"
         if span.start > 0 and span.doc[span.start - 1].dep_ in {"det", "poss"}:
             return None
-        return f"how many {unit.text}", _hedges_before(span)
+        return f"how many {unit.text}", _approximations(span, _hedges_before(span))
     if label in {"MONEY", "PERCENT"} and _preceded_by_determiner(span):
         return None  # "fell short of the $20 demanded" cannot ask "of the how much"
     if label == "MONEY":
         by = _by_for_a_change(head)
         if head.dep_ not in OBJECT_DEPS and not by:
             return None
-        return by + "how much", _hedges_before(span)
+        return by + "how much", _approximations(span, _hedges_before(span))
     if label == "PERCENT":
         if head.dep_ not in OBJECT_DEPS | {"npadvmod"}:
             return None
-        return _by_for_a_change(head) + "what percentage", _hedges_before(span)
+        return _by_for_a_change(head) + "what percentage", _approximations(span, _hedges_before(span))
     if head.dep_ not in OBJECT_DEPS or _preceded_by_determiner(span) or _described_before(span):
         return None
     if label == "ORG" and not _placed(span) and (word := organisation_word(span)) is not None:
@@ -179,8 +183,13 @@ def _by_for_a_change(amount: Token) -> str:
     return "by " if moved else ""
 
 
+def _approximations(span: Span, hedges: set[int]) -> set[int]:
+    """The hedges to leave out of the question: the approximations, not the bounds (``HEDGES``)."""
+    return {index for index in hedges if span.doc[index].lower_ in APPROXIMATIONS}
+
+
 def _hedges_before(span: Span) -> set[int]:
-    """ "more than 4,000 people" asks "how many people": the hedge belongs to the answer."""
+    """ "more than 4,000 people", "about 300 people": the hedge words before the figure."""
     hedges: set[int] = set()
     index = span.start - 1
     while (

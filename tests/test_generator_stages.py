@@ -771,12 +771,12 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
         (
             "The Tamsin lake is less than 100 metres deep where the ferry sank in 2019.",
             "100 metres",
-            "The Tamsin lake is how many metres deep where the ferry sank in 2019?",
+            "The Tamsin lake is less than how many metres deep where the ferry sank in 2019?",
         ),
         (
             "Fewer than 40 boats joined the search for the Harlow ferry in 2019.",
             "40",
-            "How many boats joined the search for the Harlow ferry in 2019?",
+            "Fewer than how many boats joined the search for the Harlow ferry in 2019?",
         ),
         (
             "Ferry fares in Harlow rose 12 percent in 2019, the council's report showed.",
@@ -2788,3 +2788,33 @@ def test_a_false_statement_is_not_chosen_beside_a_prompt_that_prints_what_it_swa
     selection.chosen.append((stated, 0.0))
     assert selection._leaks(swapped), "the other prompt's $10 billion shows the statement false"
     assert not selection._leaks(kept)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "asked"),
+    [
+        (
+            "The Harlow ferry trust raised over $100,000 from local donors in the spring of 2019.",
+            "$100,000",
+            "raised over how much from",
+        ),
+        (
+            "The Harlow ferry trust raised about $100,000 from local donors in the spring of 2019.",
+            "$100,000",
+            "raised how much from",
+        ),
+        (
+            "The Harlow ferry carried more than 4,000 passengers across the bay in July 2019.",
+            "4,000",
+            "carried more than how many passengers",
+        ),
+    ],
+)
+def test_a_bound_before_a_figure_stays_in_the_question_and_an_approximation_goes(
+    text: str, answer: str, asked: str
+) -> None:
+    """ "over $100,000" answers "over how much?": "how much?" would take a threshold for the amount."""
+    sentence = sentence_of(text)
+    question = in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind)
+    assert question is not None and asked in question, question
