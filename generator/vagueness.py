@@ -102,6 +102,8 @@ def vagueness_problems(
         problems.append("vague: a closing 'either' adds to what an earlier sentence tells")
     if compared := _compared_with_before(span):
         problems.append(f"vague: '{compared}' compares with what an earlier sentence tells")
+    if same := _same_as_before(span, dropped=dropped):
+        problems.append(f"vague: '{same}' is the one an earlier sentence names")
     if root.lemma_.lower() in ANSWERING_VERBS and not any(child.lower_ == "to" for child in root.children):
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if stance := _stance_without_object(root):
@@ -231,6 +233,27 @@ def _compared_with_before(span: Span) -> str | None:
     names ("in comparison with 2018" says with what)."""
     match = _COMPARED_WITH_BEFORE.search(text_of(span))
     return match.group() if match else None
+
+
+def _same_as_before(span: Span, *, dropped: Collection[int]) -> str | None:
+    """ "during the same quarter", "wants to do the same": the one an earlier sentence names; "the
+    same price as ..." and "the same strain that ..." say which. On the tuning pages raters accepted
+    1 of 12 rated items with a "the same" and neither, 4 of 5 with one."""
+    if "same" not in text_of(span).lower():
+        return None
+    kept = [token for token in tokens_of(span) if token.i not in dropped]
+    for token in kept:
+        if token.lower_ != "same":
+            continue
+        noun = token.head if token.dep_ == "amod" else token
+        if not any(child.lower_ == "the" and child.dep_ == "det" for child in noun.children):
+            continue
+        if any(child.dep_ in {"relcl", "acl"} for child in noun.children) or any(
+            later.lower_ == "as" for later in kept if later.i > noun.i
+        ):
+            continue
+        return "the same" if noun is token else f"the same {noun.text}"
+    return None
 
 
 def _pointing_phrases(

@@ -2818,3 +2818,18 @@ def test_a_bound_before_a_figure_stays_in_the_question_and_an_approximation_goes
     sentence = sentence_of(text)
     question = in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind)
     assert question is not None and asked in question, question
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Ferry fares in Harlow rose by 4 percent during the same quarter of 2019.", True),
+        ("Tomas Orr wants to do the same at his Harlow boatyard in 2020.", True),
+        ("Harlow paid the same price for its ferry in 2019 as Tamsin paid for two.", False),
+        ("The Harlow council repeated in 2019 the same promise that it had broken in 2015.", False),
+    ],
+)
+def test_the_same_with_no_as_or_clause_to_say_which_is_vague(text: str, vague: bool) -> None:
+    problems = sentence_of(text).problems
+    assert any("the same" in problem for problem in problems) == vague, problems
