@@ -18,6 +18,8 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[“‘])\s+")
 _REPEATED_COMMAS = re.compile(r"(?:\s*,){2,}")
 _COMMA_BEFORE_END = re.compile(r"[,;:]\s*([.?!])$")
 _STATEMENT_END_BEFORE_QUESTION_MARK = re.compile(r"[.!,;:]+\s*\?$")
+_ABBREVIATION_BEFORE_QUESTION_MARK = re.compile(r"\b((?:[A-Z]\.)+[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St)\.?\s*\?$")
+"""'... across the U.S.?': the sentence's full stop is also the abbreviation's, which keeps it."""
 MAX_APPOSITIVE = 6
 _SPACES = re.compile(r"\s{2,}")
 _DANGLING_CONJUNCTION = re.compile(r",? (?:and|but|or)([.?])$")
@@ -201,6 +203,7 @@ def tidy(text: str) -> str:
     text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     text = _REPEATED_COMMAS.sub(",", text)
     text = _STATEMENT_END_BEFORE_QUESTION_MARK.sub("?", text)
+    text = _ABBREVIATION_BEFORE_QUESTION_MARK.sub(r"\1.?", text)
     text = _COMMA_BEFORE_END.sub(r"\1", text)
     text = _DANGLING_COMMA.sub(".", text)  # "... of the moon," once ", a group that ..." is off
     text = _DANGLING_CONJUNCTION.sub(r"\1", text)  # "... 160 suspects but." once its clause is off

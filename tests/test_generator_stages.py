@@ -2286,6 +2286,23 @@ def test_a_conjunction_whose_clause_went_goes_with_it(text: str, tidied: str) ->
     assert tidy(text) == tidied
 
 
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        (
+            "How much did Tidewell raise to expand across the U.S?",
+            "How much did Tidewell raise to expand across the U.S.?",
+        ),
+        ("Who owns Harlow Ferries Inc.?", "Who owns Harlow Ferries Inc.?"),
+        ("How many ferries sank in 2019.?", "How many ferries sank in 2019?"),
+    ],
+)
+def test_a_question_ending_on_an_abbreviation_keeps_its_full_stop(text: str, tidied: str) -> None:
+    from generator.wording import tidy
+
+    assert tidy(text) == tidied
+
+
 NOTE_ARTICLE = [
     "Harlow Motors cut 300 jobs at its Tamsin plant in March 2019.",
     "The company had built buses for the Ostrow council since 1998.",
