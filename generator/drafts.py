@@ -117,6 +117,7 @@ def choice_drafts(
     stated = Kind.TRUE_FALSE in kinds and not (
         sentence.negated
         or sentence.hedged
+        or sentence.judging is not None
         or sentence.attributed
         or sentence.reported
         or sentence.leans_on

@@ -95,6 +95,12 @@ class Sentence:
     reader to judge a claim about a thing it does not name (raters accepted 4 of 11 on unseen
     Lee-corpus news, against 159 of 236 others)."""
     negated: bool = False
+    judging: str | None = None
+    """A word of praise or blame anywhere in the statement ("did an amazing job", "the ideal
+    combination"): a view, no fact to state as true or false; a blank or a question about another
+    phrase may still be asked. Not a superlative ("the most valuable company", "the worst hit"),
+    which ranks. Of the tuning pages' top-10 statements it takes, raters had accepted 1 verdict
+    of 17."""
     hedged: bool = False
     """The statement's verb is a hedge ("would allow", "looks like"): a possibility or an
     impression, no fact to judge true or false."""
@@ -254,6 +260,7 @@ def read_sentences(
                         ),
                         asides=statement.asides,
                         hedged=_hedges(statement.root),
+                        judging=_judging(span, dropped=statement.dropped),
                         leans_on=loose_definites(span, dropped=written_out, earlier=nouns_before),
                         unnamed=tuple(f"the {noun.text}" for noun in unnamed if noun.dep_ not in SUBJECTS),
                         unnamed_subject=any(
@@ -823,6 +830,27 @@ def _judgement(root: Token) -> str | None:
         words = [complement, *(child for child in complement.children if child.dep_ == "amod")]
         if found := next((word for word in words if word.lower_ in english.judgement_words), None):
             return found.text
+    return None
+
+
+OF_SIZE_OR_SURPRISE = frozenset({"great", "stunning"})
+"""Words of praise that news uses for size or surprise ("great slights", "a stunning move")."""
+
+
+def _judging(span: Span, *, dropped: Collection[int]) -> str | None:
+    """The first word of praise or blame the statement keeps, written small (not "Best Actress"),
+    that is not a superlative or made one ("the most valuable")."""
+    for token in tokens_of(span):
+        if (
+            token.lower_ in english.judgement_words
+            and token.lower_ not in OF_SIZE_OR_SURPRISE
+            and token.i not in dropped
+            and token.text.islower()
+            and token.pos_ in {"ADJ", "ADV"}
+            and token.tag_ not in {"JJS", "RBS"}
+            and not any(child.lower_ in {"most", "least"} for child in token.children)
+        ):
+            return token.text
     return None
 
 

@@ -2850,3 +2850,19 @@ def test_a_bound_before_a_figure_stays_in_the_question_and_an_approximation_goes
 def test_the_same_with_no_as_or_clause_to_say_which_is_vague(text: str, vague: bool) -> None:
     problems = sentence_of(text).problems
     assert any("the same" in problem for problem in problems) == vague, problems
+
+
+@pytest.mark.model
+def test_a_word_of_praise_anywhere_keeps_the_statement_from_true_or_false() -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    praised = sentence_of("Tomas Orr did an amazing job steering the Harlow ferry through the 2019 storms.")
+    assert praised.usable and praised.judging == "amazing", praised
+    drafts = drafts_for(praised, phrase(praised, "2019"))
+    assert drafts and not choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
+    for text in (
+        "The Harlow ferry became the most valuable boat on the bay in 2019.",
+        "In a stunning move, the Harlow council sold its ferry in March 2019.",
+    ):
+        assert sentence_of(text).judging is None, text
