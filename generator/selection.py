@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from generator import word_lists
+from generator.analysis import entities
 from generator.drafts import Draft
 from generator.ranking import Group
 from generator.wording import says
@@ -142,6 +143,8 @@ class Selection:
         return any(
             (_hides(other) and mentions(draft.prompt, other))
             or (_hides(draft) and mentions(other.prompt, draft))
+            or _states_a_figure_of(draft, other)
+            or _states_a_figure_of(other, draft)
             for other, _ in self.chosen
         )
 
@@ -151,6 +154,18 @@ def _hides(draft: Draft) -> bool:
     question's answer, and the phrase a false statement swapped out ("a $15 billion industry"
     beside another item's "a $10 billion industry"). A true statement shows its phrase itself."""
     return draft.kind is not Kind.TRUE_FALSE or draft.answer is False
+
+
+STATED_FIGURES = frozenset({"MONEY", "PERCENT"})
+
+
+def _states_a_figure_of(statement: Draft, other: Draft) -> bool:
+    """A true statement that states an amount another item's prompt prints: one fact twice ("In
+    all, MLB is a $10 billion industry" beside "... revenues of close to $10 billion")."""
+    if statement.kind is not Kind.TRUE_FALSE or statement.answer is not True:
+        return False
+    figures = [entity.text for entity in entities(statement.sentence.span) if entity.label_ in STATED_FIGURES]
+    return any(figure in statement.prompt and says(other.prompt, figure) for figure in figures)
 
 
 QUOTE_MARKS = frozenset('"“”')

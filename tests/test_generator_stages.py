@@ -2800,11 +2800,32 @@ def test_a_false_statement_is_not_chosen_beside_a_prompt_that_prints_what_it_swa
         again,
         phrase(again, "$10 billion"),
     )
-    kept = Draft(Kind.TRUE_FALSE, again.text, True, again, phrase(again, "$10 billion"))
+    opened = sentence_of("Harlow Rail opened its three hundredth station on the coast in 2019.")
+    kept = Draft(Kind.TRUE_FALSE, opened.text, True, opened, phrase(opened, "2019"))
     selection = Selection(limit=10, kinds=set(Kind))
     selection.chosen.append((stated, 0.0))
     assert selection._leaks(swapped), "the other prompt's $10 billion shows the statement false"
-    assert not selection._leaks(kept)
+    assert not selection._leaks(kept), "a true statement shows its 2019 itself"
+
+
+@pytest.mark.model
+def test_a_true_statement_of_an_amount_another_prompt_prints_is_not_chosen() -> None:
+    from generator.selection import Selection
+    from questions.question import Kind
+
+    told = sentence_of("Harlow Rail took in close to $10 billion in fares in 2019, its annual report said.")
+    asked = Draft(
+        Kind.CLOZE,
+        "Harlow Rail took in close to $10 billion in fares in _____.",
+        "2019",
+        told,
+        phrase(told, "2019"),
+    )
+    again = sentence_of("In all, Harlow Rail is a $10 billion business with 300 stations.")
+    stated = Draft(Kind.TRUE_FALSE, again.text, True, again, phrase(again, "300"))
+    selection = Selection(limit=10, kinds=set(Kind))
+    selection.chosen.append((asked, 0.0))
+    assert selection._leaks(stated), "the $10 billion business is the same fact as the $10 billion in fares"
 
 
 @pytest.mark.model
