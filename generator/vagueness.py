@@ -235,9 +235,14 @@ def _compared_with_before(span: Span) -> str | None:
     return match.group() if match else None
 
 
+COMPARED = frozenset({"as", "than", "both"})
+"""Words that give "the same X" its other side within the sentence."""
+
+
 def _same_as_before(span: Span, *, dropped: Collection[int]) -> str | None:
     """ "during the same quarter", "wants to do the same": the one an earlier sentence names; "the
-    same price as ..." and "the same strain that ..." say which. On the tuning pages raters accepted
+    same price as ...", "the same strain that ..." and a comparison ("better than the Air, but the
+    same RAM") say which. On the tuning pages raters accepted
     1 of 12 rated items with a "the same" and neither, 4 of 5 with one."""
     if "same" not in text_of(span).lower():
         return None
@@ -249,9 +254,9 @@ def _same_as_before(span: Span, *, dropped: Collection[int]) -> str | None:
         if not any(child.lower_ == "the" and child.dep_ == "det" for child in noun.children):
             continue
         if any(child.dep_ in {"relcl", "acl"} for child in noun.children) or any(
-            later.lower_ == "as" for later in kept if later.i > noun.i
+            word.lower_ in COMPARED for word in kept
         ):
-            continue
+            continue  # "the same price as ...", "better ... than the Air, but the same RAM"
         return "the same" if noun is token else f"the same {noun.text}"
     return None
 
@@ -629,7 +634,12 @@ def _plural_antecedent(token: Token) -> bool:
     joined ("Kim and Lee"), a people ("the Israelis") or an organisation ("Google said they ...")."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return token.tag_ in {"NNS", "NNPS"} or token.dep_ == "conj" or token.ent_type_ in {"NORP", "ORG"}
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        or token.dep_ == "conj"
+        or any(child.dep_ == "conj" for child in token.children)  # "Joshua and Sally", read from Joshua
+        or token.ent_type_ in {"NORP", "ORG"}
+    )
 
 
 def _object_of_its_subject(pronoun: Token, span: Span) -> bool:

@@ -2714,6 +2714,11 @@ def test_no_when_question_over_a_be_that_names_its_subject() -> None:
         ("The Harlow council sent letters to 300 tenants telling them the rent would rise in 2019.", False),
         ("Marta Quell met Tomas Orr in Harlow in 2019 after they had both left the party.", False),
         ("In addition to their 12 wins in 2019, the Harlow Hawks have a new coach.", False),
+        (
+            "A year after opening Harlow Print, and knowing each of their first 100 clients by name, Tomas"
+            " and Marta Orr are now closing in on their 1,000th customer.",
+            False,
+        ),
     ],
 )
 def test_they_or_them_needs_a_plural_or_two_names_in_the_sentence(text: str, vague: bool) -> None:
@@ -2866,6 +2871,11 @@ def test_a_bound_before_a_figure_stays_in_the_question_and_an_approximation_goes
         ("Tomas Orr wants to do the same at his Harlow boatyard in 2020.", True),
         ("Harlow paid the same price for its ferry in 2019 as Tamsin paid for two.", False),
         ("The Harlow council repeated in 2019 the same promise that it had broken in 2015.", False),
+        (
+            "The Harlow ferry has a better engine than the Tamsin ferry, but it has the same number of"
+            " seats and the same crew.",
+            False,
+        ),
     ],
 )
 def test_the_same_with_no_as_or_clause_to_say_which_is_vague(text: str, vague: bool) -> None:
