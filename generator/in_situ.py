@@ -154,7 +154,7 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
             return None  # "by a metre" cannot ask "by how many metre"
         if span.start > 0 and span.doc[span.start - 1].dep_ in {"det", "poss"}:
             return None
-        return f"how many {unit.text}", _approximations(span, _hedges_before(span))
+        return f"how many {_hyphenated(span)}", _approximations(span, _hedges_before(span))
     if label in {"MONEY", "PERCENT"} and _preceded_by_determiner(span):
         return None  # "fell short of the $20 demanded" cannot ask "of the how much"
     if label == "MONEY":
@@ -181,6 +181,20 @@ def _by_for_a_change(amount: Token) -> str:
     verb = amount.head
     moved = amount.dep_ in {"dobj", "npadvmod"} and verb.lemma_.lower() in english.change_verbs
     return "by " if moved else ""
+
+
+def _hyphenated(span: Span) -> str:
+    """The unit that ends a quantity, with the words hyphened to it ("kilowatt-hours", not "hours")."""
+    start = len(span) - 1
+    while (
+        start >= 2
+        and span[start - 1].text == "-"
+        and not span[start - 1].whitespace_
+        and not span[start - 2].whitespace_
+        and span[start - 2].is_alpha  # not the figure of "3-inches"
+    ):
+        start -= 2
+    return span[start:].text
 
 
 def _approximations(span: Span, hedges: set[int]) -> set[int]:

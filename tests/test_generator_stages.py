@@ -779,6 +779,11 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
             "Fewer than how many boats joined the search for the Harlow ferry in 2019?",
         ),
         (
+            "The Harlow plant will burn 170 million kilowatt-hours of electricity in 2019.",
+            "170 million kilowatt-hours",
+            "The Harlow plant will burn how many kilowatt-hours of electricity in 2019?",
+        ),
+        (
             "Ferry fares in Harlow rose 12 percent in 2019, the council's report showed.",
             "12 percent",
             "Ferry fares in Harlow rose by what percentage in 2019?",
