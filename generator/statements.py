@@ -71,6 +71,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     _drop_inserted_attribution(span, root, dropped)
     _drop_according_to(span, dropped)
     reported = len(dropped) > before
+    _drop_enumerator(span, dropped)
     _drop_discourse_markers(span, dropped)
     _drop_parentheticals(span, dropped)
     asides = _drop_side_clauses(span, root, dropped, replacements)
@@ -285,6 +286,18 @@ def _drop_according_to(span: Span, dropped: set[int]) -> None:
             elif comma_after:
                 covered.add(end + 1)
             dropped.update(covered)
+
+
+def _drop_enumerator(span: Span, dropped: set[int]) -> None:
+    """ "2. President freezes prices": the number of a list's item is the page's layout, no word."""
+    tokens = tokens_of(span)
+    if (
+        len(tokens) > 3
+        and tokens[0].text.isdigit()
+        and len(tokens[0].text) <= 2
+        and tokens[1].text in {".", ")"}
+    ):
+        dropped.update({tokens[0].i, tokens[1].i})
 
 
 def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:

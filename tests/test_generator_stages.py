@@ -2902,3 +2902,16 @@ def test_a_word_of_praise_anywhere_keeps_the_statement_from_true_or_false() -> N
         "In a stunning move, the Harlow council sold its ferry in March 2019.",
     ):
         assert sentence_of(text).judging is None, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("3) The Harlow council raised fares by 12 percent in 2019.", "The Harlow council raised fares"),
+        ("2. The Harlow council raised fares by 12 percent in 2019.", "The Harlow council raised fares"),
+        ("12 ferries sailed from Harlow to Tamsin in the spring of 2019.", "12 ferries sailed"),
+    ],
+)
+def test_the_number_of_a_list_s_item_is_no_word_of_its_statement(text: str, kept: str) -> None:
+    assert statement(sentence_of(text)).startswith(kept), statement(sentence_of(text))
