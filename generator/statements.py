@@ -78,13 +78,13 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     _drop_comma_after_subject(root, dropped)
     problems.extend(relative_dates(span, dropped, replacements, published=published))
     return Statement(
-        located=as_of_writing(span, dropped),
         root=root,
         dropped=frozenset(dropped),
         replacements=replacements,
         attributed=attributed,
         reported=reported,
         problems=tuple(problems),
+        located=as_of_writing(span, dropped),
         asides=tuple(asides),
     )
 
