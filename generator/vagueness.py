@@ -242,8 +242,8 @@ COMPARED = frozenset({"as", "than", "both"})
 def _same_as_before(span: Span, *, dropped: Collection[int]) -> str | None:
     """ "during the same quarter", "wants to do the same": the one an earlier sentence names; "the
     same price as ...", "the same strain that ..." and a comparison ("better than the Air, but the
-    same RAM") say which. On the tuning pages raters accepted
-    1 of 12 rated items with a "the same" and neither, 4 of 5 with one."""
+    same RAM") say which. On the tuning pages raters accepted 1 of 12 rated items with a "the
+    same" and neither, 4 of 5 with one."""
     if "same" not in text_of(span).lower():
         return None
     kept = [token for token in tokens_of(span) if token.i not in dropped]
@@ -273,7 +273,9 @@ def _pointing_phrases(
     plural_before = False
     names_before: set[str] = set()
     subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    ahead = subject is not None and subject.i > span.start and _plural_antecedent(subject)
+    plural_subject_at = (
+        subject.i if subject is not None and subject.i > span.start and _plural_antecedent(subject) else -1
+    )
     for token in tokens_of(span):
         if token.i in dropped:
             continue
@@ -285,7 +287,7 @@ def _pointing_phrases(
         if token.lower_ in {"it", "its"}:
             antecedent = singular_before
         else:  # "In addition to their wins, the Cowboys ...": the main clause's subject may come after
-            antecedent = plural_before or (ahead and subject is not None and token.i < subject.i)
+            antecedent = plural_before or token.i < plural_subject_at
         if pronoun and not antecedent and (token.lower_ != "it" or not _dummy_it(token)):
             return [f"vague: '{token.text}' points outside the sentence"]
         if pronoun and _object_of_its_subject(token, span):

@@ -18,6 +18,11 @@ def sentence_of(text: str, *, published: date | None = date(2019, 11, 20)) -> Se
     return last_of([text], published=published)
 
 
+def names_a_problem(text: str, fragment: str) -> bool:
+    """Whether reading ``text`` alone finds a problem that says ``fragment``."""
+    return any(fragment in problem for problem in sentence_of(text).problems)
+
+
 def last_of(texts: list[str], *, published: date | None = date(2019, 11, 20)) -> Sentence:
     """The last of ``texts``, each a paragraph, read as the generator reads it after the others."""
     return read_sentences(list(parse(texts)), full_names={}, published=published)[-1]

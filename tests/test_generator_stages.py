@@ -18,7 +18,7 @@ from generator.sentences import Sentence, read_sentences
 from generator.statements import clean_statement
 from generator.wording import simplified_tokens
 
-from .stage_support import hand_parsed, last_of, phrase, sentence_of, statement
+from .stage_support import hand_parsed, last_of, names_a_problem, phrase, sentence_of, statement
 
 # --- statements -----------------------------------------------------------------------------------
 
@@ -653,8 +653,7 @@ def test_an_undated_order_or_a_slip_of_the_page_is_not_asked(text: str, problem:
     ],
 )
 def test_a_sentence_that_only_says_someone_told_something_is_no_fact(text: str, untold: bool) -> None:
-    problems = sentence_of(text).problems
-    assert any("told something, not what" in problem for problem in problems) == untold, problems
+    assert names_a_problem(text, "told something, not what") == untold, sentence_of(text).problems
 
 
 def sentences_of(text: str) -> list[Sentence]:
@@ -1012,8 +1011,7 @@ def test_a_time_anaphor_is_vague_once_the_attribution_before_it_is_off() -> None
     ],
 )
 def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: bool) -> None:
-    problems = sentence_of(text).problems
-    assert any("refers to an earlier sentence" in problem for problem in problems) == vague, problems
+    assert names_a_problem(text, "refers to an earlier sentence") == vague, sentence_of(text).problems
 
 
 @pytest.mark.model
@@ -2402,8 +2400,7 @@ def test_a_figure_the_model_missed_still_bounds_the_choices() -> None:
     ],
 )
 def test_then_for_than_after_a_comparative_is_a_slip_of_the_page(text: str, slip: bool) -> None:
-    problems = sentence_of(text).problems
-    assert any("for 'than'" in problem for problem in problems) == slip, problems
+    assert names_a_problem(text, "for 'than'") == slip, sentence_of(text).problems
 
 
 @pytest.mark.model
@@ -2728,8 +2725,7 @@ def test_no_when_question_over_a_be_that_names_its_subject() -> None:
 )
 def test_they_or_them_needs_a_plural_or_two_names_in_the_sentence(text: str, vague: bool) -> None:
     """One person named before "them" is no antecedent for it: it points to an earlier sentence."""
-    problems = sentence_of(text).problems
-    assert any("points outside the sentence" in problem for problem in problems) == vague, problems
+    assert names_a_problem(text, "points outside the sentence") == vague, sentence_of(text).problems
 
 
 @pytest.mark.model
@@ -2884,8 +2880,7 @@ def test_a_bound_before_a_figure_stays_in_the_question_and_an_approximation_goes
     ],
 )
 def test_the_same_with_no_as_or_clause_to_say_which_is_vague(text: str, vague: bool) -> None:
-    problems = sentence_of(text).problems
-    assert any("the same" in problem for problem in problems) == vague, problems
+    assert names_a_problem(text, "the same") == vague, sentence_of(text).problems
 
 
 @pytest.mark.model
