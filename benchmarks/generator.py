@@ -29,6 +29,7 @@ from generator.boilerplate import classify
 from generator.folding import fold, text_key
 from generator.ingest import ingest
 from generator.pipeline import generate, generate_many
+from generator.values import detect
 
 REPO = Path(__file__).resolve().parent.parent
 QUALITY = sorted((REPO / "quality" / "articles").iterdir())
@@ -52,12 +53,12 @@ def thousand_word_article() -> str:
 
 
 def first_sight(action: Callable[[], object]) -> Callable[[], object]:
-    """``action`` as on text the process has not seen: the caches keyed by a page's lines and names
-    are emptied first, or every repeat after the first would run faster than a new article does.
+    """``action`` as on text the process has not seen: the caches keyed by a page's lines, names
+    and figures are emptied first, or every repeat after the first would run faster than a new article does.
     Those of words and of loaded data stay: a running app has them warm too."""
 
     def run() -> object:
-        for cache in (classify, fold, text_key):
+        for cache in (classify, fold, text_key, detect):
             cache.cache_clear()
         return action()
 

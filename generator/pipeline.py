@@ -222,6 +222,7 @@ def _ranked(article: Article, docs: Sequence[Doc], *, overgenerate: bool = False
         published=_date_of(article.published),
         headline=article.title,
         writers=article.authors,
+        every_problem=overgenerate,
     )
     phrases = {sentence.index: answer_phrases(sentence.span, people=people) for sentence in sentences}
     actors = doers(sentences)

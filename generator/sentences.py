@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -151,13 +151,16 @@ def read_sentences(
     published: date | None = None,
     headline: str = "",
     writers: Collection[str] = (),
+    every_problem: bool = True,
 ) -> list[Sentence]:
     """Every sentence of the article in order, each judged on its own.
 
     ``full_names`` maps every known surname to the person's full name as the article gives it;
     ``published`` (the article's date) writes out "last year" and the like; ``headline``, where
     the article has one, names the company a "the company" may stand for; ``writers``, the
-    byline's names, are the page's, not the news's."""
+    byline's names, are the page's, not the news's. Without ``every_problem``, a sentence's
+    problems stop at the first check that finds one, the page's furniture always told: enough to
+    know it is not asked, and its checks are most of the generator's own time."""
     headline_words = frozenset(re.findall(r"\w+", headline.casefold()))
     sentences: list[Sentence] = []
     vocabulary: Counter[str] = Counter()
@@ -208,37 +211,40 @@ def read_sentences(
                     statement.dropped | statement.replacements.keys() | named_out.keys() | replacements.keys()
                 )
                 unnamed = unnamed_definites(span, root=statement.root, dropped=written_out)
-                problems = [
-                    *(
-                        ["a claim: reported speech whose speaker stays in the sentence"]
-                        if statement.attributed
-                        else []
-                    ),
-                    *elliptical(span, statement.root),
-                    *_shape_problems(span, statement.root, dropped=statement.dropped),
-                    *slips(span, vocabulary, misspelt=misspelt),
-                    *vagueness_problems(
-                        span,
-                        root=statement.root,
-                        dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
-                        earlier=nouns_before,
-                    ),
-                    *unresolved,
-                    *statement.problems,
-                    *_ambiguous_surnames(span, shared_surnames, skipped=statement.dropped),
+                furniture = [
+                    *_furniture_marks(text_of(span).strip()),
                     *(["boilerplate: a teaser of another story, cut short ('…')"] if teaser else []),
                     *(
                         ["boilerplate: a note on the writer at the foot of the page"]
                         if _author_note(span, paragraph, words_by_paragraph) or _on_the_writer(span, writers)
                         else []
                     ),
-                    *unplaced_figure(
+                ]
+                claim = ["a claim: reported speech whose speaker stays in the sentence"]
+                checks: list[Callable[[], Iterable[str]]] = [
+                    partial(list, claim if statement.attributed else []),
+                    partial(elliptical, span, statement.root),
+                    partial(_shape_problems, span, statement.root, dropped=statement.dropped),
+                    partial(slips, span, vocabulary, misspelt=misspelt),
+                    partial(
+                        vagueness_problems,
+                        span,
+                        root=statement.root,
+                        dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
+                        earlier=nouns_before,
+                    ),
+                    partial(list, unresolved),
+                    partial(list, statement.problems),
+                    partial(_ambiguous_surnames, span, shared_surnames, skipped=statement.dropped),
+                    partial(
+                        unplaced_figure,
                         span,
                         root=statement.root,
                         dropped=statement.dropped,
                         local_place=local_place,
                     ),
                 ]
+                problems = _problems(furniture, checks, every=every_problem)
                 sentences.append(
                     Sentence(
                         index=len(sentences),
@@ -873,6 +879,27 @@ def _in_capitals(texts: list[str]) -> bool:
     return len(words) >= MIN_WORDS and sum(word.isupper() for word in words) >= CAPITALS_SHARE * len(words)
 
 
+def _problems(
+    furniture: list[str], checks: Sequence[Callable[[], Iterable[str]]], *, every: bool
+) -> list[str]:
+    """The checks' problems, then the page's furniture; without ``every``, only the furniture if
+    there is any, or else the first check's problems that has some."""
+    if every:
+        return [*(problem for check in checks for problem in check()), *furniture]
+    if furniture:
+        return furniture
+    return next((found for check in checks if (found := list(check()))), [])
+
+
+def _furniture_marks(text: str) -> list[str]:
+    problems = []
+    if any(mark in text for mark in TRADEMARKS):
+        problems.append("boilerplate: a trademark sign, the mark of a promotion")
+    if _EMAIL_OR_HANDLE.search(text) or _FURNITURE.search(text.lower()):
+        problems.append("boilerplate: a credit, contact line or promotion of the page")
+    return problems
+
+
 def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list[str]:
     """``root``: the verb of the clause that states the fact (see ``statements``); ``dropped``: the
     tokens its statement leaves out."""
@@ -918,10 +945,6 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("not a statement: a row of a table, with figures and no subject")
     if _verbless(root):
         problems.append("not a statement: no verb ('Enough hyping the caravan from the White House.')")
-    if any(mark in text for mark in TRADEMARKS):
-        problems.append("boilerplate: a trademark sign, the mark of a promotion")
-    if _EMAIL_OR_HANDLE.search(text) or _FURNITURE.search(lower):
-        problems.append("boilerplate: a credit, contact line or promotion of the page")
     if _NO_COMMENT.search(lower):
         problems.append("no fact: says only that someone did not comment")
     if _untold(root):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from generator.dates import parse_date, parse_decade, parse_time, parse_weekday, parse_year
@@ -24,8 +25,11 @@ PARSERS: dict[str, tuple[Callable[[str], Pattern[Any] | None], ...]] = {
 }
 
 
+@lru_cache(maxsize=8192)
 def detect(text: str, label: str) -> Pattern[Any] | None:
-    """The answer's pattern, if it is one we can write again exactly; relative dates ("last year") are not."""
+    """The answer's pattern, if it is one we can write again exactly; relative dates ("last year") are not.
+    Cached: each multiple choice reads the article's other figures and dates again (patterns are
+    frozen, so one may be shared)."""
     for parse in PARSERS.get(label, ()):
         pattern = parse(text)
         if pattern is not None and pattern.render() == text and pattern.fits(pattern.value):

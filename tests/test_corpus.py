@@ -15,7 +15,7 @@ from generator.article import Article
 from generator.drafts import Draft, drafts_for
 from generator.ingest import ingest
 from generator.pipeline import _valid_questions
-from generator.sentences import read_sentences
+from generator.sentences import Sentence, read_sentences
 from quality.corpus import CORPUS, Page, is_real_question, pages
 from questions.question import BLANK, Kind
 
@@ -66,3 +66,26 @@ def _first_cloze(article: Article) -> Draft:
 
 def test_the_corpus_is_there() -> None:
     assert len(PAGES) == 49 and all(page.html.is_file() and page.body.is_file() for page in PAGES), CORPUS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.number)
+def test_the_first_problem_judges_a_sentence_as_every_problem_does(page: Page) -> None:
+    """Generating stops at a sentence's first problem: what it decides (asked or not, page
+    furniture or not) must be what the full list of problems decides, on real pages."""
+    article = ingest(page.read(), filename=page.html.name)
+    docs = list(parse(article.paragraphs))
+    every = read_sentences(docs, full_names={}, headline=article.title, writers=article.authors)
+    first = read_sentences(
+        docs, full_names={}, headline=article.title, writers=article.authors, every_problem=False
+    )
+    assert len(first) == len(every) > 0
+    for short, full in zip(first, every, strict=True):
+        assert set(short.problems) <= set(full.problems), full.text
+        assert short.usable == full.usable, (full.text, full.problems)
+        assert _furniture(short) == _furniture(full), (full.text, full.problems)
+    assert any(len(full.problems) > len(short.problems) for short, full in zip(first, every, strict=True))
+
+
+def _furniture(sentence: Sentence) -> bool:
+    return any(problem.startswith("boilerplate") for problem in sentence.problems)
