@@ -161,27 +161,16 @@ def read_sentences(
     byline's names, are the page's, not the news's. Without ``every_problem``, a sentence's
     problems stop at the first check that finds one, the page's furniture always told: enough to
     know it is not asked, and its checks are most of the generator's own time."""
-    headline_words = frozenset(re.findall(r"\w+", headline.casefold()))
+    reader = _Reader.of(
+        docs,
+        full_names=full_names,
+        published=published,
+        headline_words=frozenset(re.findall(r"\w+", headline.casefold())),
+        writers=writers,
+        every_problem=every_problem,
+    )
     sentences: list[Sentence] = []
-    vocabulary: Counter[str] = Counter()
-    capitalised_inside: set[str] = set()  # "in Harlow": a name, not only a sentence's first word
-    for doc in docs:  # one walk: each walk of a Doc makes its Tokens again
-        for token in doc:
-            if token.is_alpha:
-                vocabulary[token.text] += 1
-                if token.is_title and not token.is_sent_start:
-                    capitalised_inside.add(token.text)
-    misspelt: dict[str, str | None] = {}
-    recent: deque[set[str]] = deque(maxlen=PRONOUN_REACH)
-    actors: set[str] = set()  # people the article has made a subject so far: whom a he/she may mean
-    nouns_before: set[str] = set()
-    names_before: dict[str, set[str]] = defaultdict(set)
-    described_before: dict[str, set[str]] = defaultdict(set)
-    topics: dict[str, Counter[str]] = defaultdict(Counter)
-    local_place = _local_place(docs)
-    shared_surnames = _shared_surnames(docs)
     cut_short = [text_of(doc[:]).rstrip().endswith(CUT_SHORT) for doc in docs]
-    words_by_paragraph = [Counter(token.text for token in doc if token.pos_ == "PROPN") for doc in docs]
     teasers_only = sum(cut_short) >= max(MIN_TEASERS, len(docs) / 2)  # a page of links to other stories
     for paragraph, doc in enumerate(docs):
         proper_chunks = [chunk for chunk in doc.noun_chunks if chunk.root.pos_ == "PROPN"]
@@ -190,92 +179,7 @@ def read_sentences(
             if not span.text.strip():
                 continue
             try:
-                statement = clean_statement(span, published=published)
-                candidates = set().union(*recent)
-                named_out = _name_definites(
-                    span,
-                    names_before,
-                    topics,
-                    described_before=described_before,
-                    skipped=statement.dropped,
-                    headline_words=headline_words,
-                )
-                replacements, unresolved = _resolve_pronouns(
-                    span,
-                    candidates=candidates,
-                    subjects=actors,
-                    full_names=full_names,
-                    skipped=statement.dropped | statement.replacements.keys(),
-                )
-                written_out = (
-                    statement.dropped | statement.replacements.keys() | named_out.keys() | replacements.keys()
-                )
-                unnamed = unnamed_definites(span, root=statement.root, dropped=written_out)
-                furniture = [
-                    *_furniture_marks(text_of(span).strip()),
-                    *(["boilerplate: a teaser of another story, cut short ('…')"] if teaser else []),
-                    *(
-                        ["boilerplate: a note on the writer at the foot of the page"]
-                        if _author_note(span, paragraph, words_by_paragraph) or _on_the_writer(span, writers)
-                        else []
-                    ),
-                ]
-                claim = ["a claim: reported speech whose speaker stays in the sentence"]
-                checks: list[Callable[[], Iterable[str]]] = [
-                    partial(list, claim if statement.attributed else []),
-                    partial(elliptical, span, statement.root),
-                    partial(_shape_problems, span, statement.root, dropped=statement.dropped),
-                    partial(slips, span, vocabulary, misspelt=misspelt),
-                    partial(
-                        vagueness_problems,
-                        span,
-                        root=statement.root,
-                        dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
-                        earlier=nouns_before,
-                    ),
-                    partial(list, unresolved),
-                    partial(list, statement.problems),
-                    partial(_ambiguous_surnames, span, shared_surnames, skipped=statement.dropped),
-                    partial(
-                        unplaced_figure,
-                        span,
-                        root=statement.root,
-                        dropped=statement.dropped,
-                        local_place=local_place,
-                    ),
-                ]
-                problems = _problems(furniture, checks, every=every_problem)
-                sentences.append(
-                    Sentence(
-                        index=len(sentences),
-                        span=span,
-                        paragraph=paragraph,
-                        problems=tuple(problems),
-                        replacements=_with_contractions_spelt_out(
-                            {**named_out, **statement.replacements, **replacements}, span
-                        ),
-                        dropped=statement.dropped,
-                        located=statement.located,
-                        clause_root=statement.root,
-                        attributed=statement.attributed,
-                        reported=statement.reported,
-                        negated=any(
-                            token.dep_ == "neg"
-                            for token in tokens_of(span)
-                            if token.i not in statement.dropped
-                        ),
-                        asides=statement.asides,
-                        hedged=_hedges(statement.root),
-                        judging=_judging(span, dropped=statement.dropped),
-                        leans_on=loose_definites(span, dropped=written_out, earlier=nouns_before),
-                        unnamed=tuple(f"the {noun.text}" for noun in unnamed if noun.dep_ not in SUBJECTS),
-                        unnamed_subject=any(
-                            noun.dep_ in SUBJECTS and noun.head in {statement.root, *statement.root.conjuncts}
-                            for noun in unnamed
-                        ),
-                        opens_with_common_word=_written_small_elsewhere(span, vocabulary, capitalised_inside),
-                    )
-                )
+                sentences.append(reader.judge(span, index=len(sentences), paragraph=paragraph, teaser=teaser))
             except Exception as error:  # a bug met in one sentence must not lose the article
                 _log.warning(
                     "left out a sentence the generator could not read (%r): %r", error, span.text[:80]
@@ -283,18 +187,161 @@ def read_sentences(
                 sentences.append(
                     Sentence(index=len(sentences), span=span, paragraph=paragraph, problems=(UNREAD,))
                 )
-            _remember_names(span, names_before, proper_chunks=proper_chunks)
-            for noun, name in _described_names(span):
-                if noun not in TOPIC_NOUNS:  # "the company" is the one the article is about (``topics``)
-                    described_before[noun].add(name)
-            _remember_topics(entities(span), topics)
-            named, acting = _people_named(span, full_names=full_names)
-            recent.append(named)
-            actors |= acting
-            nouns_before.update(
-                token.lemma_.lower() for token in tokens_of(span) if token.pos_ in {"NOUN", "PROPN"}
-            )
+            reader.remember(span, proper_chunks=proper_chunks)
     return sentences
+
+
+@dataclass
+class _Reader:
+    """What ``read_sentences`` judges a sentence by: the whole article's words and names, and what
+    the sentences before it have said (``remember``)."""
+
+    full_names: dict[str, str]
+    published: date | None
+    headline_words: frozenset[str]
+    writers: Collection[str]
+    every_problem: bool
+    vocabulary: Counter[str]
+    capitalised_inside: set[str]  # "in Harlow": a name, not only a sentence's first word
+    local_place: str | None
+    shared_surnames: frozenset[str]
+    words_by_paragraph: list[Counter[str]]
+    misspelt: dict[str, str | None] = field(default_factory=dict)
+    recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=PRONOUN_REACH))
+    actors: set[str] = field(default_factory=set)  # people made a subject so far: whom a he/she may mean
+    nouns_before: set[str] = field(default_factory=set)
+    names_before: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    described_before: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    topics: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    @classmethod
+    def of(
+        cls,
+        docs: Sequence[Doc],
+        *,
+        full_names: dict[str, str],
+        published: date | None,
+        headline_words: frozenset[str],
+        writers: Collection[str],
+        every_problem: bool,
+    ) -> _Reader:
+        vocabulary: Counter[str] = Counter()
+        capitalised_inside: set[str] = set()
+        for doc in docs:  # one walk: each walk of a Doc makes its Tokens again
+            for token in doc:
+                if token.is_alpha:
+                    vocabulary[token.text] += 1
+                    if token.is_title and not token.is_sent_start:
+                        capitalised_inside.add(token.text)
+        return cls(
+            full_names=full_names,
+            published=published,
+            headline_words=headline_words,
+            writers=writers,
+            every_problem=every_problem,
+            vocabulary=vocabulary,
+            capitalised_inside=capitalised_inside,
+            local_place=_local_place(docs),
+            shared_surnames=_shared_surnames(docs),
+            words_by_paragraph=[
+                Counter(token.text for token in doc if token.pos_ == "PROPN") for doc in docs
+            ],
+        )
+
+    def judge(self, span: Span, *, index: int, paragraph: int, teaser: bool) -> Sentence:
+        statement = clean_statement(span, published=self.published)
+        named_out = _name_definites(
+            span,
+            self.names_before,
+            self.topics,
+            described_before=self.described_before,
+            skipped=statement.dropped,
+            headline_words=self.headline_words,
+        )
+        replacements, unresolved = _resolve_pronouns(
+            span,
+            candidates=set().union(*self.recent),
+            subjects=self.actors,
+            full_names=self.full_names,
+            skipped=statement.dropped | statement.replacements.keys(),
+        )
+        written_out = (
+            statement.dropped | statement.replacements.keys() | named_out.keys() | replacements.keys()
+        )
+        unnamed = unnamed_definites(span, root=statement.root, dropped=written_out)
+        furniture = [
+            *_furniture_marks(text_of(span).strip()),
+            *(["boilerplate: a teaser of another story, cut short ('…')"] if teaser else []),
+            *(
+                ["boilerplate: a note on the writer at the foot of the page"]
+                if _author_note(span, paragraph, self.words_by_paragraph)
+                or _on_the_writer(span, self.writers)
+                else []
+            ),
+        ]
+        claim = ["a claim: reported speech whose speaker stays in the sentence"]
+        checks: list[Callable[[], Iterable[str]]] = [
+            partial(list, claim if statement.attributed else []),
+            partial(elliptical, span, statement.root),
+            partial(_shape_problems, span, statement.root, dropped=statement.dropped),
+            partial(slips, span, self.vocabulary, misspelt=self.misspelt),
+            partial(
+                vagueness_problems,
+                span,
+                root=statement.root,
+                dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
+                earlier=self.nouns_before,
+            ),
+            partial(list, unresolved),
+            partial(list, statement.problems),
+            partial(_ambiguous_surnames, span, self.shared_surnames, skipped=statement.dropped),
+            partial(
+                unplaced_figure,
+                span,
+                root=statement.root,
+                dropped=statement.dropped,
+                local_place=self.local_place,
+            ),
+        ]
+        return Sentence(
+            index=index,
+            span=span,
+            paragraph=paragraph,
+            problems=tuple(_problems(furniture, checks, every=self.every_problem)),
+            replacements=_with_contractions_spelt_out(
+                {**named_out, **statement.replacements, **replacements}, span
+            ),
+            dropped=statement.dropped,
+            located=statement.located,
+            clause_root=statement.root,
+            attributed=statement.attributed,
+            reported=statement.reported,
+            negated=any(token.dep_ == "neg" for token in tokens_of(span) if token.i not in statement.dropped),
+            asides=statement.asides,
+            hedged=_hedges(statement.root),
+            judging=_judging(span, dropped=statement.dropped),
+            leans_on=loose_definites(span, dropped=written_out, earlier=self.nouns_before),
+            unnamed=tuple(f"the {noun.text}" for noun in unnamed if noun.dep_ not in SUBJECTS),
+            unnamed_subject=any(
+                noun.dep_ in SUBJECTS and noun.head in {statement.root, *statement.root.conjuncts}
+                for noun in unnamed
+            ),
+            opens_with_common_word=_written_small_elsewhere(span, self.vocabulary, self.capitalised_inside),
+        )
+
+    def remember(self, span: Span, *, proper_chunks: list[Span]) -> None:
+        """What a later sentence may point back to: names, described people, topics, nouns."""
+        _remember_names(span, self.names_before, proper_chunks=proper_chunks)
+        for noun, name in _described_names(span):
+            if noun not in TOPIC_NOUNS:  # "the company" is the one the article is about (``topics``)
+                self.described_before[noun].add(name)
+        _remember_topics(entities(span), self.topics)
+        named, acting = _people_named(span, full_names=self.full_names)
+        self.recent.append(named)
+        self.actors |= acting
+        self.nouns_before.update(
+            token.lemma_.lower() for token in tokens_of(span) if token.pos_ in {"NOUN", "PROPN"}
+        )
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
