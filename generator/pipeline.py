@@ -163,6 +163,8 @@ def candidate_items(
         if sentences[group.first.sentence.index] >= per_sentence or answer_key(group.first) in answers:
             continue
         options = {draft.kind: draft for draft in ranked.options(group, kinds=set(Kind))}
+        if not options:
+            continue  # no draft of the fact can be asked: none askable alone, no choices found
         order = preference if len(chosen) % 4 else (Kind.TRUE_FALSE, *preference)
         kind = next(k for k in order if k in options)
         chosen.append((options[kind], group))

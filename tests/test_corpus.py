@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -14,7 +15,7 @@ from generator.answers import answer_phrases, person_names
 from generator.article import Article
 from generator.drafts import Draft, drafts_for
 from generator.ingest import ingest
-from generator.pipeline import _valid_questions
+from generator.pipeline import _valid_questions, candidate_items
 from generator.sentences import Sentence, read_sentences
 from quality.corpus import CORPUS, Page, is_real_question, pages
 from questions.question import BLANK, Kind
@@ -89,3 +90,15 @@ def test_the_first_problem_judges_a_sentence_as_every_problem_does(page: Page) -
 
 def _furniture(sentence: Sentence) -> bool:
     return any(problem.startswith("boilerplate") for problem in sentence.problems)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("number", ["01", "03", "06"])
+def test_the_candidates_for_rating_skip_a_fact_with_no_askable_draft(number: str) -> None:
+    """These tuning pages each hold a ranked fact none of whose drafts can be asked; the raters'
+    material is made all the same, two facts a sentence at most."""
+    [page] = pages((number,))
+    found = candidate_items(page.read(), filename=page.html.name, limit=30, per_sentence=2)
+    assert found
+    per_sentence = Counter(question.source.sentence_index for question, _ in found if question.source)
+    assert max(per_sentence.values()) <= 2, per_sentence
