@@ -75,9 +75,12 @@ _END = re.compile(
     r"(?:load|show|view) (?:more |all )?comments|"
     r"to (?:write|post|leave|add) (?:a )?comments?\b|(?:please |you must be )?"
     r"(?:log(?:ged)? ?in|sign(?:ed)? ?in|register|create a (?:free )?account)\b.*"
-    r"\b(?:comments?|commenting|discussion|conversation|reply|post)\b)",
+    r"\b(?:comments?|commenting|discussion|conversation|reply|post)\b|"
+    r"(?-i:About (?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}|the [Aa]uthors?|[Uu]s))$)",
     re.IGNORECASE,
 )
+"""Lines after which the page holds no more of the article: lists of other stories, comments, and
+a company's or the writer's "About ..." that closes a press release or a column."""
 _RELATED = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|story|coverage|content|links?|news|reading|topics?))?|"
     r"also read|(?:read|see|watch) (?:more|also|next)|see also|further reading|more on this(?: story)?|"

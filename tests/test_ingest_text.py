@@ -178,6 +178,9 @@ def test_an_english_article_with_a_short_foreign_quote_is_accepted() -> None:
         ("Comments are closed after 72 hours.", LineKind.END),
         ("You must be logged in to post a comment.", LineKind.END),
         ("Nice try!", LineKind.FRAGMENT),
+        ("About Harlow Ferries Ltd", LineKind.END),
+        ("About the author", LineKind.END),
+        ("About 300 people waited for the ferry", LineKind.FRAGMENT),
     ],
 )
 def test_each_line_is_told_apart(line: str, kind: LineKind) -> None:
@@ -198,3 +201,18 @@ def test_link_only_blocks_and_headings_after_the_article_go_while_inner_subheadi
         "</article>"
     )
     assert ingest(page(body)).paragraphs == [BRIDGE, "A long wait", BRIDGE_COST]
+
+
+def test_a_press_release_ends_where_its_about_the_company_section_begins() -> None:
+    """ "About <Company>" opens the standard description every release of the company repeats:
+    a promotion, no news."""
+    release = (
+        "Ferry fares fall\n\n"
+        "Harlow Ferries cut its fares by a fifth on Monday after passenger numbers fell in the spring.\n\n"
+        "The company said it would add two crossings a day to Tamsin from June.\n\n"
+        "About Harlow Ferries\n\n"
+        "Founded in 1998, Harlow Ferries carries more than two million passengers a year.\n"
+    )
+    paragraphs = ingest(release).paragraphs
+    assert paragraphs[-1].startswith("The company said"), paragraphs
+    assert not any("Founded in 1998" in paragraph for paragraph in paragraphs)
