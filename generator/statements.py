@@ -392,9 +392,17 @@ def _drop_side_clauses(
                 end += 1  # "which owns Picador and St. Martin’s, is": the clause ends after its "’s"
             if end + 1 < last and not doc[end].whitespace_ and doc[end + 1].text not in CLAUSE_ENDS:
                 continue  # "which Bassi co-owns with ...": a parse that ends the clause inside a word
+            if (
+                end + 1 < last
+                and doc[end + 1].text in QUOTE_MARKS
+                and _quote_left_open(doc[token.left_edge.i : end + 1])
+            ):
+                end += 1  # 'who called it a "disaster", has': the parse hangs the closing mark elsewhere
             after = end + 2
             of_subject = (
-                token.head.dep_ in {"nsubj", "nsubjpass"} and not _ends_opening(after, span, root)
+                token.head.dep_ in {"nsubj", "nsubjpass"}
+                and not _ends_opening(after, span, root)
+                and not _another_subject_at(after, token.head)
             ) or (
                 after < span.end and _a_verb(doc[after])  # "Dennehy, who ..., noticed"
             )
@@ -426,6 +434,26 @@ def _drop_side_clauses(
                 dropped.discard(closing)
                 replacements[closing] = ", "
     return asides
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quote_left_open(clause: Span) -> bool:
+    """Whether the clause opens a quotation it does not close: an odd count of straight marks, or
+    more opening curly marks than closing ones."""
+    texts = [token.text for token in clause]
+    return texts.count('"') % 2 == 1 or texts.count("“") > texts.count("”")
+
+
+def _another_subject_at(index: int, noun: Token) -> bool:
+    """Whether a second subject of ``noun``'s verb begins at ``index``: "A two-time former mayor,
+    who ..., Okafor returned", where the model reads the fronted description as a subject of its
+    own. Its closing comma stays: "A two-time former mayor, Okafor returned"."""
+    return any(
+        child is not noun and child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i == index
+        for child in noun.head.children
+    )
 
 
 def _ends_opening(after: int, span: Span, root: Token) -> bool:

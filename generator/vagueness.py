@@ -108,6 +108,8 @@ def vagueness_problems(
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if stance := _stance_without_object(root):
         problems.append(f"vague: '{stance}' takes a view of what an earlier sentence tells")
+    if example := _example_of_nothing(span, dropped=dropped):
+        problems.append(f"vague: '{example}' of what, only an earlier sentence tells")
     if _follows_on(span, root=root, dropped=dropped):
         problems.append("vague: 'then' or 'instead' follows on from what an earlier sentence tells")
     if match := _YEAR_OLD.search(text_of(span)):
@@ -347,6 +349,13 @@ def _nationality_for_a_person(subject: Token, *, dropped: Collection[int]) -> bo
 
 
 ELLIPTICAL_QUANTIFIERS = frozenset({"most", "many", "some", "both", "all", "others", "several", "few"})
+SHARES = frozenset(
+    {"half", "third", "thirds", "fifth", "fifths", "majority", "minority", "rest", "remainder"}
+)
+"""A share of a whole the subject must name: "a third", "two-thirds", "the majority", "the rest"."""
+QUANTIFIER_MODIFIERS = frozenset({"advmod", "punct"})
+SHARE_MODIFIERS = QUANTIFIER_MODIFIERS | {"amod", "quantmod", "det", "nummod"}
+"""What may stand beside a share without saying whose: "More than half", "About a third"."""
 EXAMPLES = frozenset({"like", "including"})
 OWNERS = frozenset({"poss", "compound", "prep", "appos", "relcl", "acl"})
 OWNING_NAMES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
@@ -361,15 +370,41 @@ def _owner_untold(subject: Token) -> bool:
 
 
 def _counts_the_named_before(subject: Token, *, dropped: Collection[int]) -> bool:
-    """ "Most are in the Russian Far East", "Others, like Le Monde, have …": a quantifier standing
-    alone as the subject, its noun left in an earlier sentence; "Most of the workers" and "Many in
-    the crowd" say whose, an example ("like Le Monde") does not."""
-    alone = all(
-        child.dep_ in {"advmod", "punct"} or (child.dep_ == "prep" and child.lower_ in EXAMPLES)
+    """ "Most are in the Russian Far East", "Others, like Le Monde, have …", "More than half
+    returned": a quantifier or a share standing alone as the subject, its noun left in an earlier
+    sentence; "Most of the workers", "Half of them" and "Many in the crowd" say whose, an example
+    ("like Le Monde") does not."""
+    if subject.lower_ in ELLIPTICAL_QUANTIFIERS:
+        modifiers = QUANTIFIER_MODIFIERS
+    elif subject.lower_ in SHARES:
+        modifiers = SHARE_MODIFIERS
+    else:
+        return False
+    return all(
+        child.dep_ in modifiers or (child.dep_ == "prep" and child.lower_ in EXAMPLES)
         for child in subject.children
         if child.i not in dropped
     )
-    return subject.lower_ in ELLIPTICAL_QUANTIFIERS and alone
+
+
+def _example_of_nothing(span: Span, *, dropped: Collection[int]) -> str | None:
+    """ "He pointed to his own case as an example.": "an example" with no "of" (or "for", "to") to
+    say of what, which the sentence before told; "for example" is a marker, no such noun."""
+    for noun in tokens_of(span):
+        if noun.lemma_.lower() != "example" or noun.i in dropped:
+            continue
+        article = next((child for child in noun.children if child.dep_ == "det"), None)
+        if (
+            article is not None
+            and article.lower_ in {"a", "an"}
+            and not any(_says_of_what(child) for child in noun.children)
+        ):
+            return text_of(span.doc[article.i : noun.i + 1])
+    return None
+
+
+def _says_of_what(child: Token) -> bool:
+    return child.dep_ in {"acl", "relcl"} or (child.dep_ == "prep" and child.lower_ in {"of", "for", "to"})
 
 
 ANSWERING_VERBS = frozenset({"respond", "reply", "react", "retort"})

@@ -128,6 +128,29 @@ def test_a_side_remark_that_also_ended_the_opening_phrase_leaves_its_comma(text:
 
 
 @pytest.mark.model
+def test_a_relative_clause_that_opens_a_quotation_goes_with_its_closing_mark() -> None:
+    """The model hangs the closing mark on the subject, outside the clause: left behind, it gave
+    'Mayor Varga ", has cut'."""
+    sentence = sentence_of(
+        'Mayor Elena Varga, who once likened the crossing to a "little holiday", has cut its fares twice since 2019.'
+    )
+    assert statement(sentence) == "Mayor Elena Varga has cut its fares twice since 2019."
+
+
+@pytest.mark.model
+def test_a_relative_clause_of_a_description_before_the_subject_leaves_the_comma_that_ends_it() -> None:
+    """ "A two-time former mayor, who ..., Varga returned": the model reads the description as a
+    second subject; without its comma it runs into the name ("former mayor Varga returned")."""
+    sentence = sentence_of(
+        "A two-time former mayor, who in 1994 became the first woman to lead the city, Varga returned"
+        " to office in March 2020 after six years away."
+    )
+    assert statement(sentence) == (
+        "A two-time former mayor, Varga returned to office in March 2020 after six years away."
+    )
+
+
+@pytest.mark.model
 def test_a_pronoun_whose_person_is_named_in_the_dropped_attribution_is_that_person() -> None:
     """Not the person of the sentences before: the speaker was Halloran, not Ruiz."""
     sentence = last_of(
@@ -2910,3 +2933,34 @@ def test_a_word_of_praise_anywhere_keeps_the_statement_from_true_or_false() -> N
 )
 def test_the_number_of_a_list_s_item_is_no_word_of_its_statement(text: str, kept: str) -> None:
     assert statement(sentence_of(text)).startswith(kept), statement(sentence_of(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("More than half returned to the Harlow ferry service within nine months.", True),
+        ("About a third were working on the Tamsin crossing by the end of 2022.", True),
+        ("The majority voted to keep the Harlow ferry running until 2030.", True),
+        ("Half of the Harlow ferry crews had worked on the boats for ten years.", False),
+        ("Two-thirds of the passengers in the Harlow survey travel every day.", False),
+    ],
+)
+def test_a_share_standing_alone_as_the_subject_counts_what_an_earlier_sentence_names(
+    text: str, vague: bool
+) -> None:
+    assert names_a_problem(text, "counts among people or things an earlier sentence names") is vague
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Mayor Elena Varga pointed to the Harlow ferry as an example in March 2020.", True),
+        ("Mayor Elena Varga set an example for other towns on the Tamsin coast in 2020.", False),
+        ("The Harlow ferry is an example of Victorian engineering on the Tamsin coast.", False),
+        ("For example, the Harlow ferry carried 40,000 passengers in March 2020.", False),
+    ],
+)
+def test_an_example_of_nothing_the_sentence_says_is_vague(text: str, vague: bool) -> None:
+    assert names_a_problem(text, "of what, only an earlier sentence tells") is vague
