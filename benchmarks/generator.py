@@ -54,8 +54,8 @@ def thousand_word_article() -> str:
 
 def first_sight(action: Callable[[], object]) -> Callable[[], object]:
     """``action`` as on text the process has not seen: the caches keyed by a page's lines, names
-    and figures are emptied first, or every repeat after the first would run faster than a new article does.
-    Those of words and of loaded data stay: a running app has them warm too."""
+    and figures are emptied first, or every repeat after the first would run faster than a new
+    article does. Those of words and of loaded data stay: a running app has them warm too."""
 
     def run() -> object:
         for cache in (classify, fold, text_key, detect):
