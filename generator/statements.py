@@ -66,8 +66,11 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     dateline = _DATELINE.match(text_of(span))
     if dateline:
         dropped.update(token.i for token in tokens_of(span) if token.idx - span.start_char < dateline.end())
+    elaboration = _clause_after_colon(span)
+    if elaboration is not None:
+        dropped.update(range(span.start, elaboration.start))
     before = len(dropped)
-    root, attributed = _reported_clause(span, dropped, replacements)
+    root, attributed = _reported_clause(elaboration or span, dropped, replacements)
     _drop_inserted_attribution(span, root, dropped)
     _drop_according_to(span, dropped)
     reported = len(dropped) > before
@@ -87,6 +90,32 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
         located=as_of_writing(span, dropped),
         asides=tuple(asides),
     )
+
+
+def _clause_after_colon(span: Span) -> Span | None:
+    """ "… one of the main suspects has been caught: Felicien Kabuga was arrested in Paris on May
+    16.": a clause with its own subject after the sentence's one colon, which states the fact the
+    clause before it announces; the statement is that clause. Not after a label ("UPDATE: …") or a
+    verb of saying ("The report said: …", which the reported clause handles), nor with a quotation
+    or a list after it."""
+    colons = [token for token in tokens_of(span) if token.text == ":"]
+    if len(colons) != 1:
+        return None
+    colon = colons[0]
+    lead_in = span.doc[span.start : colon.i]
+    clause = span.doc[colon.i + 1 : span.end]
+    if not any(_subject(token) is not None for token in lead_in) or any(_speaks(token) for token in lead_in):
+        return None  # a label ("UPDATE: ..."), or what someone said
+    if all(token.is_punct for token in clause) or any(token.text in QUOTE_MARKS for token in clause):
+        return None  # "The newly selected five are:", a list on the lines after
+    verb = clause.root
+    own_subject = any(child.dep_ in {"nsubj", "nsubjpass"} and child.i > colon.i for child in verb.children)
+    return clause if verb.pos_ in {"VERB", "AUX"} and own_subject else None
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of saying in the active ("said", "told reporters"); "has been found" reports nothing."""
+    return reports(verb) and not any(child.dep_ == "auxpass" for child in verb.children)
 
 
 _SAY_FORMS = frozenset(

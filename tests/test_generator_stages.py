@@ -2965,3 +2965,36 @@ def test_a_share_standing_alone_as_the_subject_counts_what_an_earlier_sentence_n
 )
 def test_an_example_of_nothing_the_sentence_says_is_vague(text: str, vague: bool) -> None:
     assert names_a_problem(text, "of what, only an earlier sentence tells") is vague
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Two years after the Tamsin flood, the last missing boat has been found: the ferry Polaris"
+            " was raised from the harbour floor on May 16, 2020.",
+            "The ferry Polaris was raised from the harbour floor on May 16, 2020.",
+        ),
+        (
+            "The council made its choice on Monday: the Harlow ferry will stop running in June 2021.",
+            "The Harlow ferry will stop running in June 2021.",
+        ),
+    ],
+)
+def test_a_clause_after_a_colon_is_the_fact_the_words_before_it_announce(text: str, written: str) -> None:
+    sentence = sentence_of(text)
+    assert sentence.usable, sentence.problems
+    assert statement(sentence) == written
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council listed its new members: Varga, Ruiz and Halloran.",
+        "The newly chosen members are:",
+    ],
+)
+def test_a_colon_before_a_list_keeps_its_sentence_whole(text: str) -> None:
+    assert not sentence_of(text).dropped
