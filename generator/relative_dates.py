@@ -294,7 +294,16 @@ def _write_out_weekday(
     if before is not None and before.lower_ in {"last", "this", "next"}:
         dropped.add(before.i)
         before = doc[before.i - 1] if before.i > entity.sent.start else None
-    taken = before is not None and before.lower_ in {"on", "by", "since", "until"}
+    taken = before is not None and before.lower_ in {
+        "on",
+        "by",
+        "since",
+        "until",
+        "till",
+        "before",
+        "after",
+        "from",
+    }
     spent = entity.root.head.lemma_ == "spend"  # "spent Monday trying ...": the day is what is spent
     preposition = "" if taken or spent else "on "
     replacements[entity.start] = preposition + render_date(day)

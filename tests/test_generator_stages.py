@@ -396,6 +396,8 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
             "the ferry deal on Nov. 18, 2019,",
         ),
         ("On a chilly Tuesday in December 1999, Elena Varga rose to speak in Harlow.", "a chilly Tuesday in"),
+        ("The Harlow ferry had carried 300 passengers in its last 17 trips before Tuesday.", "trips before Nov. 19, 2019."),
+        ("The Harlow ferry has been closed since Monday.", "closed since Nov. 18, 2019."),
     ],
 )
 def test_a_weekday_is_the_next_one_for_what_is_to_come_and_the_last_one_for_what_happened(
