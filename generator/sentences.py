@@ -554,7 +554,14 @@ def _name_definites(
             continue  # "the Chinese observatory" is not the "Arecibo Observatory" named before
         if len(names) == 1 or topic is not None:
             written[determiner.i] = ""  # with its describing words: "the struggling company"
-            written.update({child.i: "" for child in token.lefts if child.dep_ in {"amod", "compound"}})
+            written.update(  # with their own modifiers: "the heatedly contested law"
+                {
+                    word.i: ""
+                    for child in token.lefts
+                    if child.dep_ in {"amod", "compound"}
+                    for word in child.subtree
+                }
+            )
             written[token.i] = next(iter(names)) if names else str(topic)
     return written
 

@@ -23,11 +23,11 @@ from generator.lexicon import english
 from generator.relative_dates import as_of_writing, relative_dates
 
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+)*(?: \([A-Za-z ]+\))?"
+    r"^(?:[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)*(?:,? \([A-Za-z ]+\))?"
     r"|\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{1,4})?)\s*[—–:-]{1,2}\s+"
 )
-"""A news dateline ("ASHFORD FALLS, Vt. — ", "LINDI (AP) - "): where the story was filed; or the time
-of a live update ("12:00 PM PT -- ")."""
+"""A news dateline ("ASHFORD FALLS, Vt. — ", "LINDI (AP) - ", "HARLOW, North Tamsin, (AP) - "): where
+the story was filed; or the time of a live update ("12:00 PM PT -- ")."""
 
 
 _MARKERS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}

@@ -84,9 +84,12 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
         return dropped
     for child in root.children:
         clause = range(child.left_edge.i, child.right_edge.i + 1)
+        conjunction = _conjunction_before_its_subject(child, root) if child.dep_ == "conj" else None
         if answer.start in clause:
             if child.dep_ == "conj" and _own_subject(child) and not _unresolved_pronoun(child, sentence):
                 dropped.update(range(sentence.span.start, child.left_edge.i))
+            elif conjunction is not None:
+                dropped.update(range(sentence.span.start, conjunction.i + 1))
             continue
         joined = (
             child.dep_ == "conj" and _own_subject(child) and child.i > root.i and not _item_of_a_list(child)
@@ -94,9 +97,13 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
         contrast = child.dep_ == "advcl" and child.i > root.i and child.left_edge.lower_ in CONTRASTS
         if (joined or contrast) and answer.start < child.left_edge.i:
             start = child.left_edge.i
-            while start - 1 > answer_at[-1] and sentence.span.doc[start - 1].dep_ in {"cc", "punct"}:
-                start -= 1
-            dropped.update(range(start, child.right_edge.i + 1))
+        elif conjunction is not None and answer.start < conjunction.i:
+            start = conjunction.i
+        else:
+            continue
+        while start - 1 > answer_at[-1] and sentence.span.doc[start - 1].dep_ in {"cc", "punct"}:
+            start -= 1
+        dropped.update(range(start, child.right_edge.i + 1))
     return dropped
 
 
@@ -138,6 +145,25 @@ def _unresolved_pronoun(clause: Token, sentence: Sentence) -> bool:
         and token.i not in sentence.replacements
         for token in clause.subtree
     )
+
+
+def _conjunction_before_its_subject(verb: Token, root: Token) -> Token | None:
+    """The "and" that opens a joined clause whose subject the model hung elsewhere: "10 suspects
+    have been taken into custody and all roads to the province have been cut" reads "roads" as
+    joined to "custody", and "cut" as a verb with no subject of its own. The clause is a finite
+    verb (its own auxiliary) after a conjunction, with a noun between them that is not its own."""
+    if (
+        verb.i < root.i
+        or _own_subject(verb)
+        or not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
+    ):
+        return None
+    doc = verb.doc
+    conjunction = next((doc[i] for i in range(verb.left_edge.i - 1, root.i, -1) if doc[i].dep_ == "cc"), None)
+    if conjunction is None:
+        return None
+    between = doc[conjunction.i + 1 : verb.left_edge.i]
+    return conjunction if any(token.pos_ in {"NOUN", "PROPN"} for token in between) else None
 
 
 def _own_subject(verb: Token) -> bool:

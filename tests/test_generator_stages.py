@@ -396,7 +396,10 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
             "the ferry deal on Nov. 18, 2019,",
         ),
         ("On a chilly Tuesday in December 1999, Elena Varga rose to speak in Harlow.", "a chilly Tuesday in"),
-        ("The Harlow ferry had carried 300 passengers in its last 17 trips before Tuesday.", "trips before Nov. 19, 2019."),
+        (
+            "The Harlow ferry had carried 300 passengers in its last 17 trips before Tuesday.",
+            "trips before Nov. 19, 2019.",
+        ),
         ("The Harlow ferry has been closed since Monday.", "closed since Nov. 18, 2019."),
     ],
 )
@@ -516,6 +519,15 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
     span = next(iter(parse(["LONDON (AP) — The museum reopened its east wing after a two-year repair."])))[:]
     cleaned = clean_statement(span, published=None)
     assert {span.doc[i].text for i in cleaned.dropped} >= {"LONDON", "AP"}
+
+
+@pytest.mark.model
+def test_a_dateline_with_its_region_and_agency_goes_whole() -> None:
+    """Only "North Tamsin, (AP)" went, leaving "HARLOW CITY, - Police closed ..."."""
+    sentence = sentence_of(
+        "HARLOW CITY, North Tamsin, (AP) - Police closed the bridge to all traffic in 2019."
+    )
+    assert statement(sentence) == "Police closed the bridge to all traffic in 2019."
 
 
 @pytest.mark.model
@@ -1139,6 +1151,35 @@ def test_a_compound_sentence_is_asked_from_the_clause_that_holds_the_answer() ->
     assert cloze_prompt(sentence, phrase(sentence, "2019")) == "The Tamsin board rejected the plan in _____."
     first = cloze_prompt(sentence, phrase(sentence, "March"))
     assert first is not None and "Tamsin" not in first and first.startswith("The Harlow council")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "asked"),
+    [
+        (
+            "At least 12 workers have been taken into custody and all roads leading to the Harlow plant"
+            " have been closed, the police said.",
+            "12",
+            "At least _____ workers have been taken into custody.",
+        ),
+        (
+            "Families in Harlow should stay two metres apart from each other, and visiting inside other"
+            " people's houses will not be allowed in the first phase.",
+            "two metres",
+            "Families in Harlow should stay _____ apart from each other.",
+        ),
+    ],
+)
+def test_a_joined_clause_whose_subject_the_model_hung_elsewhere_is_still_a_clause_of_its_own(
+    text: str, answer: str, asked: str
+) -> None:
+    """The model reads "roads" as joined to "custody" and "closed" as a verb without a subject: the
+    question asked both clauses at once ("... into custody and all roads ... have been closed?")."""
+    from generator.cloze import cloze_prompt
+
+    sentence = sentence_of(text)
+    assert cloze_prompt(sentence, phrase(sentence, answer)) == asked
 
 
 LIST_MISREAD = [  # word, head, dependency, tag, part of speech: the small model's parse of a real page's list
@@ -1816,6 +1857,16 @@ def test_he_stands_only_for_a_person_the_article_has_made_a_subject() -> None:
         full_names={"Quist": "Mara Quist"},
     )
     assert acting[-1].usable, acting[-1].problems
+
+
+@pytest.mark.model
+def test_the_x_written_out_as_its_name_loses_its_describing_words_with_their_own_modifiers() -> None:
+    """ "The heatedly contested authority" had become "Heatedly the Northern Rail Authority"."""
+    *_, sentence = sentences_of(
+        "The law sets up the Northern Rail Authority in 2019. "
+        "The heatedly contested authority will be based in Leeds from 2021."
+    )
+    assert statement(sentence) == "The Northern Rail Authority will be based in Leeds from 2021."
 
 
 @pytest.mark.model
