@@ -93,6 +93,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: a figure written onto its unit ('$0.03/kWh')"
     if ".com" in answer.text.lower() or ".org" in answer.text.lower():
         return "trivial: a web address"
+    if phrase.label in NUMERIC_LABELS and _after_a_number_sign(answer):
+        return "trivial: a number that names, not counts ('the Yushin Maru No. 2', 'gate #4')"
     if phrase.label in NUMERIC_LABELS and _score_fragment(answer):
         return "trivial: one number of a score"
     if any(token.lower_ in english.street_words for token in doc[phrase.start : phrase.end + 2]):
@@ -100,6 +102,17 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
     if phrase.label in NAME_LABELS and household_name(answer.text, phrase.label):
         return "obvious: a name everyone knows, guessable without the article"
     return None
+
+
+NUMBER_SIGNS = frozenset({"no", "no.", "nr", "nr.", "#"})
+"""What makes the figure after it a name's or a list's number."""
+
+
+def _after_a_number_sign(answer: Span) -> bool:
+    """ "Yushin Maru No. 2", "gate #4": the small model splits "No." into "No" and "."."""
+    doc = answer.doc
+    before = [token.lower_ for token in doc[max(answer.start - 2, 0) : answer.start]]
+    return bool(before) and (before[-1] in NUMBER_SIGNS or before[-2:] in (["no", "."], ["nr", "."]))
 
 
 def household_name(text: str, label: str) -> bool:

@@ -129,3 +129,15 @@ def test_a_city_everyone_knows_is_obvious_and_a_small_one_is_not() -> None:
     assert reason and reason.startswith("obvious: a name everyone knows")
     small = sentence_of("Harlow Motors opened a new bus plant in Allentown in March 2019.")
     assert rejection(small, phrase(small, "Allentown"), headline_words=set()) is None
+
+
+@pytest.mark.model
+def test_a_number_that_names_is_no_figure_to_ask() -> None:
+    """ "Yushin Maru No. 2": a false statement swapped it for "No. 4", a blank asked it."""
+    sentence = sentence_of(
+        "The Tamsin coastguard has been chasing the whaler Harlow Maru No. 2 since June 2019."
+    )
+    reason = rejection(sentence, phrase(sentence, "2"), headline_words=set())
+    assert reason is not None and "number that names" in reason, reason
+    counted = sentence_of("The Tamsin coastguard stopped 300 whalers in June 2019, its report No. 2 said.")
+    assert rejection(counted, phrase(counted, "300"), headline_words=set()) is None
