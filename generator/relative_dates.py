@@ -279,6 +279,10 @@ def _year_follows(entity: Span) -> bool:
     return any(token.like_num and len(token.text) == 4 for token in after)
 
 
+DAY_PREPOSITIONS = frozenset({"on", "by", "since", "until", "till", "before", "after", "from"})
+"""A weekday after one of these is written out as its date alone: "before Jan. 8, 2008"."""
+
+
 def _write_out_weekday(
     entity: Span, replacements: dict[int, str], dropped: set[int], *, published: date
 ) -> None:
@@ -294,16 +298,7 @@ def _write_out_weekday(
     if before is not None and before.lower_ in {"last", "this", "next"}:
         dropped.add(before.i)
         before = doc[before.i - 1] if before.i > entity.sent.start else None
-    taken = before is not None and before.lower_ in {
-        "on",
-        "by",
-        "since",
-        "until",
-        "till",
-        "before",
-        "after",
-        "from",
-    }
+    taken = before is not None and before.lower_ in DAY_PREPOSITIONS
     spent = entity.root.head.lemma_ == "spend"  # "spent Monday trying ...": the day is what is spent
     preposition = "" if taken or spent else "on "
     replacements[entity.start] = preposition + render_date(day)
