@@ -46,6 +46,7 @@ from generator.analysis import entities, tokens_of
 from generator.answers import DURATION
 from generator.drafts import Draft
 from generator.sentences import Sentence
+from generator.statements import QUOTE_MARKS
 from generator.worthiness import NAME_LABELS, headline_subject, rejection
 from questions.question import Kind
 
@@ -61,7 +62,6 @@ UNRESOLVED = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those"}
 )
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
-QUOTES = frozenset('"“”')
 LEDE_SENTENCES = 3
 LONG_PROMPT, LONG_RANGE = 25, 25
 OVERRULABLE = (
@@ -194,7 +194,7 @@ def _read(sentence: Sentence) -> _Reading:
             lemma = token.lemma_.lower()
             content.append(lemma)
             repeated.update((lower, lemma, _stem(lower)))
-    quoted = any(mark in sentence.text for mark in QUOTES)
+    quoted = any(mark in sentence.text for mark in QUOTE_MARKS)
     return _Reading(tuple(words), tuple(content), frozenset(repeated), quoted)
 
 

@@ -21,6 +21,7 @@ from generator import word_lists
 from generator.analysis import entities
 from generator.drafts import Draft
 from generator.ranking import Group
+from generator.statements import QUOTE_MARKS
 from generator.wording import says
 from generator.worthiness import NAME_LABELS
 from questions.question import Kind
@@ -166,9 +167,6 @@ def _states_a_figure_of(statement: Draft, other: Draft) -> bool:
         return False
     figures = [entity.text for entity in entities(statement.sentence.span) if entity.label_ in STATED_FIGURES]
     return any(figure in statement.prompt and says(other.prompt, figure) for figure in figures)
-
-
-QUOTE_MARKS = frozenset('"“”')
 
 
 def _poor_blank(draft: Draft) -> bool:
