@@ -59,6 +59,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: the sentence lists as many names as the answer counts"
     if phrase.label in NUMERIC_LABELS and _counts_trivia(answer, sentence.span):
         return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
+    if player_line(sentence):
+        return "trivial: one player's line of a box score ('had a goal and two assists')"
     if score_sheet(sentence) and (phrase.label in NUMERIC_LABELS or _SCORE_LINE.search(sentence.text)):
         return "trivial: one figure of a table of figures (a box score, a list of results)"
     if minor_placing(sentence):
@@ -206,6 +208,42 @@ def score_sheet(sentence: Sentence) -> bool:
     numeric = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
     figures = sum(entity.label_ in numeric for entity in entities(sentence.span))
     return figures >= TABLE_OF_FIGURES or _SCORE_LINE.search(sentence.text) is not None
+
+
+PLAYER_LINE_VERBS = frozenset(
+    {"have", "add", "make", "register", "record", "score", "tally", "collect", "post", "notch", "stop"}
+)
+RESULT_VERBS = frozenset(
+    {"beat", "defeat", "win", "lose", "rout", "edge", "top", "down", "blank", "clinch", "sweep"}
+)
+SCORING_VERBS = frozenset({"score", "tally"})
+
+
+def player_line(sentence: Sentence) -> bool:
+    """ "Jaromir Jagr registered a goal and three assists", "Petr Prucha scored twice": one player's
+    line of a box score written out, whose figures a reader does not keep; in a roundup of games it
+    does not even say which game (raters of unseen news rejected all 7 such items). A sentence that
+    also tells the game's result ("... as the Wild beat the Sabres 4-2") is the game's news."""
+    root = sentence.root
+    lemma = root.lemma_.lower()
+    if lemma not in PLAYER_LINE_VERBS or _tells_a_result(sentence.span):
+        return False
+    objects = [child for child in root.children if child.dep_ == "dobj"]
+    objects += [conjunct for thing in objects for conjunct in thing.conjuncts]
+    if objects:
+        return all(thing.lemma_.lower() in english.stat_line_nouns for thing in objects)
+    return lemma in SCORING_VERBS  # "Blake Coleman scored for New Jersey", "Prucha scored twice"
+
+
+def _tells_a_result(span: Span) -> bool:
+    """A verb of winning or losing outside a relative clause ("who have won two in a row" only
+    describes the team)."""
+    return any(
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in RESULT_VERBS
+        and not any(part.dep_ == "relcl" for part in (token, *token.ancestors))
+        for token in tokens_of(span)
+    )
 
 
 PLACING_VERBS = frozenset({"finish", "come", "place", "trail"})

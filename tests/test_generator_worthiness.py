@@ -141,3 +141,43 @@ def test_a_number_that_names_is_no_figure_to_ask() -> None:
     assert reason is not None and "number that names" in reason, reason
     counted = sentence_of("The Tamsin coastguard stopped 300 whalers in June 2019, its report No. 2 said.")
     assert rejection(counted, phrase(counted, "300"), headline_words=set()) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "line"),
+    [
+        ("Tomas Lindqvist recorded a goal and two assists for Harlow in 2019.", "Tomas Lindqvist", True),
+        ("Elena Varga made 31 stops for the Harlow Hawks in their 2019 opener.", "Elena Varga", True),
+        ("Tomas Lindqvist scored for the Harlow Hawks in their 2019 opener.", "2019", True),
+        (
+            "Tomas Lindqvist scored twice as the Harlow Hawks beat Tamsin 4-2 in 2019.",
+            "Tomas Lindqvist",
+            False,
+        ),
+        ("Tomas Lindqvist made a bid of $40 million for the Harlow Hawks in 2019.", "$40 million", False),
+    ],
+)
+def test_one_player_s_line_of_a_box_score_is_trivial_whatever_is_asked(
+    text: str, answer: str, line: bool
+) -> None:
+    """A game roundup's "X had a goal and two assists": which game it was is not even said; a
+    sentence that tells the result is the game's news."""
+    sentence = sentence_of(text)
+    reason = rejection(sentence, phrase(sentence, answer), headline_words=set())
+    assert ("player's line" in (reason or "")) == line, reason
+
+
+@pytest.mark.model
+def test_a_player_s_line_is_no_true_or_false_statement() -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    for text, stated in (
+        ("Elena Varga had a goal and three assists for the Harlow Hawks in 2019.", False),
+        ("Elena Varga had a goal and three assists as the Harlow Hawks beat Tamsin in 2019.", True),
+    ):
+        sentence = sentence_of(text)
+        drafts = drafts_for(sentence, phrase(sentence, "2019"))
+        made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
+        assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated, text
