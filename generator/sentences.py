@@ -273,6 +273,11 @@ class _Reader:
             *_furniture_marks(text_of(span).strip()),
             *(["boilerplate: a teaser of another story, cut short ('…')"] if teaser else []),
             *(
+                ["boilerplate: a photo caption or a reporter's credit, told in the present"]
+                if _caption(span)
+                else []
+            ),
+            *(
                 ["boilerplate: a note on the writer at the foot of the page"]
                 if _author_note(span, paragraph, self.words_by_paragraph)
                 or _on_the_writer(span, self.writers)
@@ -451,6 +456,26 @@ MIN_TEASERS = 3
 AUTHOR_NOTE_REACH = 2
 """How many paragraphs from the end a note on the writer may stand."""
 MIN_PARAGRAPHS_FOR_NOTE = 4
+
+
+def _caption(span: Span) -> bool:
+    """ "Daniel Vettori celebrates after dismissing Shakib", "VOA's David Gollust reports from the
+    State Department": a person doing what a photo shows (``english.caption_verbs``), told in the
+    present where the story tells the past; a page may run it into the next paragraph."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    if root.tag_ not in {"VBZ", "VBP"} or lemma not in english.caption_verbs:
+        return False
+    if any(child.dep_ in {"aux", "auxpass", "neg"} for child in root.children):
+        return False
+    if lemma == "report" and not any(
+        child.dep_ == "prep" and child.lower_ == "from" for child in root.children
+    ):
+        return False
+    subject = next((child for child in root.children if child.dep_ == "nsubj"), None)
+    return subject is not None and (  # the small model may take a person's name for an organisation's
+        subject.pos_ == "PROPN" or any(token.ent_type_ == "PERSON" for token in subject.subtree)
+    )
 
 
 def _author_note(span: Span, paragraph: int, words_by_paragraph: Sequence[Counter[str]]) -> bool:

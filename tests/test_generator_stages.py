@@ -3051,3 +3051,19 @@ def test_a_clause_after_a_colon_is_the_fact_the_words_before_it_announce(text: s
 )
 def test_a_colon_before_a_list_keeps_its_sentence_whole(text: str) -> None:
     assert not sentence_of(text).dropped
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Elena Varga celebrates after dismissing Tamsin batsman Tomas Lindqvist.", True),
+        ("Harlow Radio's Tomas Lindqvist reports from the Tamsin parliament.", True),
+        ("Tomas Lindqvist delivers a briefing to reporters in Harlow, 18 Nov 2019.", True),
+        ("Elena Varga celebrated after the Harlow Hawks beat Tamsin 4-2 in May 2019.", False),
+        ("Tomas Lindqvist reports to the Harlow council on the ferry every month.", False),
+    ],
+)
+def test_a_person_doing_what_a_photo_shows_in_the_present_is_a_caption(text: str, caption: bool) -> None:
+    """A page may run a caption into the lede's paragraph: "Daniel Vettori celebrates after ..."."""
+    assert names_a_problem(text, "caption") == caption, sentence_of(text).problems

@@ -55,6 +55,8 @@ class Lexicon:
     """Ranks and titles written before a name, without their full stop ("col", "sen")."""
     trivial_counts: frozenset[str]
     """Nouns whose count is box-score or police-log trivia ("31 saves", "a $5,000 bond")."""
+    caption_verbs: frozenset[str]
+    """What a photo shows a person doing, told in the present ("celebrates", "delivers"): a caption."""
     stat_line_nouns: frozenset[str]
     """What one player's line in a box score counts ("a goal and two assists", "27 stops")."""
     relational_nouns: frozenset[str]
