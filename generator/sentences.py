@@ -783,15 +783,21 @@ PAGE_LABELS = frozenset({"summary", "advertisement", "update", "related", "corre
 
 
 def _glued_label(span: Span) -> bool:
-    """ "Summary Food and mood journals can help": a box's label with the sentence after it."""
+    """ "Summary Food and mood journals can help": a box's label with the sentence after it;
+    "Notes:@ Canucks D Mattias Ohlund missed ...": a label whose colon the page glued to a mark."""
     tokens = tokens_of(span)
-    return (
-        len(tokens) > 2
-        and tokens[0].lower_ in PAGE_LABELS
-        and tokens[0].text[:1].isupper()
-        and tokens[1].text[:1].isupper()
-        and tokens[0].whitespace_ != ""
+    return len(tokens) > 2 and (
+        (
+            tokens[0].lower_ in PAGE_LABELS
+            and tokens[0].text[:1].isupper()
+            and tokens[1].text[:1].isupper()
+            and tokens[0].whitespace_ != ""
+        )
+        or _LABEL_GLUED_TO_A_MARK.match(tokens[0].text) is not None
     )
+
+
+_LABEL_GLUED_TO_A_MARK = re.compile(r"^[A-Z][a-z]+:[^\w\s/]")
 
 
 def _unbalanced(text: str) -> bool:

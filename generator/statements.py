@@ -75,6 +75,7 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     _drop_according_to(span, dropped)
     reported = len(dropped) > before
     _drop_enumerator(span, dropped)
+    _drop_trailing_dots(span, dropped)
     _drop_discourse_markers(span, dropped)
     _drop_parentheticals(span, dropped)
     asides = _drop_side_clauses(span, root, dropped, replacements)
@@ -327,6 +328,16 @@ def _drop_enumerator(span: Span, dropped: set[int]) -> None:
         and tokens[1].text in {".", ")"}
     ):
         dropped.update({tokens[0].i, tokens[1].i})
+
+
+TRAILING_DOTS = frozenset({"...", "…", "...."})
+
+
+def _drop_trailing_dots(span: Span, dropped: set[int]) -> None:
+    """ "… in Atlanta. ...": the page's dots after the full stop, a separator of its notes."""
+    tokens = tokens_of(span)
+    if len(tokens) > 2 and tokens[-1].text in TRAILING_DOTS and tokens[-2].text == ".":
+        dropped.add(tokens[-1].i)
 
 
 def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:

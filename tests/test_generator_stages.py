@@ -3067,3 +3067,24 @@ def test_a_colon_before_a_list_keeps_its_sentence_whole(text: str) -> None:
 def test_a_person_doing_what_a_photo_shows_in_the_present_is_a_caption(text: str, caption: bool) -> None:
     """A page may run a caption into the lede's paragraph: "Daniel Vettori celebrates after ..."."""
     assert names_a_problem(text, "caption") == caption, sentence_of(text).problems
+
+
+@pytest.mark.model
+def test_the_page_s_dots_after_the_full_stop_are_no_part_of_the_statement() -> None:
+    from generator.analysis import parse
+    from generator.sentences import read_sentences
+
+    notes = (
+        "Elena Varga was voted the Harlow league's best goalkeeper in May 2019 in Tamsin. ..."
+        " Harlow recalled defenceman Tomas Lindqvist from Tamsin in June 2019."
+    )
+    sentence = read_sentences(list(parse([notes])), full_names={}, published=date(2019, 11, 20))[0]
+    assert sentence.usable, sentence.problems
+    assert statement(sentence).endswith("in Tamsin."), statement(sentence)
+
+
+@pytest.mark.model
+def test_a_label_whose_colon_the_page_glued_to_a_mark_is_no_statement() -> None:
+    text = "Notes:@ Harlow D Elena Varga missed her sixth straight game in May 2019 with a sore knee."
+    assert names_a_problem(text, "label"), sentence_of(text).problems
+    assert not names_a_problem(text.removeprefix("Notes:@ "), "label")
