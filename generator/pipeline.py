@@ -282,11 +282,14 @@ def _date_of(published: str | None) -> date | None:
 
 
 def _full_names(docs: Sequence[Doc]) -> dict[str, str]:
-    """Surname -> the fullest name the article gives that person ("Chepkoech" -> "Faith Chepkoech")."""
+    """Surname -> the fullest name the article gives that person ("Chepkoech" -> "Faith Chepkoech").
+    Not a "name" after "the", which runs a thing's name into a person's ("Captain of the Steve Irwin
+    Paul Watson")."""
     names: dict[str, str] = {}
     for doc in docs:
         for entity in doc.ents:
-            if entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].pos_ == "PROPN":
+            after_the = entity.start > 0 and doc[entity.start - 1].lower_ == "the"
+            if entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].pos_ == "PROPN" and not after_the:
                 surname = entity[-1].text
                 if len(entity.text) > len(names.get(surname, "")):
                     names[surname] = entity.text
