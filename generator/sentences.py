@@ -384,8 +384,27 @@ def _remember_names(span: Span, names_before: dict[str, set[str]], *, proper_chu
             entity.start > 0 and entity.doc[entity.start - 1].lower_ == "the"
         )
         text = "".join(token.text_with_ws for token in words).strip()
-        for head in heads:
-            names_before[head].add(("the " if introduced else "") + text)
+        for head in heads:  # "known as Accountability and Justice Law" ... "the law": "the" is due
+            takes_the = head == words[-1].lower_ and head in TAKE_THE
+            names_before[head].add(("the " if introduced or takes_the else "") + text)
+
+
+TAKE_THE = frozenset(
+    {
+        "law",
+        "act",
+        "treaty",
+        "accord",
+        "convention",
+        "commission",
+        "committee",
+        "authority",
+        "league",
+        "party",
+    }
+)
+"""Nouns whose names take "the" in any sentence ("the Accountability and Justice Law"), though a
+page may leave it out; a council or a company ("Harlow Council") takes none."""
 
 
 def _titled(name: Span) -> bool:

@@ -3088,3 +3088,40 @@ def test_a_label_whose_colon_the_page_glued_to_a_mark_is_no_statement() -> None:
     text = "Notes:@ Harlow D Elena Varga missed her sixth straight game in May 2019 with a sore knee."
     assert names_a_problem(text, "label"), sentence_of(text).problems
     assert not names_a_problem(text.removeprefix("Notes:@ "), "label")
+
+
+@pytest.mark.model
+def test_a_thing_s_name_run_into_a_person_s_is_not_the_person_s_full_name() -> None:
+    """ "Captain of the Steve Irwin Paul Watson denied ...": the model took the ship's name and the
+    captain's for one person; the ship's is no part of Watson's name."""
+    from spacy.tokens import Doc, Span
+
+    from generator.analysis import load_model
+    from generator.pipeline import _full_names
+
+    words = ["Captain", "of", "the", "Harlow", "Star", "Tomas", "Lindqvist", "denied", "it", "."]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
+    run_together = Doc(load_model().vocab, words=words, pos=pos)
+    run_together.ents = [Span(run_together, 3, 7, label="PERSON")]
+    named = Doc(
+        load_model().vocab,
+        words=["Elena", "Varga", "said", "so", "."],
+        pos=["PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+    )
+    named.ents = [Span(named, 0, 2, label="PERSON")]
+    full = _full_names([run_together, named])
+    assert "Lindqvist" not in full, full
+    assert full["Varga"] == "Elena Varga"
+
+
+@pytest.mark.model
+def test_a_name_written_out_for_the_x_keeps_its_the_when_the_page_first_wrote_none() -> None:
+    """ "known as Accountability and Justice Law" ... "The law was passed": the name of a law, a
+    body or a league after its own noun takes "the" wherever the page left it out."""
+    sentence = last_of(
+        [
+            "The measure, known as Harlow Ferry Safety Law, was approved by the Tamsin council in May 2019.",
+            "The law was passed by 14 votes to 9 after a debate of three days.",
+        ]
+    )
+    assert statement(sentence).startswith("The Harlow Ferry Safety Law was passed"), statement(sentence)
