@@ -1089,17 +1089,42 @@ UNTOLD = frozenset(
 def _untold(root: Token) -> bool:
     """ "Mr Crean will put his views on the changes", "The Government position was spelt out by a
     spokesman", "expected to reveal details soon": someone told a thing the sentence does not
-    tell (raters accepted none of 5 on unseen news); "details of a $2 billion plan" tell it."""
+    tell (raters accepted none of 5 on unseen news); "details of a $2 billion plan" tell it, but
+    "the results of its yearly survey" do not."""
     verbs = [root, *(child for child in root.children if child.dep_ in {"xcomp", "advcl", "acl"})]
     return any(
-        verb.lemma_.lower() in TELLING_VERBS
-        and any(
+        any(
             child.dep_ in {"dobj", "nsubjpass"}
-            and child.lemma_.lower() in UNTOLD
-            and not any(part.dep_ == "prep" and part.lower_ in {"of", "for"} for part in child.children)
+            and (
+                (verb.lemma_.lower() in TELLING_VERBS and _untold_thing(child))
+                or (verb.lemma_.lower() in RELEASING_VERBS and _results_of_a_study(child))
+            )
             for child in verb.children
         )
         for verb in verbs
+    )
+
+
+def _untold_thing(noun: Token) -> bool:
+    return noun.lemma_.lower() in UNTOLD and not any(
+        part.dep_ == "prep" and part.lower_ in {"of", "for"} for part in noun.children
+    )
+
+
+RELEASING_VERBS = frozenset({"reveal", "release", "publish", "announce", "unveil"})
+RESULTS = frozenset({"result", "finding"})
+STUDIES = frozenset(
+    {"survey", "study", "poll", "report", "review", "investigation", "inquiry", "audit", "census"}
+)
+
+
+def _results_of_a_study(noun: Token) -> bool:
+    """ "revealed the results of its yearly aerial survey": what the survey found is not said."""
+    return noun.lemma_.lower() in RESULTS and any(
+        part.dep_ == "prep"
+        and part.lower_ == "of"
+        and any(study.dep_ == "pobj" and study.lemma_.lower() in STUDIES for study in part.children)
+        for part in noun.children
     )
 
 

@@ -687,6 +687,8 @@ def test_an_undated_order_or_a_slip_of_the_page_is_not_asked(text: str, problem:
         ("The council's position was spelt out by spokesman Tomas Lindqvist in 2019.", True),
         ("Harlow Motors revealed details of a $2 billion plan to build 300 buses in 2019.", False),
         ("Harlow Motors put 300 buses on the road in 2019.", False),
+        ("The Harlow forestry office released the results of its yearly survey of dead oaks in 2019.", True),
+        ("The Harlow forestry office released the results of 300 tree counts in 2019.", False),
     ],
 )
 def test_a_sentence_that_only_says_someone_told_something_is_no_fact(text: str, untold: bool) -> None:
