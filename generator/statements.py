@@ -164,6 +164,8 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     subject = _subject(clause)
     if subject is None or clause.pos_ not in {"VERB", "AUX"} or not _finite(clause):
         return root, True
+    if clause.left_edge.lower_ in QUESTION_WORDS:
+        return root, True  # "Smillie explained why the RUF developed ...": a question, not a fact told
     if subject.lower_ in {"he", "she", "it"}:
         person = subject.lower_ != "it"
         if speaker is None or speaker.pos_ != "PROPN" or (speaker.ent_type_ == "PERSON") != person:
@@ -182,7 +184,7 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
         last = token.i == span.end - 1 and token.is_punct
         if token.i not in inside and not last:
             dropped.add(token.i)
-    if clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ in {"that", "whether"}:
+    if clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ == "that":
         dropped.add(clause.left_edge.i)
     for token in span[clause.right_edge.i + 1 - span.start :]:
         if token.is_punct and token.i != span.end - 1:
@@ -192,6 +194,9 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     return clause, False
 
 
+QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "whether", "if", "who", "which"})
+"""A reported clause opening with one is an embedded question ("explained why ...", "would not say
+whether ..."): taken off its verb, it is neither a statement nor a fact."""
 OPENING_QUOTES = {'"': '"', "“": "”"}
 
 
@@ -440,11 +445,15 @@ def _drop_side_clauses(
                 end += 1  # 'who called it a "disaster", has': the parse hangs the closing mark elsewhere
             after = end + 2
             of_subject = (
-                token.head.dep_ in {"nsubj", "nsubjpass"}
-                and not _ends_opening(after, span, root)
-                and not _another_subject_at(after, token.head)
-            ) or (
-                after < span.end and _a_verb(doc[after])  # "Dennehy, who ..., noticed"
+                (
+                    token.head.dep_ in {"nsubj", "nsubjpass"}
+                    and not _ends_opening(after, span, root)
+                    and not _another_subject_at(after, token.head)
+                )
+                or (
+                    after < span.end and _a_verb(doc[after])  # "Dennehy, who ..., noticed"
+                )
+                or _quantifier_then_verb(after, span)
             )
             _drop_set_off(token.left_edge.i, end, span, dropped, marks={","}, closing=of_subject)
         if (
@@ -489,11 +498,24 @@ def _quote_left_open(clause: Span) -> bool:
 def _another_subject_at(index: int, noun: Token) -> bool:
     """Whether a second subject of ``noun``'s verb begins at ``index``: "A two-time former mayor,
     who ..., Okafor returned", where the model reads the fronted description as a subject of its
-    own. Its closing comma stays: "A two-time former mayor, Okafor returned"."""
+    own. Its closing comma stays: "A two-time former mayor, Okafor returned". A quantifier that
+    takes the subject up again is no second one: "Tymoshenko and Yushchenko, who ..., both appeared"."""
     return any(
-        child is not noun and child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i == index
+        child is not noun
+        and child.dep_ in {"nsubj", "nsubjpass"}
+        and child.left_edge.i == index
+        and child.lower_ not in FLOATING_QUANTIFIERS
         for child in noun.head.children
     )
+
+
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
+def _quantifier_then_verb(index: int, span: Span) -> bool:
+    """ "Varga and Lindqvist, who ..., both looked": the subject goes on to its verb."""
+    doc = span.doc
+    return index + 1 < span.end and doc[index].lower_ in FLOATING_QUANTIFIERS and _a_verb(doc[index + 1])
 
 
 def _ends_opening(after: int, span: Span, root: Token) -> bool:

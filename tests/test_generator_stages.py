@@ -3127,3 +3127,28 @@ def test_a_name_written_out_for_the_x_keeps_its_the_when_the_page_first_wrote_no
         ]
     )
     assert statement(sentence).startswith("The Harlow Ferry Safety Law was passed"), statement(sentence)
+
+
+@pytest.mark.model
+def test_a_relative_clause_before_both_goes_with_both_its_commas() -> None:
+    sentence = sentence_of(
+        "Elena Varga and mayor Tomas Lindqvist, who had backed her, both looked pleased with the Harlow vote in May 2019."
+    )
+    assert statement(sentence).startswith("Elena Varga and mayor Tomas Lindqvist both looked"), statement(
+        sentence
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elena Varga explained why the Harlow council closed the Tamsin ferry in May 2019.",
+        "Harlow officials would not say whether the Tamsin ferry will close in May 2020.",
+    ],
+)
+def test_a_reported_question_is_no_fact_once_its_verb_is_taken_off(text: str) -> None:
+    """ "Smillie explained why the RUF developed ..." made the stem "Why the RUF developed ...?"."""
+    sentence = sentence_of(text)
+    assert sentence.attributed, statement(sentence)
+    assert not statement(sentence).lower().startswith(("why", "whether", "the tamsin")), statement(sentence)
