@@ -99,11 +99,17 @@ class Selection:
         """Gives nothing away: no leak, no second true/false of a sentence (a sentence's true
         statement and its false version give each other away), and no more true statements in the
         top than ``TRUE_SHARE`` of it (a list whose answer is always "true" asks nothing). No poor
-        blank (``_poor_blank``), no name as a blank or a choice (``_name_to_recognise``), and no
-        short open question (``_bare_question``)."""
+        blank (``_poor_blank``), no name as a blank or a choice (``_name_to_recognise``), no
+        short open question (``_bare_question``) and no short statement (``_bare_statement``)."""
         stated = draft.kind is Kind.TRUE_FALSE and draft.sentence.index in self._stated()
         return (
-            not (stated or _poor_blank(draft) or _name_to_recognise(draft) or _bare_question(draft))
+            not (
+                stated
+                or _poor_blank(draft)
+                or _name_to_recognise(draft)
+                or _bare_question(draft)
+                or _bare_statement(draft)
+            )
             and not self._too_many_true(draft)
             and not self._leaks(draft)
         )
@@ -192,6 +198,23 @@ def _bare_question(draft: Draft) -> bool:
         draft.kind in {Kind.WH, Kind.MCQ}
         and draft.role is None
         and len(draft.prompt.split()) < MIN_QUESTION_WORDS
+    )
+
+
+MIN_STATEMENT_WORDS = 8
+"""A true/false statement shorter than this has lost what made it a fact ("Huckabee praised his
+supporters.", "Carlesimo changed his lineup.", once the clause that said when or how is cut): raters
+accepted 4 of 11 such on the tuning pages, against 89 of 160 longer ones, and none of 4 on unseen
+news."""
+
+
+def _bare_statement(draft: Draft) -> bool:
+    """A true/false statement under ``MIN_STATEMENT_WORDS``; a role's ("Vettori is the New Zealand
+    skipper.") names its own person and what he is."""
+    return (
+        draft.kind is Kind.TRUE_FALSE
+        and draft.role is None
+        and len(draft.prompt.split()) < MIN_STATEMENT_WORDS
     )
 
 
