@@ -25,6 +25,8 @@ _LETTER_FOR_DIGIT = re.compile(r"\d+[oO]\d+|[12][oO]\d\d")
 """A year typed with a letter: "2o15", "2O19"."""
 _GLUED = re.compile(r"([a-z]{2,})[A-Z][a-z]{2,}")
 """A small word run into a name where the page lost a space: "she andAnnie Mumolo"."""
+_STRAY_CAPITAL = re.compile(r"[A-Z]?[a-z]{3,}[A-Z]")
+"""A word whose last letter the page typed as a capital: "TuesdaY"."""
 COMMON_WORD_ZIPF = 5.0
 """From this frequency a word is a common one ("and" 7.5, "the" 7.7), not a brand's prefix."""
 NATIONALITIES = frozenset(
@@ -76,6 +78,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word}' is misspelt"]
         if (glued := _GLUED.fullmatch(word)) and zipf_frequency(glued[1], "en") >= COMMON_WORD_ZIPF:
             return [f"formatting: '{word}' runs two words together"]
+        if _STRAY_CAPITAL.fullmatch(word) and _known(lower) and not _known(word[:-1]):
+            return [f"formatting: '{word}' ends in a stray capital"]  # not "SpaceX": "Space" is a word
         if lower in NATIONALITIES and word == lower:
             return [f"formatting: '{word}' lacks its capital"]
         if not alpha or len(word) < MIN_TYPO_LENGTH:

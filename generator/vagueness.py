@@ -71,7 +71,7 @@ def vagueness_problems(
             problems.append(f"vague: 'similar {token.text}' is like one an earlier sentence tells of")
         elif "the" in modifiers and _other(children):
             problems.append(f"vague: 'the other {token.text}' are the rest of what an earlier sentence names")
-        elif "another" in modifiers:
+        elif "another" in modifiers or _another_count(children):
             problems.append(f"vague: 'another {token.text}' counts on one an earlier sentence tells of")
         elif is_subject and modifiers & {"a", "an"} and (ordinal := _later_ordinal(children)):
             problems.append(f"vague: 'a {ordinal} {token.text}' counts on one an earlier sentence tells of")
@@ -155,6 +155,14 @@ QUANTIFIERS = frozenset(
     }
 )
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "them"})
+
+
+def _another_count(children: list[Token]) -> bool:
+    """ "Another seven volunteers": the model hangs "another" on the number, not the noun."""
+    return any(
+        child.dep_ == "nummod" and any(part.lower_ == "another" for part in child.children)
+        for child in children
+    )
 
 
 def _share_of_the_named_before(span: Span, *, dropped: Collection[int]) -> str | None:

@@ -3152,3 +3152,44 @@ def test_a_reported_question_is_no_fact_once_its_verb_is_taken_off(text: str) ->
     sentence = sentence_of(text)
     assert sentence.attributed, statement(sentence)
     assert not statement(sentence).lower().startswith(("why", "whether", "the tamsin")), statement(sentence)
+
+
+@pytest.mark.model
+def test_a_short_true_or_false_statement_is_not_asked_but_a_role_is() -> None:
+    """ "Huckabee praised his supporters.": what made it a fact was in the clause the statement cut."""
+    from generator.drafts import choice_drafts, drafts_for, role_drafts
+    from generator.selection import _bare_statement
+    from questions.question import Kind
+
+    def bare(text: str, answer: str) -> list[bool]:
+        sentence = sentence_of(text)
+        made = choice_drafts(
+            drafts_for(sentence, phrase(sentence, answer)), article_candidates=[], kinds={Kind.TRUE_FALSE}
+        )
+        return [_bare_statement(draft) for draft in made if draft.kind is Kind.TRUE_FALSE]
+
+    assert bare("Elena Varga praised her supporters in Harlow.", "Harlow") == [True]
+    assert bare("Elena Varga praised her 300 supporters in Harlow for their work in May 2019.", "300") == [
+        False
+    ]
+    role = sentence_of("Ines Halloran, the mayor of Port Aldren, testified on Tuesday.")
+    roles = role_drafts(role, people={"Halloran"})
+    made = choice_drafts(roles, article_candidates=[], kinds={Kind.TRUE_FALSE})
+    stated = [d for d in made if d.kind is Kind.TRUE_FALSE]
+    assert stated and not any(_bare_statement(d) for d in stated), [d.prompt for d in stated]
+
+
+@pytest.mark.model
+def test_another_with_a_number_counts_on_an_earlier_sentence() -> None:
+    text = "Another seven volunteers from Harlow reached the town of Tamsin in May 2019 despite the floods."
+    assert names_a_problem(text, "another"), sentence_of(text).problems
+    assert not names_a_problem(text.replace("Another seven", "Seven"), "another")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("word", "slip"), [("TuesdaY", True), ("SpaceX", False), ("Tuesday", False), ("McCain", False)]
+)
+def test_a_word_whose_last_letter_the_page_typed_as_a_capital_is_a_slip(word: str, slip: bool) -> None:
+    text = f"Elena Varga met {word} officials in Harlow in May 2019 to discuss the ferry."
+    assert names_a_problem(text, "stray capital") == slip, sentence_of(text).problems
