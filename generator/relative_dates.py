@@ -66,6 +66,8 @@ def relative_dates(
                 and not _date_follows(entity)
             ):
                 _write_out_weekday(entity, replacements, dropped, published=published)
+                if _schedule(entity):
+                    problems.append(f"trivial: '{entity.text}' told in the present is a schedule note")
             elif len(words) == 1 and words[0] in RELATIVE_DAY_SHIFT and entity.root.dep_ == "npadvmod":
                 day = published + timedelta(days=RELATIVE_DAY_SHIFT[words[0]])
                 replacements[entity.start] = "on " + render_date(day)
@@ -306,6 +308,19 @@ def _write_out_weekday(
     while end < entity.sent.end and doc[end].lower_ in PARTS_OF_DAY:
         end += 1  # "on Monday night" -> "on Dec. 17, 2001": the date is the fact
     dropped.update(range(entity.start + 1, end))
+
+
+def _schedule(entity: Span) -> bool:
+    """ "Obama holds a rally in Columbia Sunday", "Seattle ends its homestand against Philadelphia on
+    Monday": the main verb in the present with a day to come is the page's schedule, not its news
+    (raters of unseen news rejected both such items as trivia)."""
+    verb = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root.head
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ in {"VBZ", "VBP"}
+        and verb.lemma_ != "be"
+        and not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
+    )
 
 
 def _argument(entity: Span) -> bool:

@@ -314,7 +314,13 @@ class _Reader:
             paragraph=paragraph,
             problems=tuple(_problems(furniture, checks, every=self.every_problem)),
             replacements=_with_contractions_spelt_out(
-                {**named_out, **statement.replacements, **replacements}, span
+                {
+                    **_lede_capitals(span, self.vocabulary),
+                    **named_out,
+                    **statement.replacements,
+                    **replacements,
+                },
+                span,
             ),
             dropped=statement.dropped,
             located=statement.located,
@@ -475,6 +481,27 @@ MIN_TEASERS = 3
 AUTHOR_NOTE_REACH = 2
 """How many paragraphs from the end a note on the writer may stand."""
 MIN_PARAGRAPHS_FOR_NOTE = 4
+
+
+def _lede_capitals(span: Span, vocabulary: Counter[str]) -> dict[int, str]:
+    """ "AL-QAEDA chief Osama bin Laden has warned ...": the page set its lede's first words in
+    capitals; each is written as the article writes it elsewhere ("al-Qaeda"). A word the article
+    writes in capitals again ("NASA") or in no other way stays as it is."""
+    written: dict[int, str] = {}
+    for token in tokens_of(span):
+        if token.is_punct and written:
+            continue  # the hyphen of "AL-QAEDA"
+        if not (token.is_alpha and token.is_upper and len(token.text) > 1) or vocabulary[token.text] > 1:
+            break
+        others = [
+            (count, word)
+            for word, count in vocabulary.items()
+            if word.lower() == token.lower_ and word != token.text
+        ]
+        if not others:
+            break
+        written[token.i] = max(others)[1]
+    return written
 
 
 def _caption(span: Span) -> bool:

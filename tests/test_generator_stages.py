@@ -3193,3 +3193,35 @@ def test_another_with_a_number_counts_on_an_earlier_sentence() -> None:
 def test_a_word_whose_last_letter_the_page_typed_as_a_capital_is_a_slip(word: str, slip: bool) -> None:
     text = f"Elena Varga met {word} officials in Harlow in May 2019 to discuss the ferry."
     assert names_a_problem(text, "stray capital") == slip, sentence_of(text).problems
+
+
+@pytest.mark.model
+def test_a_lede_s_words_in_capitals_are_written_as_the_article_writes_them() -> None:
+    """ "AL-QAEDA chief Osama bin Laden has warned ...": the page's styling of its first words."""
+
+    def first(*paragraphs: str) -> str:
+        return statement(read_sentences(list(parse(list(paragraphs))), full_names={})[0])
+
+    lede = first(
+        "HARLOW council has closed the Tamsin ferry after a fire in May 2019.",
+        "The ferry had run for 40 years, and Harlow council will now pay for buses.",
+    )
+    assert lede.startswith("Harlow council has closed"), lede
+    acronym = first(
+        "NASA has closed its Harlow office after a fire in May 2019.", "NASA will move staff to Tamsin."
+    )
+    assert acronym.startswith("NASA has closed"), acronym
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "schedule"),
+    [
+        ("Elena Varga holds a rally in Harlow on Sunday.", True),
+        ("The Harlow Hawks end their homestand against Tamsin on Monday.", True),
+        ("The Harlow Hawks will end their homestand against Tamsin on Monday.", False),
+        ("The Harlow Hawks ended their homestand with a 4-2 win against Tamsin on Monday.", False),
+    ],
+)
+def test_a_day_to_come_told_in_the_present_is_a_schedule_note(text: str, schedule: bool) -> None:
+    assert names_a_problem(text, "schedule note") == schedule, sentence_of(text).problems
