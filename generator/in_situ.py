@@ -114,14 +114,23 @@ def _inside_aside(tokens: list[Token], answer: AnswerPhrase) -> bool:
 
 
 def _in_appositive(span: Span) -> bool:
-    """ "Kurt Volker, the former special envoy to which country, testified ...": the question
-    phrase inside a description set off from its name."""
+    """ "Kurt Volker, the former special envoy to which country, testified ...", "Hale and Orr,
+    assigned to the special unit at which center, browsed ...": the question phrase inside a
+    description set off from its name."""
     token = span.root
     while token.head != token:
-        if token.dep_ == "appos":
+        if token.dep_ == "appos" or (token.dep_ == "acl" and _set_off(token)):
             return True
         token = token.head
     return False
+
+
+def _set_off(clause: Token) -> bool:
+    """A description between commas: ", assigned to the special unit at ...,"; quotation marks may
+    close it (', assigned to ... Center, "browsed')."""
+    doc = clause.doc
+    before, after = clause.left_edge.i - 1, clause.right_edge.i + 1
+    return before >= 0 and doc[before].text == "," and after < len(doc) and doc[after].text == ","
 
 
 def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[str, set[int]] | None:

@@ -159,6 +159,8 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     speaker = _subject(root)
     if believes(root) and (clause is not None or any(child.dep_ == "dobj" for child in root.children)):
         return root, True  # "Edmunds expects 16.6 million vehicles will be sold", "predicted snow"
+    if clause is not None and root.lemma_.lower() in english.contested_verbs:
+        return root, True  # "Schreiber claims he gave Mulroney $300,000": his side of a dispute
     if clause is None:
         return root, False  # "Cuba has long maintained close relations": the verb's own fact
     subject = _subject(clause)

@@ -973,7 +973,7 @@ def test_no_in_situ_question_after_a_possessive() -> None:
         ("The Harlow bid fell short of the $20 a share demanded by the Tamsin board in 2019.", "$20"),
         ("The Harlow bid fell short of the 40 percent sought by the Tamsin board in 2019.", "40 percent"),
         (
-            "Prosecutors alleged that Tova Hale and Mike Orr, assigned to the special unit at Harlow Correctional"
+            "Prosecutors said that Tova Hale and Mike Orr, assigned to the special unit at Harlow Correctional"
             ' Center, "browsed the Internet," lingered in an office and appeared to sleep for two hours when'
             " they should have been checking cells.",
             "Harlow Correctional Center",
@@ -3225,3 +3225,18 @@ def test_a_lede_s_words_in_capitals_are_written_as_the_article_writes_them() -> 
 )
 def test_a_day_to_come_told_in_the_present_is_a_schedule_note(text: str, schedule: bool) -> None:
     assert names_a_problem(text, "schedule note") == schedule, sentence_of(text).problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Tomas Lindqvist claims he gave Elena Varga $300,000 in cash for the Harlow ferry in 1993.", True),
+        ("Elena Varga has testified she was only paid $225,000 for the Harlow ferry in 1993.", True),
+        ("Elena Varga claimed victory in the Harlow mayoral race in May 2019 with 300 votes.", False),
+        ("Harlow officials said the Tamsin ferry was sold for $225,000 in 1993.", False),
+    ],
+)
+def test_one_side_s_account_of_a_dispute_keeps_its_speaker(text: str, claim: bool) -> None:
+    """ "Schreiber claims he gave Mulroney $300,000": without Schreiber, a disputed figure is a fact."""
+    assert sentence_of(text).attributed == claim, statement(sentence_of(text))

@@ -29,6 +29,8 @@ class Lexicon:
     """Lemmas that end a sentence only when its verb is in another ("Reaching Mars hasn't.")."""
     belief_verbs: frozenset[str]
     """Say verbs of belief or forecast ("expects", "believe"): their clause is a claim, never a fact."""
+    contested_verbs: frozenset[str]
+    """Say verbs of one side's account ("claims", "testified"): their clause is a claim, never a fact."""
     doubt_verbs: frozenset[str]
     """Lemmas whose clause is doubted or denied ("denied that ..."): a claim, never a fact."""
     leading_connectives: frozenset[str]
