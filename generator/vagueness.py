@@ -350,9 +350,14 @@ def unplaced_figure(
 
 
 def _nationality_for_a_person(subject: Token, *, dropped: Collection[int]) -> bool:
-    """ "The American gained the ascendancy", "the Moroccan, who …, will not decide": a
-    nationality as the subject, standing for a person (a clause the statement drops says nothing)."""
-    kept = [child.lower_ for child in subject.children if child.i not in dropped and not child.is_punct]
+    """ "The American gained the ascendancy", "the Moroccan, who …, will not decide", "The
+    raw-boned South Australian was quick": a nationality as the subject, standing for a person (a
+    clause the statement drops says nothing, nor do the words describing it)."""
+    kept = [
+        child.lower_
+        for child in subject.children
+        if child.i not in dropped and not child.is_punct and child.dep_ not in {"amod", "compound"}
+    ]
     return subject.ent_type_ == "NORP" and kept == ["the"] and not subject.text.endswith("s")
 
 

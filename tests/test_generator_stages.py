@@ -554,6 +554,7 @@ def test_a_live_update_s_time_is_no_part_of_the_statement(stamp: str) -> None:
         "Two hundred Harlow marines will be in Tamsin before then.",
         "If that happens, sea levels in Harlow would rise by two metres by 2100.",
         "The American gained the ascendancy in the second set of the Harlow final.",
+        "The raw-boned South African was quick in the Harlow final in May 2019, taking two wickets.",
         "Most are in the Harlow Far East on work visas to pick fruit in 2019.",
         "Others were taken to a Tamsin hospital with burns after the Harlow blast of 2019.",
         "Earlier, Elena Varga walked to Tamsin for the Harlow Christmas mass in 2019.",
