@@ -150,10 +150,16 @@ def _month_first(published: str | None, html: str) -> str | None:
     return swapped if swapped in html and day.isoformat() not in html else published
 
 
+_ROOT_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+
+
 def html_page(text: str) -> Page:
     """The article trafilatura finds on an HTML page, one line per block, with the page's metadata."""
     try:
         root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=_HTML_PARSER)
+        if len(root) == 0:  # '<html xmogo.jpg" alt="..."': a page cut inside its head, whose open
+            # quotation mark made the rest of the page the attributes of its <html> tag
+            root = lxml_html.document_fromstring(_ROOT_TAG.sub("<html>", text, count=1), parser=_HTML_PARSER)
     except (etree.ParserError, ValueError):
         return Page(lines=[])
     _drop_comments(root)

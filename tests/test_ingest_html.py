@@ -198,3 +198,15 @@ def test_html_extraction_logs_no_warnings(caplog: pytest.LogCaptureFixture) -> N
         ingest(page(f"<article><h1>Council backs river bridge</h1><p>{BRIDGE}</p></article>"))
         refusal(page(f"<nav><ul>{links}</ul></nav>"))
     assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []
+
+
+def test_a_page_cut_inside_its_head_still_gives_its_article() -> None:
+    """A crawl that lost the head's end: '<html xlogo.png" alt="..."' leaves a quotation mark open,
+    and the whole page would be read as attributes of its <html> tag."""
+    body = (
+        "<table><tr><td><a href='/'>Home</a></td></tr></table>"
+        f"<div><h3>Council backs river bridge</h3><br /><p>{BRIDGE}</p><p>{BRIDGE_COST}</p></div>"
+    )
+    cut = '<!DOCTYPE html>\n<html xlogo.png" alt="The Town Crier" width="145" border="0" /></a></td>' + body
+    article = ingest(cut)
+    assert any("40 million dollars" in paragraph for paragraph in article.paragraphs), article.paragraphs
