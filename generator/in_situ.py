@@ -146,7 +146,7 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
             return "which decade", set()
         if _MONTH_YEAR.match(text) or _MONTH.match(text):
             return "which month", set()
-        if _DAY.search(text):
+        if _DAY.search(text) and any(char.isalpha() for char in text):  # not a season: "in 2005-06"
             return "what date", set()
         return None
     if label == "CARDINAL":

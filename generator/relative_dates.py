@@ -89,8 +89,9 @@ def relative_dates(
             problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
             continue
         relative = _relative_period(words)
-        if relative is None and _relative_period(words[-2:]) is not None:
-            problems.append(f"vague: '{entity.text}' is relative to the article's date")  # "July 1 last year"
+        if relative is None and any(_relative_period(words[i : i + 2]) for i in range(len(words) - 1)):
+            # "July 1 last year"; "October last year two", where the model ran the date into a count
+            problems.append(f"vague: '{entity.text}' is relative to the article's date")
             continue
         month = _relative_month(words)
         if relative is None and month is None:

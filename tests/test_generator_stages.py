@@ -3241,3 +3241,19 @@ def test_a_day_to_come_told_in_the_present_is_a_schedule_note(text: str, schedul
 def test_one_side_s_account_of_a_dispute_keeps_its_speaker(text: str, claim: bool) -> None:
     """ "Schreiber claims he gave Mulroney $300,000": without Schreiber, a disputed figure is a fact."""
     assert sentence_of(text).attributed == claim, statement(sentence_of(text))
+
+
+@pytest.mark.model
+def test_a_season_is_not_asked_as_a_date() -> None:
+    """ "Ovechkin had 52 goals in 2005-06" made "in what date"."""
+    sentence = sentence_of("Elena Varga scored 52 goals for the Harlow Hawks in 2005-06, a club record.")
+    assert phrase(sentence, "2005-06").label == "DATE", "the case to test"
+    assert in_situ_question(sentence, phrase(sentence, "2005-06"), place_kind=place_kind) is None
+
+
+@pytest.mark.model
+def test_last_year_inside_a_date_the_model_ran_into_a_count_is_relative() -> None:
+    text = "In October last year two discs holding the records of 300 Harlow residents were lost in the post."
+    dates = [entity.text for entity in sentence_of(text).span.ents if entity.label_ == "DATE"]
+    assert dates == ["October last year two"], f"the case to test: {dates}"
+    assert names_a_problem(text, "relative to the article's date"), sentence_of(text).problems
