@@ -126,8 +126,7 @@ def _in_appositive(span: Span) -> bool:
 
 
 def _set_off(clause: Token) -> bool:
-    """A description between commas: ", assigned to the special unit at ...,"; quotation marks may
-    close it (', assigned to ... Center, "browsed')."""
+    """A description between commas: ", assigned to the special unit at ...,"."""
     doc = clause.doc
     before, after = clause.left_edge.i - 1, clause.right_edge.i + 1
     return before >= 0 and doc[before].text == "," and after < len(doc) and doc[after].text == ","

@@ -156,6 +156,7 @@ def test_a_number_that_names_is_no_figure_to_ask() -> None:
             False,
         ),
         ("Tomas Lindqvist made a bid of $40 million for the Harlow Hawks in 2019.", "$40 million", False),
+        ("The Harlow council has a goal of 300 new homes by 2019.", "300", False),
     ],
 )
 def test_one_player_s_line_of_a_box_score_is_trivial_whatever_is_asked(
