@@ -3074,9 +3074,6 @@ def test_a_person_doing_what_a_photo_shows_in_the_present_is_a_caption(text: str
 
 @pytest.mark.model
 def test_the_page_s_dots_after_the_full_stop_are_no_part_of_the_statement() -> None:
-    from generator.analysis import parse
-    from generator.sentences import read_sentences
-
     notes = (
         "Elena Varga was voted the Harlow league's best goalkeeper in May 2019 in Tamsin. ..."
         " Harlow recalled defenceman Tomas Lindqvist from Tamsin in June 2019."
