@@ -122,6 +122,7 @@ def choice_drafts(
         or sentence.reported
         or sentence.leans_on
         or _adds_to_another(sentence)
+        or _long_list(sentence)
         or score_sheet(sentence)
         or player_line(sentence)
         or minor_placing(sentence)
@@ -217,6 +218,17 @@ def _adds_to_another(sentence: Sentence) -> bool:
     a closing "too" or "as well", in every round kept)."""
     words = [token.lower_ for token in sentence.kept if not token.is_punct]
     return "also" in words or words[-1:] == ["too"] or words[-2:] == ["as", "well"]
+
+
+LONG_LIST = 8
+"""Names in one list from which a statement of them is a list to learn by heart, not a fact."""
+
+
+def _long_list(sentence: Sentence) -> bool:
+    """ "Among the countries represented are Saudi Arabia, Kuwait, Bahrain, Qatar, Oman, ...": a
+    statement of a long list to learn by heart (both raters of unseen news rejected one of twelve
+    countries); five companies chosen for a programme are still its news."""
+    return any(token.pos_ == "PROPN" and len(token.conjuncts) + 1 >= LONG_LIST for token in sentence.kept)
 
 
 def _described(draft: Draft, stem: str) -> bool:

@@ -3254,3 +3254,17 @@ def test_last_year_inside_a_date_the_model_ran_into_a_count_is_relative() -> Non
     dates = [entity.text for entity in sentence_of(text).span.ents if entity.label_ == "DATE"]
     assert dates == ["October last year two"], f"the case to test: {dates}"
     assert names_a_problem(text, "relative to the article's date"), sentence_of(text).problems
+
+
+@pytest.mark.model
+def test_a_long_list_of_names_is_no_true_or_false_statement() -> None:
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    places = ["Harlow", "Tamsin", "Ostrow", "Port Aldren", "Kelby", "Marsh End", "Brackley", "Dunmore"]
+    for count, stated in ((8, False), (5, True)):
+        named = ", ".join(places[: count - 1]) + " and " + places[count - 1]
+        sentence = sentence_of(f"In May 2019, Varga Ferries opened offices in {named} for 300 staff.")
+        drafts = drafts_for(sentence, phrase(sentence, "300"))
+        made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
+        assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated, named
