@@ -56,3 +56,13 @@ def phrase(sentence: Sentence, text: str) -> AnswerPhrase:
 def statement(sentence: Sentence) -> str:
     kept = [token for token in sentence.span if token.i not in sentence.dropped]
     return render(kept, replacements=sentence.replacements)
+
+
+def states(sentence: Sentence, answer: str) -> bool:
+    """Whether the fact of ``answer`` in ``sentence`` is drafted as a true/false statement."""
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    drafts = drafts_for(sentence, phrase(sentence, answer))
+    made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
+    return any(draft.kind is Kind.TRUE_FALSE for draft in made)

@@ -18,7 +18,7 @@ from generator.sentences import Sentence, read_sentences
 from generator.statements import clean_statement
 from generator.wording import simplified_tokens
 
-from .stage_support import hand_parsed, last_of, names_a_problem, phrase, sentence_of, statement
+from .stage_support import hand_parsed, last_of, names_a_problem, phrase, sentence_of, statement, states
 
 # --- statements -----------------------------------------------------------------------------------
 
@@ -1088,9 +1088,6 @@ def test_a_view_of_nothing_named_and_the_other_ones_lean_on_an_earlier_sentence(
 
 @pytest.mark.model
 def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_false() -> None:
-    from generator.drafts import choice_drafts, drafts_for
-    from questions.question import Kind
-
     reported = sentence_of("Harlow Motors said it cut 300 jobs at its Tamsin plant in 2019.")
     hoped = sentence_of("Harlow Motors is betting that it can sell 300 buses at its Tamsin plant in 2019.")
     added = sentence_of("Harlow Motors also cut 300 jobs at its Tamsin plant in 2019.")
@@ -1099,9 +1096,7 @@ def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_f
     own = sentence_of("Harlow Motors cut 300 jobs at its Tamsin plant in 2019.")
     cases = ((reported, False), (hoped, False), (added, False), (too, False), (as_well, False), (own, True))
     for sentence, stated in cases:
-        drafts = drafts_for(sentence, phrase(sentence, "300"))
-        made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
-        assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated
+        assert states(sentence, "300") == stated
 
 
 @pytest.mark.model
@@ -1120,16 +1115,9 @@ def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_f
     ],
 )
 def test_a_hedged_statement_is_no_true_or_false_statement(text: str, hedged: bool) -> None:
-    from generator.drafts import choice_drafts, drafts_for
-    from questions.question import Kind
-
     sentence = sentence_of(text)
     assert sentence.hedged == hedged
-    drafts = drafts_for(
-        sentence, phrase(sentence, next(e.text for e in sentence.span.ents if e.label_ == "DATE"))
-    )
-    made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
-    assert any(draft.kind is Kind.TRUE_FALSE for draft in made) != hedged
+    assert states(sentence, next(e.text for e in sentence.span.ents if e.label_ == "DATE")) != hedged
 
 
 @pytest.mark.model
@@ -1411,17 +1399,12 @@ def test_overgenerating_adds_only_the_facts_an_overrulable_rule_rejects_marked_w
 
 @pytest.mark.model
 def test_a_score_sheet_written_out_is_no_true_or_false_statement() -> None:
-    from generator.drafts import choice_drafts, drafts_for
-    from questions.question import Kind
-
     sheet = sentence_of(
         "Tomas Lindqvist made 58 runs and Elena Varga 113 runs after Harlow were 3 for 93 in 2019."
     )
     fact = sentence_of("Tomas Lindqvist made 58 runs as Harlow beat Tamsin by 113 runs in 2019.")
     for sentence, stated in ((sheet, False), (fact, True)):
-        drafts = drafts_for(sentence, phrase(sentence, "2019"))
-        made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
-        assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated
+        assert states(sentence, "2019") == stated
 
 
 @pytest.mark.model
@@ -3258,13 +3241,8 @@ def test_last_year_inside_a_date_the_model_ran_into_a_count_is_relative() -> Non
 
 @pytest.mark.model
 def test_a_long_list_of_names_is_no_true_or_false_statement() -> None:
-    from generator.drafts import choice_drafts, drafts_for
-    from questions.question import Kind
-
     places = ["Harlow", "Tamsin", "Ostrow", "Port Aldren", "Kelby", "Marsh End", "Brackley", "Dunmore"]
     for count, stated in ((8, False), (5, True)):
         named = ", ".join(places[: count - 1]) + " and " + places[count - 1]
         sentence = sentence_of(f"In May 2019, Varga Ferries opened offices in {named} for 300 staff.")
-        drafts = drafts_for(sentence, phrase(sentence, "300"))
-        made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
-        assert any(draft.kind is Kind.TRUE_FALSE for draft in made) == stated, named
+        assert states(sentence, "300") == stated, named
