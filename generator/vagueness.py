@@ -62,7 +62,7 @@ def vagueness_problems(
         if (
             pointing
             and is_subject
-            and token.lemma_.lower() in english.anaphoric_nouns
+            and _points_back(token)
             and bare_definite(token, dropped=dropped)
             and not named_before_it(token, span)
         ):
@@ -575,6 +575,8 @@ NAMING = frozenset({"compound", "appos"})
 slump" and "the company itself" do not."""
 RELATIVE_ORDER = frozenset({"latest", "last", "next", "previous", "newest", "recent", "most recent"})
 """Superlatives and ordinals that place a thing only against an earlier sentence ("the latest case")."""
+ORDINAL_TITLES = frozenset({"first lady", "first minister", "first secretary"})
+"""Offices whose ordinal is part of the title: "the first lady" is no more told apart than "the senator"."""
 
 
 def bare_definite(noun: Token, *, dropped: Collection[int] = ()) -> bool:
@@ -592,7 +594,9 @@ def bare_definite(noun: Token, *, dropped: Collection[int] = ()) -> bool:
     if any(_identifies(child) for child in noun.children if child.i not in dropped):
         return False
     if any(
-        (child.tag_ in {"JJS", "RBS"} or child.ent_type_ == "ORDINAL") and child.lower_ not in RELATIVE_ORDER
+        (child.tag_ in {"JJS", "RBS"} or child.ent_type_ == "ORDINAL")
+        and child.lower_ not in RELATIVE_ORDER
+        and f"{child.lower_} {noun.lower_}" not in ORDINAL_TITLES
         for child in noun.children
     ):
         return False
@@ -615,12 +619,18 @@ def _mentioned_before(noun: Token, earlier: Collection[str], span: Span) -> bool
     video") and no name or nationality says which ("the South Korean government", "the Caribbean
     island"). A first mention ("the
     digital realm") is not vague."""
-    lemma = noun.lemma_.lower()
     if named_before_it(noun, span):
         return False
-    if lemma in english.anaphoric_nouns:
+    if _points_back(noun):
         return True
-    return lemma in earlier and not _national(noun)
+    return noun.lemma_.lower() in earlier and not _national(noun)
+
+
+def _points_back(noun: Token) -> bool:
+    """A noun that after "the" always takes up another sentence ("the move"), or an office that
+    stands for a person another sentence named ("the senator", not "the Cuban president")."""
+    lemma = noun.lemma_.lower()
+    return lemma in english.anaphoric_nouns or (lemma in english.office_nouns and not _national(noun))
 
 
 def _national(noun: Token) -> bool:

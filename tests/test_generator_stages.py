@@ -767,6 +767,26 @@ def test_an_epithet_for_a_person_is_vague() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("The senator won the backing of three Harlow unions in January 2008.", True),
+        ("The former first lady opened a clinic in Tamsin in January 2008.", True),
+        ("The Harlow president opened a clinic in Tamsin in January 2008.", False),
+        ("The first lady of Harlow opened a clinic in Tamsin in January 2008.", False),
+        ("The defeat ended a run of four straight wins for the Harlow Hawks in 2019.", True),
+        ("Elena Varga apologised for the remark at a Harlow rally in January 2008.", True),
+        ("Elena Varga apologised for her remark about Tamsin at a Harlow rally in 2008.", False),
+    ],
+)
+def test_an_office_or_an_event_told_before_is_vague_after_the(text: str, vague: bool) -> None:
+    """ "the senator" stands for a person another sentence named, "the defeat" for a game another
+    told; a nationality says which office ("the Harlow president"), as does a phrase after it."""
+    sentence = sentence_of(text)
+    assert sentence.usable is not vague, sentence.problems
+
+
+@pytest.mark.model
 def test_an_object_it_cannot_mean_its_own_subject() -> None:
     sentence = sentence_of('The Arab League called it an "extremely adverse development" in 2019.')
     assert not sentence.usable and "'it'" in sentence.problems[0]

@@ -41,6 +41,9 @@ class Lexicon:
     """A subject that points outside the sentence ("it", "they", "that")."""
     anaphoric_nouns: frozenset[str]
     """Nouns that, after "the"/"this", point back to another sentence ("the move", "the deal")."""
+    office_nouns: frozenset[str]
+    """Offices that, after "the", stand for a person another sentence named ("the senator"), unless
+    a nationality says which ("the Cuban president")."""
     unique_nouns: frozenset[str]
     """Nouns that after "the" name one thing in any news ("the world", "the public"): not vague."""
     weekdays: frozenset[str]
