@@ -82,10 +82,17 @@ def relative_dates(
         owner = words[-1] in {"'s", "’s"}  # "last week's", "next month's": the model's entity ends in 's
         if owner:
             words = words[:-1]
+        shift = PARTS_OF_A_NEWS_DAY.get(" ".join(words))
+        if published is not None and shift is not None and entity.root.dep_ == "npadvmod" and not owner:
+            replacements[entity.start] = "on " + render_date(published + timedelta(days=shift))
+            dropped.update(range(entity.start + 1, entity.end))
+            continue
         if _recent_period(words):
             problems.append(f"vague: '{entity.text}' is relative to the article's date")
             continue
-        if _unanchored(words) and not (words[-1] in {"later", "earlier"} and _dated(span, besides=entity)):
+        if _unanchored(words) and not (
+            _against_the_sentence(entity) and _dated(span, besides=entity, published=published)
+        ):
             problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
             continue
         relative = _relative_period(words)
@@ -182,6 +189,10 @@ def _nowadays(today: Token) -> bool:
 PARTS_OF_DAY = frozenset({"night", "morning", "afternoon", "evening"})
 RELATIVE_DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 """Days from the article's date that "yesterday" and the like name: written out as that date."""
+PARTS_OF_A_NEWS_DAY = {"last night": -1}
+"""A time of day the news tells against its own date ("was sacked last night"): written out as the
+day it falls on, as "yesterday" is. ("this morning" is left vague: on the tuning pages it was a live
+page's schedule and weather, "has scheduled an appearance this morning".)"""
 
 
 def _part_of_a_relative_day(token: Token) -> str | None:
@@ -402,12 +413,30 @@ def _recent_period(words: list[str]) -> bool:
     )
 
 
-def _dated(span: Span, *, besides: Span) -> bool:
-    """Whether the sentence gives a year of its own ("in 2019 ... a year later")."""
+def _dated(span: Span, *, besides: Span, published: date | None) -> bool:
+    """Whether the sentence gives a year of its own ("in 2019 ... a year later"), or a date the
+    article's date gives one ("In May, ... two months later": May 2019)."""
     return any(
-        entity.label_ == "DATE" and entity != besides and any(t.like_num and len(t.text) == 4 for t in entity)
+        entity.label_ == "DATE"
+        and entity != besides
+        and (
+            any(t.like_num and len(t.text) == 4 for t in entity)
+            or (published is not None and _year_of(entity, published) is not None)
+        )
         for entity in entities(span)
     )
+
+
+BASELINE_WORDS = frozenset({"from", "than", "over"})
+
+
+def _against_the_sentence(entity: Span) -> bool:
+    """ "two months later", or a figure's baseline ("down 10 percent from a year ago"): with a date in
+    the sentence, counted from that date, not the article's."""
+    if entity[-1].lower_ in {"later", "earlier"}:
+        return True
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    return entity[-1].lower_ == "ago" and before is not None and before.lower_ in BASELINE_WORDS
 
 
 def _unanchored(words: list[str]) -> bool:

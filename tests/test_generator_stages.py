@@ -2201,10 +2201,44 @@ def test_a_true_or_false_statement_never_leans_on_an_earlier_sentence_anywhere()
     [
         ("Ostrow Robotics canceled its order two months later, citing business issues.", True),
         ("Harlow Motors cut 300 jobs in 2019 and hired 200 workers a year later.", False),
+        ("In May, Harlow Motors ordered 30 ferries, but canceled the order two months later.", False),
+        ("In May, Harlow Motors ordered 30 ferries, two months later than Tamsin Lines.", False),
     ],
 )
 def test_a_time_later_is_vague_unless_the_sentence_gives_its_year(text: str, vague: bool) -> None:
+    """The year may be the article's date's: "In May" is May 2019 in an article of November 2019."""
     assert any("later" in problem for problem in sentence_of(text).problems) == vague
+    if "In May" in text:
+        assert any("later" in problem for problem in sentence_of(text, published=None).problems)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Harlow dealers sold 30,154 cars in October, down 10 percent from a year ago.", False),
+        ("Harlow dealers sold 30,154 cars in October, 2,000 more than a year ago.", False),
+        ("Harlow dealers sold 30,154 cars a year ago, the Tamsin board of realtors said.", True),
+        ("Harlow dealers sold 30,154 cars, down 10 percent from a year ago.", True),
+    ],
+)
+def test_a_year_ago_as_a_figure_s_baseline_counts_from_the_sentence_s_date(text: str, vague: bool) -> None:
+    assert any("a year ago" in problem for problem in sentence_of(text).problems) == vague
+
+
+@pytest.mark.model
+def test_last_night_is_the_day_before_the_article_s_date() -> None:
+    sacked = sentence_of("Elena Varga was sacked last night after five years in charge at Harlow Rovers.")
+    assert sacked.usable, sacked.problems
+    assert (
+        statement(sacked)
+        == "Elena Varga was sacked on Nov. 19, 2019 after five years in charge at Harlow Rovers."
+    )
+    undated = sentence_of(
+        "Elena Varga was sacked last night after five years in charge at Harlow Rovers.", published=None
+    )
+    assert not undated.usable
+    assert not sentence_of("Last night's vote in Harlow ended a long debate on the Tamsin ferry deal.").usable
 
 
 @pytest.mark.model
