@@ -18,7 +18,7 @@ def cloze_prompt(sentence: Sentence, answer: AnswerPhrase) -> str | None:
     doc = sentence.span.doc
     if tokens is None or (answer.end < len(doc) and doc[answer.end].tag_ == "POS"):
         return None  # "the _____'s election" reads as a typo, not a question
-    pieces = in_place_of_answer(tokens, answer, BLANK)
+    pieces = in_place_of_answer(tokens, answer, BLANK, replacements=sentence.replacements)
     context = [token for token in tokens if not (answer.start <= token.i < answer.end) and not token.is_punct]
     if len(context) < MIN_CONTEXT_WORDS:
         return None

@@ -379,7 +379,11 @@ def _statement(sentence: Sentence, phrase: AnswerPhrase, *, swap: str | None) ->
     tokens = simplified_tokens(sentence, phrase)
     if tokens is None:
         return None
-    pieces: list[Token | str] = list(tokens) if swap is None else in_place_of_answer(tokens, phrase, swap)
+    pieces: list[Token | str] = (
+        list(tokens)
+        if swap is None
+        else in_place_of_answer(tokens, phrase, swap, replacements=sentence.replacements)
+    )
     replacements = sentence.replacements
     article = sentence.span.doc[phrase.start - 1] if phrase.start > sentence.span.start else None
     if swap is not None and article is not None and article.lower_ in {"a", "an"}:

@@ -22,7 +22,7 @@ from generator.lexicon import english
 from generator.sentences import Sentence
 from generator.statements import is_dash
 from generator.wh import PlaceKind, organisation_word
-from generator.wording import in_place_of_answer, render, says, simplified_tokens
+from generator.wording import in_place_of_answer, render, says, set_before, simplified_tokens
 
 _DAY = re.compile(r"\b\d{1,2}\b(?!\d)")
 _DECADE = re.compile(r"^(?:the )?(?:19|20)\d0s$")
@@ -69,9 +69,10 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
         return None  # "— the first took place in what year —": a question inside an aside
     if _fronted_before_comma(kept, answer):
         return None  # "..., and, in January 2015, the company filed": "In which month, the company filed"
-    if kept and answer.start <= kept[0].i < answer.end:
+    opening = kept and answer.start <= kept[0].i < answer.end
+    if opening and not set_before(kept[0], sentence.replacements):  # not "On Nov. 19, 2019, how many"
         question_words = question_words[:1].upper() + question_words[1:]
-    pieces = in_place_of_answer(kept, answer, question_words)
+    pieces = in_place_of_answer(kept, answer, question_words, replacements=sentence.replacements)
     question = render([*pieces, "?"], replacements=sentence.replacements)
     if says(question, span.text) or _COMMA_BEFORE_THE_MARK.search(question):
         return None

@@ -1240,8 +1240,9 @@ def _resolve_pronouns(
             continue
         if token.ent_type_ == "PERSON" or token.text in full_names:
             break
-        if token.pos_ == "PROPN" and token.dep_ in {"nsubj", "nsubjpass"}:
-            break  # "Denzel Ward is still waiting for his first interception": a name the model missed
+        if token.dep_ in SUBJECTS and (token.pos_ == "PROPN" or (token.ent_type_ and token.is_title)):
+            break  # "Denzel Ward is still waiting for his first interception": a name the model missed;
+            # "Gatland today reveals his first squad": a name it took for a common noun of a body
         if token.lower_ not in PERSONAL_PRONOUNS or token.pos_ not in {"PRON", "DET"}:
             continue
         if _bound_in_sentence(token, span):

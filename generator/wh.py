@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from generator.analysis import plural
 from generator.answers import TITLES, AnswerPhrase
 from generator.sentences import Sentence
-from generator.wording import render, says, simplified_tokens, words
+from generator.wording import render, says, set_before, simplified_tokens, words
 
 MAX_QUESTION_WORDS = 32
 MAX_NOUN_TAIL = 4
@@ -233,10 +233,11 @@ def _subject_question(
         after = after[1:]
     before = [token for token in kept if token.i < subject_range.start]
     replacements = dict(sentence.replacements)
+    dated = _date_set_before(subject.doc[subject_range.start], replacements)
     moved = _moved_to_end(before, replacements)
     if moved is None:
         return None
-    return render([question_word + " ", *after, *moved, "?"], replacements=replacements)
+    return render([question_word + " ", *after, *moved, *dated, "?"], replacements=replacements)
 
 
 def _subject_word(answer: Span, label: str, *, place_kind: PlaceKind) -> str | None:
@@ -373,6 +374,7 @@ def _fronted(
     subject_tokens = [token for token in kept if token.i in subject_range]
     if not subject_tokens:
         return None
+    dated = _date_set_before(subject_tokens[0], replacements)
     if (
         subject_tokens[0].i == sentence.span.start
         and subject_tokens[0].i not in replacements
@@ -394,8 +396,20 @@ def _fronted(
     if moved_words is None:
         return None
     return render(
-        [question_word, auxiliary + " ", *subject_tokens, *rest, *moved_words, "?"], replacements=replacements
+        [question_word, auxiliary + " ", *subject_tokens, *rest, *moved_words, *dated, "?"],
+        replacements=replacements,
     )
+
+
+def _date_set_before(first: Token, replacements: dict[int, str]) -> list[str]:
+    """A date the statement sets before the subject ("On Nov. 19, 2019, police arrested ...") goes
+    after the question, as the words before a subject do: "How many people did police arrest ...,
+    on Nov. 19, 2019?". Taken off the subject's first word in ``replacements``."""
+    prefix = set_before(first, replacements)
+    if not prefix:
+        return []
+    replacements[first.i] = replacements[first.i][len(prefix) :]
+    return [", " + prefix[:1].lower() + prefix[1:].removesuffix(", ")]
 
 
 def _moved_to_end(tokens: list[Token], replacements: dict[int, str]) -> list[Token | str] | None:

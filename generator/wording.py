@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Token
 
@@ -174,16 +174,28 @@ def _own_subject(verb: Token) -> bool:
     return subject is not None and subject.pos_ != "PRON" and not borrows
 
 
-def in_place_of_answer(tokens: Iterable[Token], answer: AnswerPhrase, text: str) -> list[Token | str]:
-    """The tokens with ``text`` standing where the answer was (a blank, or a distractor)."""
+def in_place_of_answer(
+    tokens: Iterable[Token], answer: AnswerPhrase, text: str, *, replacements: Mapping[int, str]
+) -> list[Token | str]:
+    """The tokens with ``text`` standing where the answer was (a blank, or a distractor), after what
+    ``replacements`` set before the answer's first word ("On Nov. 19, 2019, _____ approved")."""
     pieces: list[Token | str] = []
     for token in tokens:
         if answer.start <= token.i < answer.end:
             if token.i == answer.start:
-                pieces.append(text + token.doc[answer.end - 1].whitespace_)
+                pieces.append(set_before(token, replacements) + text + token.doc[answer.end - 1].whitespace_)
             continue
         pieces.append(token)
     return pieces
+
+
+def set_before(token: Token, replacements: Mapping[int, str]) -> str:
+    """A phrase a replacement sets before the word, ending in a comma ("On Nov. 19, 2019, the
+    council": a date moved before its subject), which stays when the word is blanked or swapped."""
+    written = replacements.get(token.i, "")
+    if written.endswith((f", {token.text}", f", {token.lower_}")):
+        return written[: written.rindex(", ") + 2]
+    return ""
 
 
 def render(pieces: Iterable[Token | str], *, replacements: dict[int, str]) -> str:

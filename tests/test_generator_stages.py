@@ -180,6 +180,19 @@ def test_a_pronoun_after_the_reported_he_is_left_as_the_page_wrote_it() -> None:
 
 
 @pytest.mark.model
+def test_a_pronoun_after_a_subject_the_model_took_for_a_common_noun_is_the_subject_s() -> None:
+    """ "Gatland reveals his first squad": the small model tags "Gatland" a noun of a body, but he
+    is the subject named before "his", so "his" is not the person an earlier sentence named."""
+    sentence = last_of(
+        [
+            "London Wasps director Ian McGeechan confirmed the deal on Monday.",
+            "Gatland reveals his first Wales squad since being appointed coach at a Cardiff hotel in 2008.",
+        ]
+    )
+    assert "McGeechan's" not in statement(sentence), statement(sentence)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("quotes", ['""', "“”"])
 def test_a_quote_closed_among_the_attribution_s_marks_stays_closed(quotes: str) -> None:
     opening, closing = quotes
@@ -3256,10 +3269,47 @@ def test_a_lede_s_words_in_capitals_are_written_as_the_article_writes_them() -> 
         ("The Harlow Hawks end their homestand against Tamsin on Monday.", True),
         ("The Harlow Hawks will end their homestand against Tamsin on Monday.", False),
         ("The Harlow Hawks ended their homestand with a 4-2 win against Tamsin on Monday.", False),
+        ("Elena Varga today reveals her first Harlow squad since being appointed coach.", True),
+        ("Elena Varga today revealed her first Harlow squad since being appointed coach.", False),
     ],
 )
 def test_a_day_to_come_told_in_the_present_is_a_schedule_note(text: str, schedule: bool) -> None:
     assert names_a_problem(text, "schedule note") == schedule, sentence_of(text).problems
+
+
+@pytest.mark.model
+def test_a_day_between_the_subject_and_its_verb_is_written_before_the_subject() -> None:
+    """ "Police yesterday arrested 12 people" reads "On Nov. 19, 2019, police arrested ...", not
+    "Police on Nov. 19, 2019 arrested"; a blank, a question and a false statement keep the date."""
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    sentence = sentence_of(
+        "Police yesterday arrested 12 people in Harlow after a protest at the Tamsin port."
+    )
+    written = "On Nov. 19, 2019, police arrested 12 people in Harlow after a protest at the Tamsin port."
+    assert statement(sentence) == written
+    drafts = drafts_for(sentence, phrase(sentence, "12"))
+    made = {
+        draft.kind: draft.prompt
+        for draft in [*drafts, *choice_drafts(drafts, article_candidates=[], kinds=set(Kind))]
+    }
+    assert made[Kind.CLOZE] == written.replace("12", "_____")
+    assert made[Kind.WH] == (
+        "How many people did police arrest in Harlow after a protest at the Tamsin port, on Nov. 19, 2019?"
+    )
+    assert made[Kind.TRUE_FALSE].startswith("On Nov. 19, 2019, police arrested ")
+    counted = sentence_of("Nine people yesterday died in a fire at the Harlow ferry port in Tamsin.")
+    drafts = drafts_for(counted, phrase(counted, "Nine"))
+    asked = [draft.prompt for draft in drafts if draft.kind is Kind.WH]
+    assert asked == ["On Nov. 19, 2019, how many people died in a fire at the Harlow ferry port in Tamsin?"]
+    named = sentence_of("Harlow Motors yesterday bought the Tamsin ferry line for $300 million in cash.")
+    assert statement(named).startswith("On Nov. 19, 2019, Harlow Motors bought ")
+    after = sentence_of("Harlow Motors bought the Tamsin ferry line for $300 million in cash yesterday.")
+    assert (
+        statement(after)
+        == "Harlow Motors bought the Tamsin ferry line for $300 million in cash on Nov. 19, 2019."
+    )
 
 
 @pytest.mark.model
