@@ -227,8 +227,20 @@ LONG_LIST = 8
 def _long_list(sentence: Sentence) -> bool:
     """ "Among the countries represented are Saudi Arabia, Kuwait, Bahrain, Qatar, Oman, ...": a
     statement of a long list to learn by heart (both raters of unseen news rejected one of twelve
-    countries); five companies chosen for a programme are still its news."""
-    return any(token.pos_ == "PROPN" and len(token.conjuncts) + 1 >= LONG_LIST for token in sentence.kept)
+    countries); five companies chosen for a programme are still its news. The small model breaks a
+    list of people with their titles into pieces ("Participants included nazim Khalid Ghurki, Dr
+    Amina Buttar, former MNA Najmi Saleem, ..."), so its names and commas are counted too."""
+    if any(token.pos_ == "PROPN" and len(token.conjuncts) + 1 >= LONG_LIST for token in sentence.kept):
+        return True
+    kept = {token.i for token in sentence.kept}
+    names = [entity for entity in entities(sentence.span) if entity.label_ in LISTED and entity.start in kept]
+    commas = sum(token.text == "," for token in sentence.kept)
+    return len(names) >= LONG_LIST and commas >= LONG_LIST - LIST_JOINS
+
+
+LISTED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+LIST_JOINS = 2
+"""A list of n names has n - 1 joins, the last of them "and": n - 2 commas."""
 
 
 def _described(draft: Draft, stem: str) -> bool:

@@ -9,7 +9,7 @@ vague; QUALITY.md's raters reject such items.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -52,6 +52,8 @@ def vagueness_problems(
                 problems.append(
                     f"vague: 'the other {token.text}' are the rest of what an earlier sentence names"
                 )
+            elif token.dep_ in {"nsubj", "nsubjpass"} and [child.lower_ for child in children] == ["all"]:
+                problems.append(f"vague: 'all {token.text}' are ones an earlier sentence names")
             continue
         if token.pos_ != "NOUN":
             continue
@@ -86,8 +88,9 @@ def vagueness_problems(
             problems.append(f"vague: 'the {token.text}' stands for a person named in an earlier sentence")
         elif token.lower_ in {"this", "that", "these", "those"} and token.tag_ == "DT":
             problems.append(f"vague: '{token.text}' points to what an earlier sentence tells")
-        elif token.pos_ == "ADJ" and [child.lower_ for child in token.children] == ["the"]:
-            problems.append(f"vague: 'the {token.text}' are those an earlier sentence tells of")
+        elif token.pos_ == "ADJ" and _the_adjective(token):
+            phrase = token.doc[token.left_edge.i : token.i + 1].text
+            problems.append(f"vague: '{phrase}' are those an earlier sentence tells of")
         elif token.head == root and _owner_untold(token):
             problems.append(f"vague: whose '{token.text}' the sentence does not say")
     if share := _share_of_the_named_before(span, dropped=dropped):
@@ -155,6 +158,23 @@ QUANTIFIERS = frozenset(
     }
 )
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "them"})
+
+
+def _counted(children: list[Token]) -> str | None:
+    """The count among a noun's dependents ("all three teams"), a year aside ("all 2019 models")."""
+    count = next((child for child in children if child.dep_ == "nummod"), None)
+    return count.text if count is not None and not is_year(count.text) else None
+
+
+def _the_adjective(token: Token) -> bool:
+    """ "The injured", "the rugby league great": an adjective standing for people or a person, with
+    "the" and at most nouns before it."""
+    before = token.doc[token.left_edge.i : token.i]
+    return (
+        token.left_edge.lower_ == "the"
+        and all(word.dep_ in {"det", "compound"} for word in before)
+        and all(child.i < token.i for child in token.children)
+    )
 
 
 def _another_count(children: list[Token]) -> bool:
@@ -519,10 +539,11 @@ def _undated_order(span: Span, *, dropped: Collection[int]) -> list[str]:
 
 
 def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection[str]) -> tuple[str, ...]:
-    """The "the X" anywhere in the statement that only an earlier sentence says which ("released
-    in Doha in a swap for the hostages"): a blank or a question about the main clause still reads,
-    but a true/false statement asks the reader to judge all of it."""
-    if "the " not in text_of(span).lower():
+    """The "the X" and "all three X" anywhere in the statement that only an earlier sentence says
+    which ("released in Doha in a swap for the hostages"): a blank or a question about the main
+    clause still reads, but a true/false statement asks the reader to judge all of it."""
+    words = text_of(span).lower()
+    if "the " not in words and "all " not in words:
         return ()
     nouns = [
         article.head
@@ -536,7 +557,19 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
         and noun.lemma_.lower() not in TIME_UNITS
         and bare_definite(noun, dropped=dropped)
         and _mentioned_before(noun, earlier, span)
-    )
+    ) + tuple(_all_counted(span, dropped=dropped))
+
+
+def _all_counted(span: Span, *, dropped: Collection[int]) -> Iterable[str]:
+    """ "All three teams have two games in hand": which three, an earlier sentence says. A blank or a
+    question may still ask the count ("All _____ companies are now eligible to bid"), which the
+    article gives; a true/false statement asks the reader to know the three."""
+    for article in tokens_of(span):
+        noun = article.head
+        if article.lower_ != "all" or article.dep_ != "det" or noun.pos_ != "NOUN" or noun.i in dropped:
+            continue
+        if (count := _counted(list(noun.children))) and bare_definite(noun, dropped=dropped):
+            yield f"all {count} {noun.text}"
 
 
 MAIN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "pobj", "poss"})

@@ -800,6 +800,34 @@ def test_an_office_or_an_event_told_before_is_vague_after_the(text: str, vague: 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        (
+            "The rugby league great will become Harlow's defence guru with Tamsin assistant Berg as backs coach.",
+            True,
+        ),
+        ("All three have two games in hand on the Harlow Flames in January 2008.", True),
+        ("Elena Varga would not say how the arrangement will work in Harlow in January 2008.", True),
+        ("Elena Varga would not say how the ferry deal with Tamsin will work in January 2008.", False),
+    ],
+)
+def test_an_epithet_a_bare_count_or_an_arrangement_told_before_is_vague(text: str, vague: bool) -> None:
+    assert names_a_problem(text, "vague:") == vague, sentence_of(text).problems
+
+
+@pytest.mark.model
+def test_all_three_of_what_an_earlier_sentence_named_is_no_true_or_false_statement() -> None:
+    """ "All three teams have two games in hand": which three, only an earlier sentence says. The
+    count itself may still be asked: "All _____ companies are now eligible to bid"."""
+    teams = sentence_of("All three teams have two games in hand on the Harlow Flames in January 2008.")
+    assert teams.leans_on == ("all three teams",)
+    assert not states(teams, "two")
+    assert sentence_of("All three Harlow teams have two games in hand on the Tamsin Flames in 2008.").leans_on
+    assert not sentence_of("All 2019 Harlow models have two airbags as standard in Tamsin.").leans_on
+
+
+@pytest.mark.model
 def test_an_object_it_cannot_mean_its_own_subject() -> None:
     sentence = sentence_of('The Arab League called it an "extremely adverse development" in 2019.')
     assert not sentence.usable and "'it'" in sentence.problems[0]
@@ -2262,6 +2290,8 @@ def test_last_night_is_the_day_before_the_article_s_date() -> None:
         "The Harlow Investor owns shares of and recommends Tamsin Motors, Aldren Air, and Ostrow Rail.",
         "The Harlow Investor has a disclosure policy for all of the ferry stocks it covers.",
         "The Harlow Courier's January 2020 issue is on newsstands across Tamsin on Dec. 20.",
+        "Site designed and maintained by Tomas Lindqvist, Harlow.",
+        "Spelling follows North American usage, along with foreign currency and measurement units.",
     ],
 )
 def test_a_call_notice_a_disclosure_or_an_on_sale_line_is_page_furniture(text: str) -> None:
@@ -3113,6 +3143,10 @@ def test_a_colon_before_a_list_keeps_its_sentence_whole(text: str) -> None:
         ("Elena Varga celebrates after dismissing Tamsin batsman Tomas Lindqvist.", True),
         ("Harlow Radio's Tomas Lindqvist reports from the Tamsin parliament.", True),
         ("Tomas Lindqvist delivers a briefing to reporters in Harlow, 18 Nov 2019.", True),
+        (
+            "Former Harlow captain Tomas Lindqvist enters Tamsin court with his wife before being sentenced.",
+            True,
+        ),
         ("Elena Varga celebrated after the Harlow Hawks beat Tamsin 4-2 in May 2019.", False),
         ("Tomas Lindqvist reports to the Harlow council on the ferry every month.", False),
     ],
@@ -3350,3 +3384,19 @@ def test_a_long_list_of_names_is_no_true_or_false_statement() -> None:
         named = ", ".join(places[: count - 1]) + " and " + places[count - 1]
         sentence = sentence_of(f"In May 2019, Varga Ferries opened offices in {named} for 300 staff.")
         assert states(sentence, "300") == stated, named
+
+
+@pytest.mark.model
+def test_a_list_of_people_with_titles_is_a_long_list_though_the_model_breaks_it() -> None:
+    """The small model hangs few of the names as conjuncts of one another once each has a title;
+    the names and the commas between them still make a list to learn by heart."""
+    listed = (
+        "Guests included Harlow Town nazim Tomas Ghent, Synergy Tamsin’s Dr Elena Varga, former MNA Marta"
+        " Quell, the HPP candidate for HP 153 Jonas Berg, Ana Ruiz, Piotr Nowak, former MPA Lena Holm, HPP"
+        " Women Wing coordinator Sara Lund and HPP district president Omar Haddad."
+    )
+    assert not states(sentence_of(listed), "Jonas Berg")
+    short = (
+        "Guests included Harlow Town nazim Tomas Ghent, former MNA Marta Quell and Dr Elena Varga in 2019."
+    )
+    assert states(sentence_of(short), "2019")
