@@ -23,8 +23,17 @@ def load_model() -> Language:
     do-support ("established" -> "did ... establish"), the parser for clause structure, NER for
     answers. Installed as a pip package: nothing is downloaded."""
     import spacy
+    from spacy.tokenizer import Tokenizer
 
-    return spacy.load(MODEL)
+    from generator.figures import MAGNITUDES
+
+    nlp = spacy.load(MODEL)
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for magnitude in MAGNITUDES:
+        if f"{magnitude}." in tokenizer.rules:  # "a loss of £15.4m.": "m" and a full stop, no abbreviation
+            tokenizer.add_special_case(f"{magnitude}.", [{"ORTH": magnitude}, {"ORTH": "."}])
+    return nlp
 
 
 def tokens_of(span: Span) -> list[Token]:

@@ -1196,14 +1196,24 @@ WH_OPENERS = frozenset({"when", "where", "whether", "why", "how"})
 
 
 def _imperative(span: Span, root: Token) -> bool:
-    """ "Get access to ...", "Enter South Dakota.", "Here's the latest data": the page talks to
-    its reader; there is no fact in it."""
+    """ "Get access to ...", "Enter South Dakota.", "Here's the latest data", "Then again, other
+    than Detroit, name a squad without problems": the page talks to its reader; there is no fact
+    in it. Before the verb there may be only what sets it in place (an adverb, a phrase)."""
     text = text_of(span).lstrip("\"“‘'([ ")
     if re.match(r"Here(?: is| are|['’]s) ", text):
         return True
+    if root.tag_ != "VB" or any(child.dep_ in NOT_IMPERATIVE for child in root.children):
+        return False
     first = next((token for token in tokens_of(span) if not token.is_punct), None)
-    has_subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in root.children)
-    return first == root and root.tag_ == "VB" and not has_subject
+    return first == root or (
+        root.dep_ == "ROOT"
+        and all(child.dep_ in IMPERATIVE_OPENERS for child in root.children if child.i < root.i)
+    )
+
+
+NOT_IMPERATIVE = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"})
+"""A verb with a subject, an auxiliary ("to", "will") or a mark is no command to the reader."""
+IMPERATIVE_OPENERS = frozenset({"advmod", "prep", "punct", "npadvmod", "intj", "cc"})
 
 
 def _is_quotation(text: str) -> bool:

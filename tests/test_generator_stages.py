@@ -302,6 +302,11 @@ def test_a_figure_keeps_the_m_written_onto_it_and_a_number_typed_without_its_hyp
     profit = sentence_of("Harlow Air made a pre-tax profit of £75m, against £125m in 2004.")
     found = [p.span(profit.span.doc).text for p in answer_phrases(profit.span, people=frozenset())]
     assert "£75m" in found and "£125m" in found, found
+    closing = sentence_of(
+        "Harlow Air faces a loss of £15.4m after the Tamsin ferry vote of May 2019, up from £9m."
+    )
+    closing_found = [p.span(closing.span.doc).text for p in answer_phrases(closing.span, people=frozenset())]
+    assert "£9m" in closing_found, "the 'm' of a figure that closes the sentence is no 'm.' abbreviation"
     assert parse_number("Ninety one") is None, "no 'Seventy-six one' among the choices"
     extra = sentence_of("The 4 million are in addition to an estimated 1.5 million Harlow residents in 2019.")
     assert "1.5 million" in [
@@ -2117,6 +2122,7 @@ def test_a_trailing_participle_phrase_is_kept_only_for_an_answer_inside_it() -> 
     "text",
     [
         "Get access to the Harlow Courier's premium service for $5 for the first year.",
+        "Then again, other than the Harlow Hawks, name a Tamsin league team without some problems.",
         "Here's the latest data on ferry traffic from the Harlow port authority.",
         "Elena Varga: Possession of stolen goods, held in jail in lieu of $7,000 bond.",
         "Because running a ferry across the Harlow strait is anything but easy.",
