@@ -457,6 +457,7 @@ def _dated(span: Span, *, besides: Span, published: date | None) -> bool:
 
 
 BASELINE_WORDS = frozenset({"from", "than", "over"})
+"""Before "a year ago", they make it a figure's baseline: "down 10 percent from a year ago"."""
 
 
 def _against_the_sentence(entity: Span) -> bool:
