@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Collection
+from decimal import Decimal
 
 from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
@@ -17,7 +18,7 @@ from wordfreq import zipf_frequency
 from generator import word_lists
 from generator.analysis import entities, text_of, tokens_of
 from generator.answers import NUMERIC_LABELS, AnswerPhrase
-from generator.figures import parse_ordinal
+from generator.figures import parse_number, parse_ordinal
 from generator.lexicon import english
 from generator.sentences import Sentence
 
@@ -69,6 +70,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: a day's share price or trading volume, a line of a market table"
     if inside_quotation(answer, sentence.span):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
+    if phrase.label in NUMERIC_LABELS and _worked_out(answer, sentence):
+        return "obvious: the sum, difference, product or quotient of two other figures of the sentence"
     if phrase.label in NUMERIC_LABELS and _after_zero_to(answer, sentence.span):
         return "obvious: completes a fixed phrase ('zero to 60 mph')"
     if phrase.label in NAME_LABELS and _modifies_common_noun(answer):
@@ -182,6 +185,40 @@ def _counted_in_the_sentence(answer: Span, sentence: Span) -> bool:
             if members == value and members > 1:
                 return True
     return False
+
+
+WORKED_OUT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+MIN_WORKED_OUT = 10
+"""A whole number under this is the sum or difference of two others too often by chance."""
+
+
+def _worked_out(answer: Span, sentence: Sentence) -> bool:
+    """ "£77m would be lost ..., meaning if evenly split between the five local authorities,
+    Bradford faces a loss of £15.4m": the rest of the sentence gives the answer by one sum (both
+    raters of unseen news rejected the blank as obvious). Years are left out: two years' difference
+    is a count of years, not the figure."""
+    number = parse_number(answer.text)
+    if number is None or (number.value < MIN_WORKED_OUT and number.value == number.value.to_integral_value()):
+        return False
+    values = [
+        figure.value
+        for entity in entities(sentence.span)
+        if entity.label_ in WORKED_OUT_LABELS
+        and (entity.end <= answer.start or entity.start >= answer.end)
+        and sentence.shows(entity.start, entity.end)
+        and (figure := parse_number(entity.text)) is not None
+    ]
+    return any(
+        number.value in _sums(a, b) for i, a in enumerate(values) for j, b in enumerate(values) if i != j
+    )
+
+
+def _sums(a: Decimal, b: Decimal) -> set[Decimal]:
+    """What one step of arithmetic makes of two figures."""
+    made = {a + b, abs(a - b), a * b}
+    if b:
+        made.add(a / b)
+    return made
 
 
 def _small_number(text: str) -> int | None:

@@ -85,6 +85,34 @@ def test_a_quoted_or_fixed_phrase_is_obvious_and_a_box_score_or_police_log_count
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "worked_out"),
+    [
+        (
+            "Harlow councils calculated that £77m would be lost from the region, meaning if evenly split"
+            " between its five boroughs, Tamsin faces a loss of £15.4m.",
+            "£15.4m",
+            True,
+        ),
+        (
+            "The Harlow blast killed 12 people and injured 30 others in May 2019, bringing the toll to 42.",
+            "42",
+            True,
+        ),
+        ("The Harlow blast killed 12 people and injured 30 others in May 2019.", "30", False),
+        ("Harlow won 3 of 5 games in May 2019, losing 2 of them to Tamsin.", "2", False),
+    ],
+)
+def test_a_figure_the_sentence_s_other_figures_add_up_to_is_obvious(
+    text: str, answer: str, worked_out: bool
+) -> None:
+    """A whole number under ten is left alone: two others make it too often by chance."""
+    sentence = sentence_of(text)
+    reason = rejection(sentence, phrase(sentence, answer), headline_words=set()) or ""
+    assert ("two other figures" in reason) == worked_out, reason
+
+
+@pytest.mark.model
 def test_an_answer_spelled_inside_another_word_is_obvious() -> None:
     sentence = sentence_of("A 2010 debate by Nick Clegg sparked a wave of Cleggmania across Britain.")
     reason = rejection(sentence, phrase(sentence, "Nick Clegg"), headline_words=set())
