@@ -113,6 +113,15 @@ def test_a_figure_the_sentence_s_other_figures_add_up_to_is_obvious(
 
 
 @pytest.mark.model
+def test_the_year_of_a_law_s_name_is_obvious_and_the_year_it_was_signed_is_not() -> None:
+    named = sentence_of("Tamsin's dream came true when the president signed the Civil Rights Act of 1964.")
+    reason = rejection(named, phrase(named, "1964"), headline_words=set())
+    assert reason and reason.startswith("obvious"), reason
+    signed = sentence_of("President Elena Varga signed the Harlow Ferry Act in July 1964 after a long fight.")
+    assert rejection(signed, phrase(signed, "July 1964"), headline_words=set()) is None
+
+
+@pytest.mark.model
 def test_an_answer_spelled_inside_another_word_is_obvious() -> None:
     sentence = sentence_of("A 2010 debate by Nick Clegg sparked a wave of Cleggmania across Britain.")
     reason = rejection(sentence, phrase(sentence, "Nick Clegg"), headline_words=set())
