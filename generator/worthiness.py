@@ -74,8 +74,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: the year in a law's name ('the Civil Rights Act of 1964')"
     if phrase.label in NUMERIC_LABELS and _worked_out(answer, sentence):
         return "obvious: the sum, difference, product or quotient of two other figures of the sentence"
-    if phrase.label in NUMERIC_LABELS and _after_zero_to(answer, sentence.span):
-        return "obvious: completes a fixed phrase ('zero to 60 mph')"
+    if phrase.label in NUMERIC_LABELS and (_after_zero_to(answer, sentence.span) or _wholly(answer)):
+        return "obvious: completes a fixed phrase ('zero to 60 mph', '100 percent recovered')"
     if phrase.label in NAME_LABELS and _modifies_common_noun(answer):
         return "trivial: a name used as a modifier ('the _____ government')"
     if phrase.label in {"DATE", "QUANTITY"} and _modifies_common_noun(answer):
@@ -370,6 +370,16 @@ def inside_quotation(answer: Span, sentence: Span) -> bool:
 def _after_zero_to(answer: Span, sentence: Span) -> bool:
     before = [token.lower_ for token in answer.doc[max(answer.start - 2, sentence.start) : answer.start]]
     return before[-2:] in (["zero", "to"], ["0", "to"])
+
+
+WHOLLY = frozenset({"100 percent", "100 per cent", "100%"})
+
+
+def _wholly(answer: Span) -> bool:
+    """ "claiming to be _____ recovered": "100 percent" before an adjective or a participle means
+    "fully", which the reader fills in without the article (both raters of unseen news said so)."""
+    doc = answer.doc
+    return answer.text.lower() in WHOLLY and answer.end < len(doc) and doc[answer.end].tag_ in {"JJ", "VBN"}
 
 
 def _modifies_common_noun(answer: Span) -> bool:

@@ -63,6 +63,12 @@ def test_a_figure_of_the_fact_is_worth_asking() -> None:
             id="fixed phrase",
         ),
         pytest.param(
+            "Harlow's captain Elena Varga, claiming to be 100 percent recovered from a virus, played on Monday.",
+            "100 percent",
+            "obvious",
+            id="wholly",
+        ),
+        pytest.param(
             "Goalie Ana Holm made 31 saves as Leeds won the cup in 2019.", "31", "trivial", id="box score"
         ),
         pytest.param(
