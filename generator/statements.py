@@ -172,6 +172,8 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
         person = subject.lower_ != "it"
         if speaker is None or speaker.pos_ != "PROPN" or (speaker.ent_type_ == "PERSON") != person:
             return root, True
+        if not person and subject.i < speaker.i:
+            return root, True  # "It can be equipped with 32GB of RAM, Apple said": the product, not Apple
         replacements[subject.i] = speaker_name(
             speaker
         )  # "NASA announced that it was adding" -> "NASA was adding"
@@ -445,6 +447,13 @@ def _drop_side_clauses(
                 and _quote_left_open(doc[token.left_edge.i : end + 1])
             ):
                 end += 1  # 'who called it a "disaster", has': the parse hangs the closing mark elsewhere
+            elif (
+                end + 2 < last
+                and doc[end + 1].text == ","
+                and doc[end + 2].text in QUOTE_MARKS
+                and _quote_left_open(doc[token.left_edge.i : end + 1])
+            ):
+                end += 2  # 'who directed "Avenue Q," has': the title closes after the clause's comma
             after = end + 2
             of_subject = (
                 (

@@ -135,6 +135,10 @@ def test_a_relative_clause_that_opens_a_quotation_goes_with_its_closing_mark() -
         'Mayor Elena Varga, who once likened the crossing to a "little holiday", has cut its fares twice since 2019.'
     )
     assert statement(sentence) == "Mayor Elena Varga has cut its fares twice since 2019."
+    title = sentence_of(
+        'Tomas Moore, who directed the hit musical "Harbour Days," has run the Harlow theatre since 2009.'
+    )
+    assert statement(title) == "Tomas Moore has run the Harlow theatre since 2009."
 
 
 @pytest.mark.model
@@ -266,6 +270,37 @@ def test_a_reported_he_becomes_the_speaker() -> None:
 )
 def test_a_reported_it_becomes_the_speaker_s_whole_name(text: str, written: str) -> None:
     assert statement(sentence_of(text)) == written
+
+
+@pytest.mark.model
+def test_an_it_before_the_organisation_that_speaks_is_not_the_organisation() -> None:
+    """ "It can be equipped with 32GB of RAM, Apple said": the product, which an earlier sentence
+    named; written out as "Apple can be equipped" it was false."""
+    sentence = last_of(
+        [
+            "Harlow Motors unveiled its new Tamsin ferry in May 2019.",
+            "It can carry up to 300 passengers and 40 cars, Harlow Motors said.",
+        ]
+    )
+    assert not statement(sentence).startswith("Harlow Motors can carry"), statement(sentence)
+    assert not sentence.usable
+
+
+@pytest.mark.model
+def test_a_she_and_a_he_in_one_sentence_are_two_people() -> None:
+    """The one person in reach is not both: "She has a taste for fine food; he has a taste for
+    Taco Bell" had become "Bobby has a taste for fine food; he ...", a false 'true'."""
+    sentence = last_of(
+        [
+            "Tomas Varga married in Harlow in 1997.",
+            "She has a taste for fine Tamsin food; he has a taste for Harlow burgers.",
+        ]
+    )
+    assert "Tomas Varga" not in statement(sentence) and not sentence.usable, statement(sentence)
+    alone = last_of(
+        ["Tomas Varga married in Harlow in 1997.", "He has a taste for fine Tamsin food and wine."]
+    )
+    assert statement(alone).startswith("Tomas Varga has a taste"), statement(alone)
 
 
 @pytest.mark.model
@@ -2298,6 +2333,8 @@ def test_last_night_is_the_day_before_the_article_s_date() -> None:
         "The Harlow Courier's January 2020 issue is on newsstands across Tamsin on Dec. 20.",
         "Site designed and maintained by Tomas Lindqvist, Harlow.",
         "Spelling follows North American usage, along with foreign currency and measurement units.",
+        "Reproduction in whole or in part without express written permission of Harlow Media is prohibited.",
+        "Harlow Courier and HarlowCourier.com and the respective logos are trademarks of Tamsin Group Inc.",
     ],
 )
 def test_a_call_notice_a_disclosure_or_an_on_sale_line_is_page_furniture(text: str) -> None:
@@ -3299,6 +3336,15 @@ def test_a_lede_s_words_in_capitals_are_written_as_the_article_writes_them() -> 
         "NASA has closed its Harlow office after a fire in May 2019.", "NASA will move staff to Tamsin."
     )
     assert acronym.startswith("NASA has closed"), acronym
+    typeset = first(
+        "THE FERRY PRICING FIGHT BETWEEN Harlow and Tamsin just got more complicated in May 2019.",
+        "The ferry case goes back to 2016.",
+    )
+    assert typeset.startswith("The ferry pricing fight between Harlow"), typeset
+    agency = first(
+        "THE UNHCR CAMP in Harlow was full in May 2019, with 3,000 people.", "UNHCR staff left the camp."
+    )
+    assert agency.startswith("The UNHCR camp in Harlow"), agency
 
 
 @pytest.mark.model
