@@ -830,6 +830,8 @@ def test_an_epithet_for_a_person_is_vague() -> None:
         ("The defeat ended a run of four straight wins for the Harlow Hawks in 2019.", True),
         ("Elena Varga apologised for the remark at a Harlow rally in January 2008.", True),
         ("Elena Varga apologised for her remark about Tamsin at a Harlow rally in 2008.", False),
+        ("The show will play a tryout at the Tamsin Theatre in August 2008 before its Harlow run.", True),
+        ("The Harlow show will play a tryout at the Tamsin Theatre in August 2008.", False),
     ],
 )
 def test_an_office_or_an_event_told_before_is_vague_after_the(text: str, vague: bool) -> None:
