@@ -39,6 +39,7 @@ ENTITY_LABELS = frozenset(
     }
 )
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 VERBLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 """Names that never hold a finite verb (a title of a work may: "Who Framed Roger Rabbit")."""
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -363,6 +364,7 @@ __all__ = [
     "CURRENCY_NOUNS",
     "DURATION",
     "ENTITY_LABELS",
+    "NAME_LABELS",
     "NUMERIC_LABELS",
     "AnswerPhrase",
     "answer_phrases",

@@ -43,11 +43,11 @@ from spacy.tokens import Span
 from wordfreq import zipf_frequency
 
 from generator.analysis import entities, tokens_of
-from generator.answers import DURATION
+from generator.answers import DURATION, NAME_LABELS
 from generator.drafts import Draft
 from generator.sentences import Sentence
 from generator.statements import QUOTE_MARKS
-from generator.worthiness import NAME_LABELS, headline_subject, rejection
+from generator.worthiness import headline_subject, rejection
 from questions.question import Kind
 
 ANSWER_TYPE = {

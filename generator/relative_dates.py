@@ -17,6 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from generator.analysis import entities, text_of, tokens_of
+from generator.answers import NAME_LABELS
 from generator.dates import parse_date, render_date
 from generator.lexicon import english
 
@@ -323,13 +324,6 @@ def _write_out_weekday(
     dropped.update(range(entity.start + 1, end))
 
 
-NAME_LABELS = frozenset(
-    {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
-)
-"""Entities whose first word keeps its capital after a date set before it ("On Nov. 19, 2019, British
-police ...")."""
-
-
 def _write_out_day(when: Span, day: date, replacements: dict[int, str], dropped: set[int]) -> None:
     """ "was sacked yesterday" -> "was sacked on Nov. 19, 2019". Between a subject and its verb, as
     British papers write it ("The council yesterday approved ..."), the date goes before the
@@ -344,7 +338,7 @@ def _write_out_day(when: Span, day: date, replacements: dict[int, str], dropped:
         return
     first = subject.left_edge
     opening = first.i == first.sent.start
-    named = first.pos_ == "PROPN" or first.ent_type_ in NAME_LABELS
+    named = first.pos_ == "PROPN" or (first.ent_type_ in NAME_LABELS and first.pos_ != "DET")  # not "The Fed"
     word = first.lower_ if opening and not named else first.text
     replacements[first.i] = f"{written[:1].upper() if opening else 'o'}{written[1:]}, {word}"
     dropped.add(when.start)

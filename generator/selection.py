@@ -19,11 +19,11 @@ from rapidfuzz import fuzz
 
 from generator import word_lists
 from generator.analysis import entities
+from generator.answers import NAME_LABELS
 from generator.drafts import Draft
 from generator.ranking import Group
 from generator.statements import QUOTE_MARKS
 from generator.wording import says
-from generator.worthiness import NAME_LABELS
 from questions.question import Kind
 
 TOP = 10

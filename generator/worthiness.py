@@ -17,12 +17,11 @@ from wordfreq import zipf_frequency
 
 from generator import word_lists
 from generator.analysis import entities, text_of, tokens_of
-from generator.answers import NUMERIC_LABELS, AnswerPhrase
+from generator.answers import NAME_LABELS, NUMERIC_LABELS, AnswerPhrase
 from generator.figures import parse_number, parse_ordinal
 from generator.lexicon import english
 from generator.sentences import Sentence
 
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 HOUSEHOLD_NAME = 4.0
 """Zipf frequency from which a name is known to everyone ("Britain", "Twitter", "Pittsburgh"):
 on the tuning pages raters accepted 11 of 101 questions, choices and blanks whose answer is a
@@ -200,7 +199,6 @@ def _law_s_year(answer: Span) -> bool:
     )
 
 
-WORKED_OUT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MIN_WORKED_OUT = 10
 """A whole number under this is the sum or difference of two others too often by chance."""
 
@@ -216,7 +214,7 @@ def _worked_out(answer: Span, sentence: Sentence) -> bool:
     values = [
         figure.value
         for entity in entities(sentence.span)
-        if entity.label_ in WORKED_OUT_LABELS
+        if entity.label_ in NUMERIC_LABELS
         and (entity.end <= answer.start or entity.start >= answer.end)
         and sentence.shows(entity.start, entity.end)
         and (figure := parse_number(entity.text)) is not None
@@ -450,6 +448,7 @@ __all__ = [
     "inside_quotation",
     "market_tick",
     "minor_placing",
+    "player_line",
     "rejection",
     "score_sheet",
 ]

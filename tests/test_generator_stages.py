@@ -3393,6 +3393,12 @@ def test_a_day_between_the_subject_and_its_verb_is_written_before_the_subject() 
     assert asked == ["On Nov. 19, 2019, how many people died in a fire at the Harlow ferry port in Tamsin?"]
     named = sentence_of("Harlow Motors yesterday bought the Tamsin ferry line for $300 million in cash.")
     assert statement(named).startswith("On Nov. 19, 2019, Harlow Motors bought ")
+    body = sentence_of(
+        "The Harlow Reserve yesterday raised its main rate to 5 percent, the highest since 2001."
+    )
+    assert statement(body).startswith("On Nov. 19, 2019, the Harlow Reserve raised "), (
+        "the model tags 'The' ORG"
+    )
     after = sentence_of("Harlow Motors bought the Tamsin ferry line for $300 million in cash yesterday.")
     assert (
         statement(after)
