@@ -250,6 +250,8 @@ def _tense(entity: Span) -> str:
 
 def _verb_tense(verb: Token) -> str:
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"} and not auxiliaries and verb.head != verb:
+        return _verb_tense(verb.head)  # "attacked the garrison, killing three on Monday": it happened
     if verb.tag_ == "VB" and verb.dep_ in {"acl", "advcl"} and "to" in auxiliaries:
         governing = verb.head  # "denied a request to review it on Monday": the clause's own tense
         while governing.pos_ not in {"VERB", "AUX"} and governing.head != governing:
@@ -369,7 +371,10 @@ def _argument(entity: Span) -> bool:
 
 
 def _possessive(entity: Span) -> bool:
-    """ "Sunday's fight": dropping the day would leave "'s fight"."""
+    """ "Sunday's fight", "next Saturday's vote" (whose "'s" the model may count in the date):
+    dropping the day would leave "'s fight" or "for vote"."""
+    if entity[-1].tag_ == "POS":
+        return True
     return entity.end < entity.sent.end and entity.doc[entity.end].tag_ == "POS"
 
 

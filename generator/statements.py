@@ -80,7 +80,14 @@ def clean_statement(span: Span, *, published: date | None) -> Statement:
     _drop_parentheticals(span, dropped)
     asides = _drop_side_clauses(span, root, dropped, replacements)
     _drop_comma_after_subject(root, dropped)
-    problems.extend(relative_dates(span, dropped, replacements, published=published))
+    # An aside comes back in the item that asks about it, so its dates are read as kept; what goes
+    # with a date ("on Monday night" -> "on Nov. 18, 2019") goes from the aside too.
+    kept_asides = set(dropped).difference(*asides)
+    dated = set(kept_asides)
+    problems.extend(relative_dates(span, dated, replacements, published=published))
+    dated_out = dated - kept_asides
+    dropped |= dated_out
+    asides = [aside - dated_out for aside in asides]
     return Statement(
         root=root,
         dropped=frozenset(dropped),

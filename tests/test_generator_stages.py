@@ -463,6 +463,42 @@ def test_a_weekday_is_the_next_one_for_what_is_to_come_and_the_last_one_for_what
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "written"),
+    [
+        (
+            "Rebels attacked the Harlow garrison, killing three soldiers on Monday.",
+            "three",
+            "Rebels attacked the Harlow garrison, killing three soldiers on Nov. 18, 2019.",
+        ),
+        (
+            "Floods swept through Harlow, leaving 300 families homeless on Monday night.",
+            "300",
+            "Floods swept through Harlow, leaving 300 families homeless on Nov. 18, 2019.",
+        ),
+    ],
+)
+def test_a_weekday_in_a_participle_clause_is_dated_as_its_sentence(
+    text: str, answer: str, written: str
+) -> None:
+    """The clause after the comma comes back for an item about its figure: its weekday is the last
+    one for what the sentence tells as done, and a "night" after it goes with it."""
+    from generator.wording import render
+
+    sentence = sentence_of(text)
+    kept = simplified_tokens(sentence, phrase(sentence, answer))
+    assert kept is not None
+    assert render(kept, replacements=sentence.replacements) == written
+
+
+@pytest.mark.model
+def test_a_weekday_owning_a_noun_is_relative_even_with_the_article_date() -> None:
+    """ "for next Saturday's council vote": written out it would read "for vote"; left, it is vague."""
+    text = "Volunteers phoned voters across Harlow, urging 3,000 members to turn out for next Saturday's council vote."
+    assert names_a_problem(text, "'next Saturday's' is a day relative")
+
+
+@pytest.mark.model
 def test_a_weekday_before_its_own_date_goes_and_the_date_stays() -> None:
     sentence = sentence_of("Tickets for the Harlow tour go on sale Friday, Dec. 6 at the box office.")
     assert statement(sentence) == "Tickets for the Harlow tour go on sale Dec. 6, 2019 at the box office."
