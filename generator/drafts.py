@@ -329,11 +329,23 @@ def _bounded(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     return bool(_words_before(phrase, sentence) & LIMIT_WORDS)
 
 
+NUMBER_SIGNS = frozenset({"no.", "no", "#", "number", "nos."})
+"""Words after which a number is part of a name ("Yushin Maru No. 2", "Channel #4")."""
+
+
+def _after_a_number_sign(phrase: AnswerPhrase, sentence: Sentence) -> bool:
+    """Whether the answer follows "No." (which the tokenizer may split as "No" and "."), "#" or
+    "Number"."""
+    words = [token for token in sentence.span if token.i < phrase.start][-2:]
+    written = "".join(token.text for token in words).lower()
+    return bool(words) and (words[-1].lower_ in NUMBER_SIGNS or written in NUMBER_SIGNS)
+
+
 def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     """Whether a distractor can stand in the answer's place and make the statement false:
     not in a range or bound ("between January 2021 and ..."), not before a possessive
     ("Canada's" -> "United States's"), not after "the" ("the Netherlands" -> "the Switzerland"),
-    not inside a name ("the Group of eight")."""
+    not inside a name ("the Group of eight", "Yushin Maru No. 2")."""
     doc = sentence.span.doc
     after = doc[phrase.end] if phrase.end < sentence.span.end else None
     if _words_before(phrase, sentence) & BOUND_WORDS or (after is not None and after.lower_ in {"and", "to"}):
@@ -345,6 +357,8 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
         return False  # "between January and August": the far end, and "January and May" is true too
     if before is not None and before.lower_ == "of" and before.head.pos_ == "PROPN":
         return False  # "the Group of eight nations" -> "Group of six": a name, true by its name alone
+    if _after_a_number_sign(phrase, sentence):
+        return False  # "the whaler Yushin Maru No. 2" -> "No. 4": the number names a ship
     if _names_an_event(phrase.span(doc)):
         return False
     return not (before is not None and before.lower_ == "the")

@@ -868,6 +868,13 @@ def test_an_epithet_for_a_person_is_vague() -> None:
         ("Elena Varga apologised for her remark about Tamsin at a Harlow rally in 2008.", False),
         ("The show will play a tryout at the Tamsin Theatre in August 2008 before its Harlow run.", True),
         ("The Harlow show will play a tryout at the Tamsin Theatre in August 2008.", False),
+        ("Elena Varga and Tomas Orr both appeared distraught at the outcome in January 2008.", True),
+        ("Varga was put forward for the job after two Harlow parties won 200 seats in 2007.", True),
+        ("The rivalry has grown fiercer since Orr joined the Harlow club in 2007.", True),
+        ("Flood waters continued to drain in the fast-growing community, 25 miles east of Harlow.", True),
+        ("The rebel leader's message coincided with a Harlow army statement in January 2008.", True),
+        ("The Tamsin leader's message coincided with a Harlow army statement in January 2008.", False),
+        ("Elena Varga and Tomas Orr both appeared distraught at the outcome of the Harlow vote.", False),
     ],
 )
 def test_an_office_or_an_event_told_before_is_vague_after_the(text: str, vague: bool) -> None:
@@ -1701,6 +1708,8 @@ def test_a_number_inside_a_name_is_never_swapped_for_a_false_statement() -> None
     assert not _safely_swapped(phrase(race, "200m"), race), "no '160m events'"
     crowd = sentence_of("About 1.1m of Harlow's 1.6m voters turned out in the 2019 election.")
     assert _safely_swapped(phrase(crowd, "1.6m"), crowd)
+    ship = sentence_of("The Harlow ship Esperanza has been chasing the whaler Kaito Maru No. 2 since 2007.")
+    assert not _safely_swapped(phrase(ship, "2"), ship), "no 'Kaito Maru No. 4'"
 
 
 @pytest.mark.model
