@@ -1093,6 +1093,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("no fact: says only that someone did not comment")
     if _untold(root):
         problems.append("no fact: says only that someone told something, not what")
+    if _nothing_done(root):
+        problems.append("no fact: says only that someone did something, not what ('accomplished a lot')")
     if _is_quotation(text):
         problems.append("a quotation: opinion, not a fact to learn")
     if not FIRST_SECOND_PERSON.isdisjoint(lowers) and any(
@@ -1142,6 +1144,23 @@ def _untold(root: Token) -> bool:
             for child in verb.children
         )
         for verb in verbs
+    )
+
+
+UNSAID_DEEDS = frozenset(
+    {"a lot", "lots", "much", "plenty", "everything", "something", "anything", "what had to be done"}
+)
+"""Objects that say a thing was done and not what it was."""
+DOING_VERBS = frozenset({"do", "accomplish", "achieve"})
+
+
+def _nothing_done(root: Token) -> bool:
+    """ "Choi has definitely accomplished a lot", "Bobby did what had to be done": the deed is
+    the fact, and the sentence does not say it (raters rejected both on unseen news)."""
+    return root.lemma_.lower() in DOING_VERBS and any(
+        child.dep_ in {"dobj", "ccomp", "npadvmod"}
+        and " ".join(token.lower_ for token in child.subtree) in UNSAID_DEEDS
+        for child in root.children
     )
 
 

@@ -370,7 +370,7 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
     phrase = (
         following is not None
         and ((first.pos_ == "ADV" and following.pos_ == "ADP") or following.lower_ in {"that", "if"})
-    ) or first.head.i == first.i + 1  # "Later in the day"; "Now that ..."; "So far" ("So" modifies "far")
+    ) or (first.head.i == first.i + 1 and first.lower_ not in {"and", "but"})  # "Later in the day"; "So far"
     if first.lower_ in english.leading_connectives and first.pos_ in {"ADV", "CCONJ", "SCONJ"} and not phrase:
         dropped.add(first.i)
         if first.i + 1 < span.end and first.nbor(1).text == ",":

@@ -312,6 +312,7 @@ def test_a_she_and_a_he_in_one_sentence_are_two_people() -> None:
             "Oh, and nine million people watched the Harlow hamster video in 2013.",
             "Nine million people watched",
         ),
+        ("And much to the delight of fans, Harlow won the cup in 2019.", "Much to the delight of fans"),
     ],
 )
 def test_a_leading_and_or_oh_and_goes(text: str, written: str) -> None:
@@ -363,6 +364,20 @@ def test_a_phrase_is_said_whatever_the_punctuation_between_its_words() -> None:
 
     assert says("When did police raid the Harlow embassy, on April 11 2019?", "April 11, 2019")
     assert not says("Harlow hired 300 workers.", "30")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Since joining Harlow in 2007, Elena Varga has definitely accomplished a lot.", False),
+        ("With the nurse on the phone from Harlow, Tomas Orr did what had to be done.", False),
+        ("Since joining Harlow in 2007, Elena Varga has accomplished a lot of her goals.", True),
+        ("Harlow's sales grew a lot in 2019, to $2 million.", True),
+    ],
+)
+def test_a_deed_the_sentence_does_not_say_is_no_fact(text: str, fact: bool) -> None:
+    assert names_a_problem(text, "did something, not what") is not fact
 
 
 @pytest.mark.model
