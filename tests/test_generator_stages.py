@@ -2670,6 +2670,21 @@ def test_then_for_than_after_a_comparative_is_a_slip_of_the_page(text: str, slip
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("Varga, Orr and Berg all has chances to score Harlow's third goal in 2008.", True),
+        ("Varga and Orr both has signed a trade deal with Harlow in 2019.", True),
+        ("Varga, Orr and Berg have signed a trade deal with Harlow in 2019.", False),
+        ("Marks and Spencer has opened 12 new Harlow stores in 2019.", False),
+        ("Varga, who joined Orr and Berg in 2019, has signed a trade deal with Harlow.", False),
+    ],
+)
+def test_names_joined_by_and_with_a_verb_in_the_singular_is_a_slip_of_the_page(text: str, slip: bool) -> None:
+    assert names_a_problem(text, "names joined by 'and'") == slip, sentence_of(text).problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "problem"),
     [
         ("LB Ilse Varga 74 100% 7 tackles, 3 assists (10 combined).", "row of a table"),
