@@ -868,6 +868,9 @@ def test_a_surname_two_people_of_the_article_share_is_vague_without_a_first_name
 @pytest.mark.model
 def test_an_epithet_for_a_person_is_vague() -> None:
     assert not sentence_of("The Portuguese boss was sacked by Manchester United in December 2018.").usable
+    assert not sentence_of(
+        "The Icelandic international opened the scoring for Harlow after 12 minutes."
+    ).usable
 
 
 @pytest.mark.model
