@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Token
 
-from generator.analysis import tokens_of
+from generator.analysis import entities, tokens_of
 from generator.answers import AnswerPhrase
 from generator.sentences import PERSONAL_PRONOUNS, Sentence
 from generator.slips import COMPARATIVES
@@ -86,6 +86,8 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
         clause = range(child.left_edge.i, child.right_edge.i + 1)
         conjunction = _conjunction_before_its_subject(child, root) if child.dep_ == "conj" else None
         if answer.start in clause:
+            if _places_its_joined_clause(sentence, child):
+                continue  # "Yemen has long been a center of militancy, and al-Qaida continues ..."
             if child.dep_ == "conj" and _own_subject(child) and not _unresolved_pronoun(child, sentence):
                 dropped.update(range(sentence.span.start, child.left_edge.i))
             elif conjunction is not None:
@@ -105,6 +107,22 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
             start -= 1
         dropped.update(range(start, child.right_edge.i + 1))
     return dropped
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _places_its_joined_clause(sentence: Sentence, clause: Token) -> bool:
+    """Whether the clause before a joined one names the place the joined one says nothing of
+    ("Yemen has long been a center of militant activity, and al-Qaida continues to have an active
+    presence despite a government crackdown"): cut alone, the joined clause would not say where."""
+    if clause.dep_ != "conj":
+        return False
+    first = clause.left_edge.i
+    placed = [entity for entity in entities(sentence.span) if entity.label_ in PLACE_LABELS]
+    return any(entity.end <= first for entity in placed) and not any(
+        entity.start >= first for entity in placed
+    )
 
 
 def _set_against_each_other(sentence: Sentence) -> bool:

@@ -1429,6 +1429,18 @@ def test_clauses_compared_with_each_other_are_not_split() -> None:
 
 
 @pytest.mark.model
+def test_a_joined_clause_keeps_the_clause_before_that_names_its_place() -> None:
+    placed = sentence_of(
+        "Tamsin has long been a hub of smuggling, and the Varga gang keeps 40 boats despite a police crackdown."
+    )
+    kept = simplified_tokens(placed, phrase(placed, "40"))
+    assert kept is not None and kept[0].text == "Tamsin", kept
+    own = sentence_of("Harlow has long been a hub of smuggling, and the gang keeps 40 boats in Tamsin.")
+    alone = simplified_tokens(own, phrase(own, "40"))
+    assert alone is not None and alone[0].text == "the", alone
+
+
+@pytest.mark.model
 def test_a_clause_whose_pronoun_points_to_the_clause_before_keeps_it() -> None:
     sentence = sentence_of(
         "Ilse Varga died in 2014, and her husband says she paid $40,000 to an extortionist."
