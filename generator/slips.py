@@ -54,11 +54,11 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
     repeats its names, and each would be looked up again."""
     if (twice := _date_twice(span)) is not None:
         return [f"ungrammatical: '{twice}' is given twice"]
-    if (verb := _singular_verb_of_a_pair(span)) is not None:
-        return [f"ungrammatical: names joined by 'and' take '{verb}'"]
     tokens = tokens_of(span)
     texts = [token.text for token in tokens]  # read once: each Token attribute is a lookup
     lowers = [text.lower() for text in texts]
+    if (verb := _singular_verb_of_a_pair(tokens, lowers)) is not None:
+        return [f"ungrammatical: names joined by 'and' take '{verb}'"]
     for position, (word, lower) in enumerate(zip(texts, lowers, strict=True)):
         token = tokens[position]
         alpha = word.isalpha()
@@ -99,18 +99,19 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
     return []
 
 
-def _singular_verb_of_a_pair(span: Span) -> str | None:
+def _singular_verb_of_a_pair(tokens: list[Token], lowers: list[str]) -> str | None:
     """ "Bojan, Henry and Xavi all has chances": names joined by "and" with a verb in the singular,
     the page's slip. Two names may be one that holds an "and" ("Marks and Spencer has"), unless
-    "all" or "both" counts them."""
-    named = [(entity.start, entity.end) for entity in entities(span)]
-    for token in tokens_of(span):
+    "all" or "both" counts them. ``tokens`` are the sentence's, ``lowers`` their lower-case texts."""
+    if "and" not in lowers:
+        return None
+    for token in tokens:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN":
+            continue
         verb = token.head
         auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
         singular = [word for word in (verb, *auxiliaries) if word.tag_ == "VBZ" and word.i > token.i]
-        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not singular:
-            continue
-        joined = [conjunct for conjunct in token.conjuncts if conjunct.pos_ == "PROPN"]
+        joined = [conjunct for conjunct in token.conjuncts if conjunct.pos_ == "PROPN"] if singular else []
         if not joined or not any(child.lower_ == "and" for child in token.subtree):
             continue
         counted = any(
@@ -118,6 +119,7 @@ def _singular_verb_of_a_pair(span: Span) -> str | None:
         )
         if len(joined) < 2 and not counted:
             continue  # "Marks and Spencer has", which the model may not see as one name
+        named = [(entity.start, entity.end) for entity in entities(token.sent)]
         if any(start <= token.i < end and all(start <= c.i < end for c in joined) for start, end in named):
             continue  # one name: "Procter and Gamble", "Johnson, Johnson and Sons"
         return singular[0].text
