@@ -28,7 +28,14 @@ from generator.sentences import Sentence
 from generator.values import detect
 from generator.wh import wh_question
 from generator.wording import in_place_of_answer, render, simplified_tokens, tidy
-from generator.worthiness import inside_quotation, market_tick, minor_placing, player_line, score_sheet
+from generator.worthiness import (
+    inside_quotation,
+    market_tick,
+    match_stage,
+    minor_placing,
+    player_line,
+    score_sheet,
+)
 from questions.question import BLANK, Kind
 
 
@@ -126,6 +133,7 @@ def choice_drafts(
         or score_sheet(sentence)
         or player_line(sentence)
         or minor_placing(sentence)
+        or match_stage(sentence)
         or market_tick(sentence)
         or sentence.unnamed_subject
     )

@@ -65,6 +65,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: one figure of a table of figures (a box score, a list of results)"
     if minor_placing(sentence):
         return "trivial: a place outside the medals ('finished fifth'), a line of a results table"
+    if match_stage(sentence):
+        return "trivial: a stage of a match ('the last four games of the second set'), play by play"
     if market_tick(sentence):
         return "trivial: a day's share price or trading volume, a line of a market table"
     if inside_quotation(answer, sentence.span):
@@ -321,6 +323,33 @@ def minor_placing(sentence: Sentence) -> bool:
     return False
 
 
+STAGES = frozenset({"set", "game", "point", "tiebreak", "tiebreaker"})
+"""The parts of a tennis match an ordinal picks out: "the second set", "the first seven points"."""
+TENNIS_WORDS = frozenset({"set", "tiebreak", "tiebreaker", "serve", "break", "ace", "love", "deuce", "hold"})
+ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "deciding"}
+)
+
+
+def match_stage(sentence: Sentence) -> bool:
+    """ "Djokovic ran off the last four games of the second set", "Becker won the first seven
+    points of the tiebreaker": a stage of a tennis match, told point by point, which a reader of
+    the result does not keep (both raters rejected all four such on unseen news). A game or a set
+    counted by an ordinal is the tennis of it only beside a word of tennis ("the first game" of a
+    season is not)."""
+    lemmas = {token.lemma_.lower() for token in tokens_of(sentence.span)}
+    if not lemmas & TENNIS_WORDS:
+        return False
+    if lemmas & {"tiebreak", "tiebreaker"}:
+        return True
+    return any(
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in STAGES
+        and any(child.lower_ in ORDINAL_WORDS for child in token.children)
+        for token in tokens_of(sentence.span)
+    )
+
+
 _PRICE = r"(?:[$£€]\d|\d[\d.]* (?:cents|pence)\b)"
 _MARKET_TICK = re.compile(
     rf"\btraded\b[^;]{{0,40}}?\bat {_PRICE}|\btraded (?:up|down|higher|lower|flat)\b"
@@ -447,6 +476,7 @@ __all__ = [
     "household_name",
     "inside_quotation",
     "market_tick",
+    "match_stage",
     "minor_placing",
     "player_line",
     "rejection",
