@@ -16,6 +16,7 @@ from trafilatura.deduplication import LRUCache
 from .boilerplate import normalise, strip_site_suffix
 from .byline import clean_author
 from .page import Page
+from .page_lexicon import page_lexicon
 
 _SPACE = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -138,16 +139,30 @@ def _block_lines(body: Any) -> tuple[list[str], frozenset[int]]:
 
 def _month_first(published: str | None, html: str) -> str | None:
     """htmldate reads an American "10/04/16" day first, as 10 April. Where the page's own
-    machine-readable dates ("2016-10-04T05:29") give the month first and never the day first,
-    the page is American and its date is 4 October."""
+    machine-readable dates ("2016-10-04T05:29") or its words ("Friday, January 11" beside
+    "01/11/2008") give the month first and never the day first, the page is American and its
+    date is 4 October, or 11 January."""
     try:
         day = date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return published
     if day is None or day.day > 12 or day.day == day.month:
         return published
-    swapped = day.replace(month=day.day, day=day.month).isoformat()
-    return swapped if swapped in html and day.isoformat() not in html else published
+    swapped = day.replace(month=day.day, day=day.month)
+    if swapped.isoformat() in html and day.isoformat() not in html:
+        return swapped.isoformat()
+    return swapped.isoformat() if _written(swapped, html) and not _written(day, html) else published
+
+
+def _written(day: date, html: str) -> bool:
+    """Whether the page writes ``day`` in words: "January 11", "Jan. 11", "11 January"."""
+    names = "|".join(
+        re.escape(name) for name, number in page_lexicon().month_numbers.items() if number == day.month
+    )
+    return (
+        re.search(rf"\b(?:(?:{names})\.? {day.day}\b|{day.day} (?:{names})\b)", html, re.IGNORECASE)
+        is not None
+    )
 
 
 _ROOT_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)

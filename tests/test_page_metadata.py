@@ -87,3 +87,16 @@ def test_an_american_numeric_date_is_read_month_first_where_the_page_says_so() -
         f"<article><h1>Bridge</h1><p>{BRIDGE}</p><p>{BRIDGE}</p></article></body></html>"
     )
     assert ingest(html).published == "2016-10-04"
+
+
+def test_an_american_numeric_date_is_read_month_first_where_the_page_writes_it_in_words() -> None:
+    """ "Article Last Updated: 01/11/2008": htmldate reads 1 November; the page's own "Friday,
+    January 11" says 11 January (a "tonight" written out as 1 November was a false date)."""
+    html = (
+        "<html><head><title>Bridge</title></head><body><div class='date'>Friday, January 11</div>"
+        f"<article><h1>Bridge</h1><p>{BRIDGE}</p><p>{BRIDGE}</p>"
+        "<p>Article Last Updated:&nbsp;01/11/2008 09:53:03 AM EST</p></article></body></html>"
+    )
+    assert ingest(html).published == "2008-01-11"
+    worded_day_first = html.replace("Friday, January 11", "Saturday, 1 November")
+    assert ingest(worded_day_first).published == "2008-11-01"
