@@ -69,6 +69,14 @@ def relative_dates(
                 _write_out_weekday(entity, replacements, dropped, published=published)
                 if _schedule(entity):
                     problems.append(f"trivial: '{entity.text}' told in the present is a schedule note")
+            elif (
+                words[0] in {"late", "early"}
+                and len(words) > 1
+                and words[1] in english.weekdays
+                and set(words[2:]) <= PARTS_OF_DAY
+                and not _date_follows(entity)
+            ):
+                _write_out_weekday(entity[1:], replacements, dropped, published=published)  # "late on Jan. 6"
             elif len(words) == 1 and words[0] in RELATIVE_DAY_SHIFT and entity.root.dep_ == "npadvmod":
                 day = published + timedelta(days=RELATIVE_DAY_SHIFT[words[0]])
                 _write_out_day(entity, day, replacements, dropped)

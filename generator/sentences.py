@@ -24,7 +24,7 @@ from generator.analysis import entities, text_of, tokens_of
 from generator.dates import is_year
 from generator.lexicon import english
 from generator.page_lexicon import page_lexicon
-from generator.slips import NATIONALITIES, slips
+from generator.slips import NATIONALITIES, common_word, slips
 from generator.statements import clean_statement, speaker_name
 from generator.vagueness import (
     bare_definite,
@@ -478,6 +478,9 @@ def _a_name(token: Token) -> bool:
 
 
 MIN_TEASERS = 3
+WRITING_JOBS = frozenset({"writer", "reporter", "correspondent", "columnist", "contributor", "editor"})
+"""What a note on the writer says they are."""
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 AUTHOR_NOTE_REACH = 2
 """How many paragraphs from the end a note on the writer may stand."""
 MIN_PARAGRAPHS_FOR_NOTE = 4
@@ -488,7 +491,8 @@ def _lede_capitals(span: Span, vocabulary: Counter[str]) -> dict[int, str]:
     capitals; each is written as the article writes it elsewhere ("al-Qaeda"). A word the article
     writes in capitals again ("NASA") stays as it is, as does one it writes in no other way, unless
     an earlier word of the run showed the capitals to be the page's type and the word is longer
-    than an acronym ("THE PATENT INFRINGEMENT FIGHT" -> "The patent infringement fight")."""
+    than an acronym ("THE PATENT INFRINGEMENT FIGHT" -> "The patent infringement fight"), or it
+    is a common word longer than an acronym ("PRESIDENT Thabo Mbeki" -> "President Thabo Mbeki")."""
     written: dict[int, str] = {}
     for token in tokens_of(span):
         if token.is_punct and written:
@@ -508,6 +512,8 @@ def _lede_capitals(span: Span, vocabulary: Counter[str]) -> dict[int, str]:
             written[token.i] = max(others)[1]
         elif written and len(token.text) > MAX_ACRONYM:
             written[token.i] = token.lower_
+        elif len(token.text) > MAX_ACRONYM and common_word(token.lower_):
+            written[token.i] = token.text.capitalize() if token.i == span.start else token.lower_
         else:
             break
     return written
@@ -540,12 +546,20 @@ def _caption(span: Span) -> bool:
 def _author_note(span: Span, paragraph: int, words_by_paragraph: Sequence[Counter[str]]) -> bool:
     """ "Gail Gardner is the Small Business Marketing Strategist who founded GrowMap.com": a
     person the article names nowhere else, said at its foot to be what they do. The article's own
-    people ("Holden is an associate in the firm's office") are named before."""
+    people ("Holden is an associate in the firm's office") are named before. A writer's note that
+    gives an address to write to ("Frank Bodani is a writer for the York Daily Record. He may be
+    reached at ...@ydr.com.") may stand anywhere: a box after it may close the page, and the
+    writer may sign it ("Bodani's pick: ...")."""
     last = len(words_by_paragraph)
     root = span.root
-    if last < MIN_PARAGRAPHS_FOR_NOTE or paragraph < last - AUTHOR_NOTE_REACH:
+    if root.lemma_ != "be" or root.tag_ != "VBZ":
         return False
-    if root.lemma_ != "be" or root.tag_ != "VBZ" or not any(c.dep_ == "attr" for c in root.children):
+    attribute = next((child for child in root.children if child.dep_ == "attr"), None)
+    if attribute is None:
+        return False
+    if attribute.lemma_.lower() in WRITING_JOBS and _EMAIL.search(span.doc.text):
+        return True  # "Frank Bodani is a writer for the York Daily Record. He may be reached at fb@ydr.com."
+    if last < MIN_PARAGRAPHS_FOR_NOTE or paragraph < last - AUTHOR_NOTE_REACH:
         return False
     subject = next((child for child in root.children if child.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ != "PERSON":
@@ -579,13 +593,16 @@ HEDGE_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "o
 
 
 def _hedges(verb: Token) -> bool:
-    """ "Peace would allow ...", "The row looks like it is ending", "seems to have ...", "should
-    hold", "need to rethink": a verb that says what may or ought to be, not what is."""
+    """ "Peace would allow ...", "The row looks like it is ending", "seems to have ...", "seem
+    intent on", "should hold", "need to rethink": a verb that says what may or ought to be, not
+    what is."""
     children = list(verb.children)
     if any(child.dep_ == "aux" and child.lower_ in HEDGE_MODALS for child in children):
         return True
     if verb.lemma_ in {"seem", "appear"} or (verb.lemma_ == "need" and verb.tag_ in {"VBZ", "VBP"}):
-        return any(child.dep_ == "xcomp" for child in children)  # "Fox's executives need to reflect"
+        return any(
+            child.dep_ in {"xcomp", "acomp", "oprd"} for child in children
+        )  # "need to reflect", "seem intent"
     if verb.lemma_ != "look":
         return False
     marks = [
@@ -1044,6 +1061,18 @@ def _furniture_marks(text: str) -> list[str]:
     return problems
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+
+
+def _after_a_lone_abbreviation(span: Span) -> bool:
+    """ "N.C. State (11-3) has won ...": the model ends a sentence at the abbreviation, alone, and
+    the next begins "State (11-3) has won"."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_sent_start is True and _ABBREVIATION.fullmatch(before.text) is not None
+
+
 def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list[str]:
     """``root``: the verb of the clause that states the fact (see ``statements``); ``dropped``: the
     tokens its statement leaves out."""
@@ -1060,6 +1089,10 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("not a complete statement")
     if not text[:1].isupper() and not text[:1].isdigit():
         problems.append("does not start a sentence")
+    elif _after_a_lone_abbreviation(span):
+        problems.append(
+            "does not start a sentence: the model split a name after its abbreviation ('N.C. State')"
+        )
     if _run_on(span):
         problems.append("formatting: two sentences the model read as one")
     if _in_capitals(texts):

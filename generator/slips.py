@@ -140,6 +140,11 @@ def _between_to(following: list[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def common_word(word: str) -> bool:
+    """Whether a word is among the common words of English ("president", not "unhcr")."""
+    return zipf_frequency(word, "en") >= COMMON_WORD_ZIPF
+
+
 def _known(word: str) -> bool:
     """Whether the word list knows the word: asked of every word of every sentence, so kept."""
     return zipf_frequency(word, "en") > 0
@@ -233,4 +238,4 @@ def _bare_comparison(token: Token, span: Span) -> bool:
     )
 
 
-__all__ = ["COMPARATIVES", "slips"]
+__all__ = ["COMPARATIVES", "common_word", "slips"]

@@ -69,6 +69,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "trivial: a stage of a match ('the last four games of the second set'), play by play"
     if market_tick(sentence):
         return "trivial: a day's share price or trading volume, a line of a market table"
+    if _claimed_on_the_way(answer, sentence):
+        return "a claim: one side's account, told in a clause of the sentence ('claiming that he needed 36 stitches')"
     if inside_quotation(answer, sentence.span):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
     if phrase.label == "DATE" and _law_s_year(answer):
@@ -329,6 +331,16 @@ TENNIS_WORDS = frozenset({"set", "tiebreak", "tiebreaker", "serve", "break", "ac
 ORDINAL_WORDS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "deciding"}
 )
+
+
+def _claimed_on_the_way(answer: Span, sentence: Sentence) -> bool:
+    """ "Williams chuckled at his fall, jokingly claiming that he needed 36 stitches": the answer
+    is what a verb of dispute ("claim", "allege", ``english.contested_verbs``) reports, though not
+    the sentence's main verb, whose report ``statements`` takes apart."""
+    for token in answer.root.ancestors:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in english.contested_verbs:
+            return token.head != sentence.root
+    return False
 
 
 def match_stage(sentence: Sentence) -> bool:

@@ -469,6 +469,10 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
             "trips before Nov. 19, 2019.",
         ),
         ("The Harlow ferry has been closed since Monday.", "closed since Nov. 18, 2019."),
+        (
+            "Elena Varga declared late Sunday that the Harlow vote count was final.",
+            "declared late on Nov. 17, 2019 that",
+        ),
     ],
 )
 def test_a_weekday_is_the_next_one_for_what_is_to_come_and_the_last_one_for_what_happened(
@@ -866,6 +870,15 @@ def test_a_surname_two_people_of_the_article_share_is_vague_without_a_first_name
 
 
 @pytest.mark.model
+def test_a_sentence_the_model_begins_after_a_lone_abbreviation_is_no_sentence() -> None:
+    """The model ends a sentence at "N.C." opening a paragraph; "State (11-3) has won" is half a name."""
+    split = last_of(["N.C. State (11-3) has won seven straight games since a loss to Harlow on Dec. 8."])
+    assert split.text.startswith("State") and not split.usable, split.problems
+    whole = last_of(["Harlow State (11-3) has won seven straight games since a loss to Tamsin on Dec. 8."])
+    assert whole.usable, whole.problems
+
+
+@pytest.mark.model
 def test_an_epithet_for_a_person_is_vague() -> None:
     assert not sentence_of("The Portuguese boss was sacked by Manchester United in December 2018.").usable
     assert not sentence_of(
@@ -891,6 +904,8 @@ def test_an_epithet_for_a_person_is_vague() -> None:
         ("The rivalry has grown fiercer since Orr joined the Harlow club in 2007.", True),
         ("Flood waters continued to drain in the fast-growing community, 25 miles east of Harlow.", True),
         ("The rebel leader's message coincided with a Harlow army statement in January 2008.", True),
+        ("The accident closed the Harlow bridge for 12 hours in January 2008.", True),
+        ("The downfall cost Harlow's coach Tomas Orr his job in January 2008.", True),
         ("The Tamsin leader's message coincided with a Harlow army statement in January 2008.", False),
         ("Elena Varga and Tomas Orr both appeared distraught at the outcome of the Harlow vote.", False),
     ],
@@ -1270,6 +1285,7 @@ def test_a_fact_reported_bet_on_or_added_to_another_is_never_stated_as_true_or_f
         ("A deal would allow the Harlow ferry to run until 2030.", True),
         ("The Harlow ferry row looks like it is coming to an end in 2019.", True),
         ("The Harlow ferry deal appears to have collapsed in 2019.", True),
+        ("Enough Harlow players seem intent on erasing the slump they suffered in 2019.", True),
         ("Harlow councillors and the Tamsin board should scrap the ferry deal before 2030.", True),
         ("The Harlow ferry company must cut its fares for pensioners by 2030.", True),
         ("Harlow councillors need to rethink the ferry deal before 2030.", True),
@@ -1590,6 +1606,20 @@ def test_a_batsman_s_score_is_trivia_whatever_is_asked() -> None:
     sentence = sentence_of("Tomas Lindqvist was out for 22, caught by Elena Varga at Harlow in 2019.")
     for answer in ("Elena Varga", "2019"):
         assert str(rejection(sentence, phrase(sentence, answer), headline_words=set())).startswith("trivial")
+
+
+@pytest.mark.model
+def test_what_a_clause_of_the_sentence_claims_is_no_fact_to_ask() -> None:
+    from generator.worthiness import rejection
+
+    joke = sentence_of(
+        "Tomas Orr was in good spirits and chuckled at his fall, jokingly claiming that he needed 36 stitches."
+    )
+    assert str(rejection(joke, phrase(joke, "36"), headline_words=set())).startswith("a claim")
+    told = sentence_of(
+        "Tomas Orr was in good spirits and chuckled at his fall, though doctors gave him 36 stitches."
+    )
+    assert rejection(told, phrase(told, "36"), headline_words=set()) is None
 
 
 MEDALS, MARKET, STAGE = "medals", "share price", "stage of a match"
@@ -2611,6 +2641,19 @@ def test_a_note_on_the_writer_at_the_foot_of_the_page_is_furniture(closing: str,
 
 
 @pytest.mark.model
+def test_a_writer_s_note_is_furniture_wherever_it_stands() -> None:
+    """ "Frank Bodani is a writer for the York Daily Record", with his address, a box of figures
+    after it and his name on a pick in the box."""
+    box = ["Harlow at a glance: founded 1901.", "Osei's pick: Harlow 27, Tamsin 13.", "Last final: 2015."]
+    written = "Pieter Osei is a writer for the Ostrow Daily Record. He may be reached at posei@odr.com."
+    note = read_sentences(list(parse([*NOTE_ARTICLE, written, *box])), full_names={})[len(NOTE_ARTICLE)]
+    assert any("note on the writer" in problem for problem in note.problems), note.problems
+    news = "Pieter Osei is a writer for the Ostrow Daily Record, whose editor resigned in 2019."
+    story = read_sentences(list(parse([*NOTE_ARTICLE, news, *box])), full_names={})[len(NOTE_ARTICLE)]
+    assert not any("note on the writer" in problem for problem in story.problems), story.problems
+
+
+@pytest.mark.model
 def test_a_person_named_only_at_the_top_of_a_short_article_is_no_writer() -> None:
     first = read_sentences(
         list(parse(["Marta Kovacs is the mayor of Ostrow, a town of 9,000 people.", *NOTE_ARTICLE])),
@@ -3441,6 +3484,10 @@ def test_a_lede_s_words_in_capitals_are_written_as_the_article_writes_them() -> 
         "THE UNHCR CAMP in Harlow was full in May 2019, with 3,000 people.", "UNHCR staff left the camp."
     )
     assert agency.startswith("The UNHCR camp in Harlow"), agency
+    office = first("PRESIDENT Elena Varga has granted the Harlow police chief leave in May 2019.")
+    assert office.startswith("President Elena Varga has granted"), office
+    unknown = first("UNHCR has opened a camp for 2,000 refugees in Harlow in May 2019.")
+    assert unknown.startswith("UNHCR has opened"), unknown
 
 
 @pytest.mark.model
