@@ -70,7 +70,7 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
     if market_tick(sentence):
         return "trivial: a day's share price or trading volume, a line of a market table"
     if _claimed_on_the_way(answer, sentence):
-        return "a claim: one side's account, told in a clause of the sentence ('claiming that he needed 36 stitches')"
+        return "a claim: one side's account, told in a clause ('claiming that he needed 36 stitches')"
     if inside_quotation(answer, sentence.span):
         return "obvious: part of a quoted phrase, which the rest of the quote gives away"
     if phrase.label == "DATE" and _law_s_year(answer):
