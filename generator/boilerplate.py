@@ -358,6 +358,32 @@ def _is_heading_only(text: str) -> bool:
     return related is not None and not text[related.end() :].strip()
 
 
+_COMMENTS = re.compile(r"comment|discussion|respon|repl|conversation|log ?in|sign ?in|register|account", re.I)
+_INNER_NAME = re.compile(r"(?<!^)(?<![.!?] )(?<![.!?][\"”’] )\b[A-Z][a-z]{2,}\b")
+"""A capitalised word that does not open a sentence: a name, mostly."""
+MIN_RESUMED = 3
+"""Sentences of the story that must follow a list's heading for the list to be a sidebar."""
+
+
+def _story_after_a_sidebar(
+    texts: Sequence[str], kinds: Sequence[LineKind], kept: Sequence[tuple[str, LineKind]]
+) -> str | None:
+    """The line where the story goes on after a sidebar headed like the page's end ("Latest news"
+    set inside the story by an old layout): at least ``MIN_RESUMED`` long sentences follow, and
+    most name what the story named before; a page's real "Most read" list tells other stories.
+    None when it is the end."""
+    named = {name for text, _ in kept for name in _INNER_NAME.findall(text)}
+    sentences = [
+        text
+        for text, kind in zip(texts, kinds, strict=True)
+        if kind is LineKind.BODY and is_sentence(text) and len(text.split()) >= MIN_SENTENCE_WORDS * 3
+    ]
+    told = [text for text in sentences if named & set(_INNER_NAME.findall(text))]
+    if len(told) < MIN_RESUMED or 2 * len(told) < len(sentences):
+        return None
+    return told[0]
+
+
 def _drop_repeats(lines: list[tuple[str, LineKind]]) -> list[tuple[str, LineKind]]:
     """The first of repeated lines; neither of a pair printed one after the other (a caption shown twice)."""
     keys = [line_key(text) for text, _ in lines]
@@ -404,9 +430,18 @@ def body_paragraphs(
     kept: list[tuple[str, LineKind]] = []
     in_related = False
     seen_body = False
-    for text, kind in zip(texts[start:], kinds[start:], strict=True):
+    resume_at: str | None = None
+    for position, (text, kind) in enumerate(zip(texts[start:], kinds[start:], strict=True), start=start):
         if not text or _is_title(text, title_key=title_key):
             continue
+        if resume_at is not None:
+            if text != resume_at:
+                continue
+            resume_at = None
+        if seen_body and kind is LineKind.END and not _COMMENTS.search(text):
+            resume_at = _story_after_a_sidebar(texts[position + 1 :], kinds[position + 1 :], kept)
+            if resume_at is not None:
+                continue
         if seen_body and (kind is LineKind.END or line_key(text) in header):
             break
         if kind is LineKind.RELATED:

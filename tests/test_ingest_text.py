@@ -101,6 +101,29 @@ def test_nothing_after_a_comment_widget_or_the_next_article_survives() -> None:
     assert ingest(next_article).paragraphs == [BRIDGE]
 
 
+def test_the_story_goes_on_after_a_sidebar_headed_like_the_page_s_end() -> None:
+    """An old layout sets a "Latest news" box inside the story; the story goes on after it, naming
+    whom it named before. A real "Most read" list tells other stories."""
+    story = [
+        "Mayor Ilse Varga told the council on Tuesday that the Harlow bridge will open in May.",
+        "Varga said the Harlow bridge had cost the town 40 million dollars over the last six years.",
+        "Councillor Tomas Orr asked Varga why the Harlow bridge had run two years late.",
+        "Orr said the Harlow builders had been paid twice for the same steel in 2018.",
+    ]
+    teaser = "Ferry fares will rise by ten percent in April, the operator of the Tamsin line said."
+    lede = "The new bridge over the river at Harlow will open in May, Mayor Ilse Varga said on Tuesday."
+    text = f"Council backs river bridge\n\n{lede}\n\nLatest news\n\n{teaser}\n\n" + "\n\n".join(story)
+    assert ingest(text).paragraphs == [lede, *story]
+    others = [
+        "Ferry fares will rise by ten percent in April, the operator of the Tamsin line said today.",
+        "A storm closed the Ostrow airport for six hours on Monday, leaving 300 people stranded.",
+        "The Kessel school board voted to cut the length of the summer break by two full weeks.",
+        "Police in Lindau arrested two men after a break-in at the central post office on Sunday.",
+    ]
+    listed = f"Council backs river bridge\n\n{lede}\n\nMost read\n\n" + "\n\n".join(others)
+    assert ingest(listed).paragraphs == [lede]
+
+
 def test_hard_wrapped_paragraphs_are_joined_again() -> None:
     text = (
         "Council backs river bridge\n\n"
