@@ -58,6 +58,62 @@ def _drop_comments(root: HtmlElement) -> None:
             element.drop_tree()
 
 
+_BLOCKS = frozenset(
+    {
+        "div",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "figure",
+        "p",
+    }
+)
+MIN_LOOSE_WORDS = 8
+"""Words of loose text before a body's first <p> that make it the story's first paragraph."""
+MIN_BODY_WORDS = 40
+"""Words the <p> after it must hold between them for the loose text to open a story."""
+
+
+def _wrap_loose_ledes(root: HtmlElement) -> None:
+    """ "<div class=articleBody><div>Friday, January 11</div> WASHINGTON — Sen. Obama captured
+    ...<p> Kerry could ...": an old layout opens each paragraph with <p> but the first, whose text
+    lies loose before it; trafilatura drops such text, and with it the lede. It is set in a <p>
+    of its own, with the inline elements (links, bold) it holds."""
+    for first in list(root.iter("p")):
+        parent = first.getparent()
+        if parent is None or next((child for child in parent if child.tag == "p"), None) is not first:
+            continue
+        paragraphs = [child for child in parent if child.tag == "p"]
+        if len(paragraphs) < 2 or sum(len(p.text_content().split()) for p in paragraphs) < MIN_BODY_WORDS:
+            continue  # a box's blurb before an empty <p>, not a story's lede
+        before = list(parent)[: parent.index(first)]
+        blocks = [position for position, child in enumerate(before) if child.tag in _BLOCKS]
+        start = blocks[-1] + 1 if blocks else 0
+        opening = before[blocks[-1]].tail if blocks else parent.text
+        inline = before[start:]
+        text = " ".join([opening or "", *(child.text_content() + (child.tail or "") for child in inline)])
+        if len(text.split()) < MIN_LOOSE_WORDS:
+            continue
+        lede = lxml_html.Element("p")
+        lede.text = opening
+        if blocks:
+            before[blocks[-1]].tail = None
+        else:
+            parent.text = None
+        for child in inline:
+            lede.append(child)  # moves it, with its tail
+        parent.insert(parent.index(first), lede)
+
+
 def _keep_the_titled_post(root: HtmlElement) -> None:
     """A feed page holds several whole posts, each its own <article>: keep the one whose heading
     the page's <title> gives (the page is that post's), drop the others, which would each add a
@@ -179,6 +235,7 @@ def html_page(text: str) -> Page:
         return Page(lines=[])
     _drop_comments(root)
     _keep_the_titled_post(root)
+    _wrap_loose_ledes(root)
     # A whole document, not the string: trafilatura refuses a pasted fragment of one block. It works on
     # a copy, so the tree is still whole for the URL fallback.
     found = trafilatura.bare_extraction(

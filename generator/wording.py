@@ -24,6 +24,8 @@ MAX_APPOSITIVE = 6
 _SPACES = re.compile(r"\s{2,}")
 _DANGLING_CONJUNCTION = re.compile(r",? (?:and|but|or)([.?])$")
 _DANGLING_COMMA = re.compile(r"[,;:]\s*$")
+_ABBREVIATION_BEFORE_FULL_STOP = re.compile(r"(?<=[A-Za-z])\.\.$")
+"""A statement cut after "D-Mass.," ends in the abbreviation's own full stop, not in two."""
 
 
 def simplified_tokens(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
@@ -263,6 +265,7 @@ def tidy(text: str) -> str:
     text = _COMMA_BEFORE_END.sub(r"\1", text)
     text = _DANGLING_COMMA.sub(".", text)  # "... of the moon," once ", a group that ..." is off
     text = _DANGLING_CONJUNCTION.sub(r"\1", text)  # "... 160 suspects but." once its clause is off
+    text = _ABBREVIATION_BEFORE_FULL_STOP.sub(".", text)
     text = text.lstrip(",;: ")
     if _SMALL_FIRST_LETTER_NAME.match(text):
         return text  # "iPad", "eBay", "elmo666": a name written with a small first letter keeps it

@@ -2611,6 +2611,11 @@ def test_a_conjunction_whose_clause_went_goes_with_it(text: str, tidied: str) ->
         ),
         ("Who owns Harlow Ferries Inc.?", "Who owns Harlow Ferries Inc.?"),
         ("How many ferries sank in 2019.?", "How many ferries sank in 2019?"),
+        (
+            "Varga won the backing of Sen. Tomas Orr, D-Mass..",
+            "Varga won the backing of Sen. Tomas Orr, D-Mass.",
+        ),
+        ("Varga paused before she answered...", "Varga paused before she answered..."),
     ],
 )
 def test_a_question_ending_on_an_abbreviation_keeps_its_full_stop(text: str, tidied: str) -> None:

@@ -210,3 +210,23 @@ def test_a_page_cut_inside_its_head_still_gives_its_article() -> None:
     cut = '<!DOCTYPE html>\n<html xlogo.png" alt="The Town Crier" width="145" border="0" /></a></td>' + body
     article = ingest(cut)
     assert any("40 million dollars" in paragraph for paragraph in article.paragraphs), article.paragraphs
+
+
+def test_a_lede_left_loose_before_the_first_paragraph_mark_is_the_first_paragraph() -> None:
+    """An old layout opens each paragraph with <p> but the first, which lies loose in the body after
+    a date box: trafilatura alone drops it from a story of some length, and with it the lede."""
+    later = [
+        f"In part {number} of the debate, councillors said the vote on the new bridge had taken three"
+        " years, and the mayor thanked the town for waiting so long."
+        for number in range(1, 9)
+    ]
+    lede = "The council voted on Tuesday to build a new bridge over the old river at Riverton."
+    body = (
+        "<div class='articleBody'><div class='pub_info'>Friday, January 11</div>"
+        f" RIVERTON &#151; {lede}<p> " + "<p> ".join([BRIDGE_COST, *later]) + "</div>"
+    )
+    paragraphs = ingest(page(body)).paragraphs
+    assert paragraphs == [lede, BRIDGE_COST, *later], paragraphs
+    blurb = "<div class='box'><a href='/blog'>Harbour blog</a><br>A columnist hits rock bottom in her quest.<p></p></div>"
+    boxed = ingest(page(f"{body}{blurb}")).paragraphs
+    assert not any("rock bottom" in paragraph for paragraph in boxed), boxed
