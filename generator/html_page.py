@@ -221,6 +221,42 @@ def _written(day: date, html: str) -> bool:
     )
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+LEDE_LINES = 3
+"""Sentences of the story a headline is checked against."""
+LEDE_MIN_WORDS = 12
+"""Words of a line that is a sentence of the story, not a label of the page."""
+HEADLINE_WORDS = range(3, 21)
+"""How many words a headline has."""
+_HEADLINE_PLACES = "//h1|//h2|//h3|//*[contains(@class, 'headline')]|//*[contains(@class, 'Headline')]"
+
+
+def _words_of(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text)}
+
+
+def _story_headline(root: HtmlElement, title: str, lines: list[str]) -> str:
+    """The page's title, unless it names only the site ("Winona Daily News", "The Times"): a
+    title that shares no word with the story's first sentences. Then the first heading or
+    headline of the page, or line before the story, that shares two ("Peterson eyes NFC rushing
+    title, playoffs"); failing one, the title as it is."""
+    opening = [
+        number
+        for number, line in enumerate(lines)
+        if len(line.split()) >= LEDE_MIN_WORDS and line.endswith((".", '"', "”"))
+    ][:LEDE_LINES]
+    if not opening:
+        return title
+    lede = set().union(*(_words_of(lines[number]) for number in opening))
+    if _words_of(title) & lede:
+        return title
+    headings = [normalise(element.text_content()) for element in root.xpath(_HEADLINE_PLACES)]
+    for candidate in [*headings, *lines[: opening[0]]]:
+        if len(candidate.split()) in HEADLINE_WORDS and len(_words_of(candidate) & lede) >= 2:
+            return candidate
+    return title
+
+
 _ROOT_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 
 
@@ -265,10 +301,11 @@ def html_page(text: str) -> Page:
     body = fields.get("body")
     url = fields.get("url") or ""
     lines, headings = ([], frozenset()) if body is None else _block_lines(body)
+    title = strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename"))
     return Page(
         lines=lines,
         headings=headings,
-        title=strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename")),
+        title=_story_headline(root, title, lines),
         author=clean_author(fields.get("author")),
         published=_month_first(fields.get("date") or None, text),
         url=url if url.startswith(("http://", "https://")) else _canonical_url(root),

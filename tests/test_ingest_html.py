@@ -230,3 +230,17 @@ def test_a_lede_left_loose_before_the_first_paragraph_mark_is_the_first_paragrap
     blurb = "<div class='box'><a href='/blog'>Harbour blog</a><br>A columnist hits rock bottom in her quest.<p></p></div>"
     boxed = ingest(page(f"{body}{blurb}")).paragraphs
     assert not any("rock bottom" in paragraph for paragraph in boxed), boxed
+
+
+def test_a_title_that_names_only_the_site_gives_way_to_the_story_s_headline() -> None:
+    """<title>Riverton Daily News</title>: the site's name, which shares no word with the story.
+    The page's headline line does; a title that names the story stays."""
+    body = (
+        "<div class='nav'>Riverton Daily News</div><p class='headline'>Council backs new river bridge</p>"
+        f"<article><p>{BRIDGE}</p><p>{BRIDGE_COST}</p></article>"
+    )
+    site_only = ingest(page(body, head="<title>Riverton Daily News</title>"))
+    assert site_only.title == "Council backs new river bridge"
+    assert site_only.paragraphs == [BRIDGE, BRIDGE_COST]
+    titled = ingest(page(body, head="<title>Bridge vote splits the council</title>"))
+    assert titled.title == "Bridge vote splits the council"
