@@ -34,7 +34,8 @@ _TIME_ANAPHOR = re.compile(
 )
 _IF = re.compile(r"\bif\b")
 _MOMENTS_LATER = re.compile(r"\b(?:moments|seconds|minutes) (?:later|earlier|before|after)\b", re.IGNORECASE)
-_YEAR_OLD = re.compile(r"\b(?:the|The) \d+[- ]year[- ]old\b")
+_YEAR_OLD = re.compile(r"\b(?:the|The) \d+[- ]year[- ]old\b(?! [A-Z])")
+"""'the 23-year-old' stands for a person another sentence named; 'the 20-year-old Bynum' names him."""
 
 
 def vagueness_problems(
