@@ -16,6 +16,7 @@ from trafilatura.deduplication import LRUCache
 from .boilerplate import normalise, strip_site_suffix
 from .byline import clean_author
 from .page import Page
+from .page_date import stamped_date
 from .page_lexicon import page_lexicon
 
 _SPACE = re.compile(r"\s+")
@@ -307,7 +308,8 @@ def html_page(text: str) -> Page:
         headings=headings,
         title=_story_headline(root, title, lines),
         author=clean_author(fields.get("author")),
-        published=_month_first(fields.get("date") or None, text),
+        # A page with no date in its markup may still stamp its story ("Tuesday, January 15, 2008")
+        published=_month_first(fields.get("date") or None, text) or stamped_date(lines),
         url=url if url.startswith(("http://", "https://")) else _canonical_url(root),
     )
 

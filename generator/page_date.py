@@ -53,4 +53,30 @@ def page_date(lines: Sequence[str]) -> str | None:
     return None
 
 
-__all__ = ["page_date"]
+_STAMP = re.compile(
+    r"\d{1,2}:\d{2}|\b(?:a\.?m|p\.?m)\b|\b(?:published|posted|updated|by)\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+"""What tells a story's own stamp ("Monday January 7 2008 09:43 IST", "by Tameka Kee, Friday, Dec 28,
+2007") from a bare date a page's header prints, which is the day the page was served."""
+
+
+def stamped_date(lines: Sequence[str]) -> str | None:
+    """The date of an HTML page whose markup gives none: the one date its extracted block prints
+    on timestamp or byline lines, on a line that reads as a stamp (a time, a weekday, "Posted",
+    "By"); None when there is none, or two, which may be the day the page was served beside the
+    story's."""
+    stamped: set[date] = set()
+    for line in lines:
+        if classify(line) not in {LineKind.DATELINE, LineKind.BYLINE}:
+            continue
+        day = _first_date(normalise(line))
+        if day is not None:
+            if not _STAMP.search(line):
+                return None  # a bare date: perhaps the header's day of serving
+            stamped.add(day)
+    return next(iter(stamped)).isoformat() if len(stamped) == 1 else None
+
+
+__all__ = ["page_date", "stamped_date"]

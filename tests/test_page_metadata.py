@@ -100,3 +100,18 @@ def test_an_american_numeric_date_is_read_month_first_where_the_page_writes_it_i
     assert ingest(html).published == "2008-01-11"
     worded_day_first = html.replace("Friday, January 11", "Saturday, 1 November")
     assert ingest(worded_day_first).published == "2008-11-01"
+
+
+def test_an_html_page_with_no_date_in_its_markup_takes_its_story_s_stamp() -> None:
+    """No meta, no <time>: "Tuesday, January 15, 2008" over the story dates it. A bare "Jan 15,
+    2008" beside another date may be the day the page was served, so then the date stays unknown."""
+    stamped = (
+        "<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>"
+        "<p>Tuesday, January 15, 2008</p>"
+        f"<p>{BRIDGE}</p><p>{BRIDGE}</p></article></body></html>"
+    )
+    assert ingest(stamped).published == "2008-01-15"
+    served = stamped.replace(
+        "<p>Tuesday, January 15, 2008</p>", "<p>Jan 15, 2008</p><p>Monday January 7 2008 09:43 IST</p>"
+    )
+    assert ingest(served).published is None
