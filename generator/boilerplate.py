@@ -352,6 +352,15 @@ def _is_title(text: str, *, title_key: str) -> bool:
     return title_key in {line_key(text), line_key(strip_site_suffix(text))}
 
 
+def _after_the_headline(text: str, title: str) -> str:
+    """ "Cole: Winning Carling Cup Would Give Chelsea Momentum Ahead of tonight's semi-final ...": a
+    page that runs its headline into the first paragraph; the paragraph is what follows it."""
+    if len(title.split()) < MIN_SENTENCE_WORDS or not text.startswith(title + " "):
+        return text
+    rest = text[len(title) :].strip()
+    return rest if len(rest.split()) >= MIN_SENTENCE_WORDS and rest[:1].isupper() else text
+
+
 def _is_heading_only(text: str) -> bool:
     """Whether a 'Related' line is a heading over a list of links, rather than a link itself."""
     related = _RELATED.match(text)
@@ -451,7 +460,7 @@ def body_paragraphs(
             continue
         in_related = False
         if kind in {LineKind.BODY, LineKind.FRAGMENT}:
-            kept.append((strip_dateline(strip_credit(text)), kind))
+            kept.append((strip_dateline(strip_credit(_after_the_headline(text, normalise(title)))), kind))
             seen_body = seen_body or kind is LineKind.BODY
     kept = _drop_repeats(kept)
     if seen_body:

@@ -124,6 +124,13 @@ def test_the_story_goes_on_after_a_sidebar_headed_like_the_page_s_end() -> None:
     assert ingest(listed).paragraphs == [lede]
 
 
+def test_a_headline_run_into_the_first_paragraph_is_taken_off_it() -> None:
+    text = f"Council backs river bridge\n\nCouncil backs river bridge {BRIDGE}\n\n{BRIDGE_COST}"
+    assert ingest(text).paragraphs == [BRIDGE, BRIDGE_COST]
+    own = "Council backs river bridge plans, the mayor said on Tuesday after a long debate."
+    assert ingest(f"Council backs river bridge\n\n{own}\n\n{BRIDGE_COST}").paragraphs == [own, BRIDGE_COST]
+
+
 def test_hard_wrapped_paragraphs_are_joined_again() -> None:
     text = (
         "Council backs river bridge\n\n"
