@@ -331,6 +331,9 @@ TENNIS_WORDS = frozenset({"set", "tiebreak", "tiebreaker", "serve", "break", "ac
 ORDINAL_WORDS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "deciding"}
 )
+_TENNIS = re.compile(
+    r"\b(?:sets?|tiebreak(?:er)?s?|serv\w*|break\w*|broke|aces?|love|deuce|hold\w*|held)\b", re.I
+)
 
 
 def _claimed_on_the_way(answer: Span, sentence: Sentence) -> bool:
@@ -349,6 +352,8 @@ def match_stage(sentence: Sentence) -> bool:
     the result does not keep (both raters rejected all four such on unseen news). A game or a set
     counted by an ordinal is the tennis of it only beside a word of tennis ("the first game" of a
     season is not)."""
+    if not _TENNIS.search(sentence.text):
+        return False  # cheap: asked of every answer of every sentence
     lemmas = {token.lemma_.lower() for token in tokens_of(sentence.span)}
     if not lemmas & TENNIS_WORDS:
         return False
