@@ -1435,27 +1435,31 @@ def test_no_question_tears_a_word_the_model_split_between_two_phrases() -> None:
 
 
 @pytest.mark.model
-def test_clauses_compared_with_each_other_are_not_split() -> None:
-    sentence = sentence_of(
-        "In 2019 the Harlow farm grew more red grapes and the Tamsin farm grew more white grapes."
-    )
-    kept = simplified_tokens(sentence, phrase(sentence, "Tamsin"))
-    assert kept is not None and kept[0].text == "In", kept
-    apart = sentence_of("In 2019 the Harlow farm grew red grapes and the Tamsin farm grew white grapes.")
-    alone = simplified_tokens(apart, phrase(apart, "Tamsin"))
-    assert alone is not None and alone[0].text == "the", alone
-
-
-@pytest.mark.model
-def test_a_joined_clause_keeps_the_clause_before_that_names_its_place() -> None:
-    placed = sentence_of(
-        "Tamsin has long been a hub of smuggling, and the Varga gang keeps 40 boats despite a police crackdown."
-    )
-    kept = simplified_tokens(placed, phrase(placed, "40"))
-    assert kept is not None and kept[0].text == "Tamsin", kept
-    own = sentence_of("Harlow has long been a hub of smuggling, and the gang keeps 40 boats in Tamsin.")
-    alone = simplified_tokens(own, phrase(own, "40"))
-    assert alone is not None and alone[0].text == "the", alone
+@pytest.mark.parametrize(
+    ("text", "answer", "first"),
+    [
+        (
+            "In 2019 the Harlow farm grew more red grapes and the Tamsin farm grew more white grapes.",
+            "Tamsin",
+            "In",
+        ),
+        ("In 2019 the Harlow farm grew red grapes and the Tamsin farm grew white grapes.", "Tamsin", "the"),
+        (
+            "Tamsin has long been a hub of smuggling, and the Varga gang keeps 40 boats despite a police crackdown.",
+            "40",
+            "Tamsin",
+        ),
+        ("Harlow has long been a hub of smuggling, and the gang keeps 40 boats in Tamsin.", "40", "the"),
+    ],
+)
+def test_a_joined_clause_is_asked_alone_unless_it_leans_on_the_clause_before(
+    text: str, answer: str, first: str
+) -> None:
+    """Clauses compared with each other stay together ("more red grapes" ... "more white grapes"),
+    and so does a clause before one that says where only through it."""
+    sentence = sentence_of(text)
+    kept = simplified_tokens(sentence, phrase(sentence, answer))
+    assert kept is not None and kept[0].text == first, kept
 
 
 @pytest.mark.model
