@@ -46,7 +46,7 @@ MAX_NOTICE_WORDS = 60
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _SENTENCE_END = re.compile(r"(?:[.!?…][\"'”’)\]]*|[”\"])$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME = r"[A-Z][\w'’.-]*"
 _PARTICLES = "|".join(sorted(page_lexicon().name_particles))
 _BYLINE = re.compile(
@@ -249,7 +249,7 @@ def _is_menu(raw: str) -> bool:
 
 
 def _is_byline(line: str, *, sentence: bool) -> bool:
-    if "@" in line and _EMAIL.search(line):
+    if "@" in line and EMAIL.search(line):
         return not sentence or bool(_BYLINE.match(line))
     return bool(_BYLINE.match(line)) and not sentence
 
@@ -471,6 +471,7 @@ def body_paragraphs(
 
 
 __all__ = [
+    "EMAIL",
     "MAX_CAPTION_WORDS",
     "MAX_FRAGMENT_WORDS",
     "LineKind",

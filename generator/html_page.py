@@ -66,18 +66,19 @@ _BLOCKS = frozenset(
         "ul",
         "ol",
         "dl",
+        "p",
+        "blockquote",
+        "section",
+        "figure",
         "h1",
         "h2",
         "h3",
         "h4",
         "h5",
         "h6",
-        "blockquote",
-        "section",
-        "figure",
-        "p",
     }
 )
+"""Elements that end a run of loose text: what comes after one opens a paragraph of its own."""
 MIN_LOOSE_WORDS = 8
 """Words of loose text before a body's first <p> that make it the story's first paragraph."""
 MIN_BODY_WORDS = 40

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import word_lists
 from generator.analysis import entities, text_of, tokens_of
+from generator.boilerplate import EMAIL
 from generator.dates import is_year
 from generator.lexicon import english
 from generator.page_lexicon import page_lexicon
@@ -480,7 +481,6 @@ def _a_name(token: Token) -> bool:
 MIN_TEASERS = 3
 WRITING_JOBS = frozenset({"writer", "reporter", "correspondent", "columnist", "contributor", "editor"})
 """What a note on the writer says they are."""
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 AUTHOR_NOTE_REACH = 2
 """How many paragraphs from the end a note on the writer may stand."""
 MIN_PARAGRAPHS_FOR_NOTE = 4
@@ -557,7 +557,7 @@ def _author_note(span: Span, paragraph: int, words_by_paragraph: Sequence[Counte
     attribute = next((child for child in root.children if child.dep_ == "attr"), None)
     if attribute is None:
         return False
-    if attribute.lemma_.lower() in WRITING_JOBS and _EMAIL.search(span.doc.text):
+    if attribute.lemma_.lower() in WRITING_JOBS and EMAIL.search(span.doc.text):
         return True  # "Frank Bodani is a writer for the York Daily Record. He may be reached at fb@ydr.com."
     if last < MIN_PARAGRAPHS_FOR_NOTE or paragraph < last - AUTHOR_NOTE_REACH:
         return False
@@ -600,9 +600,8 @@ def _hedges(verb: Token) -> bool:
     if any(child.dep_ == "aux" and child.lower_ in HEDGE_MODALS for child in children):
         return True
     if verb.lemma_ in {"seem", "appear"} or (verb.lemma_ == "need" and verb.tag_ in {"VBZ", "VBP"}):
-        return any(
-            child.dep_ in {"xcomp", "acomp", "oprd"} for child in children
-        )  # "need to reflect", "seem intent"
+        complements = {"xcomp", "acomp", "oprd"}  # "need to reflect", "seem to have", "seem intent on"
+        return any(child.dep_ in complements for child in children)
     if verb.lemma_ != "look":
         return False
     marks = [

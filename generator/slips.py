@@ -139,12 +139,12 @@ def _between_to(following: list[str]) -> bool:
     return joint == "to"
 
 
-@lru_cache(maxsize=65536)
 def common_word(word: str) -> bool:
     """Whether a word is among the common words of English ("president", not "unhcr")."""
     return zipf_frequency(word, "en") >= COMMON_WORD_ZIPF
 
 
+@lru_cache(maxsize=65536)
 def _known(word: str) -> bool:
     """Whether the word list knows the word: asked of every word of every sentence, so kept."""
     return zipf_frequency(word, "en") > 0

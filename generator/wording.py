@@ -111,7 +111,8 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
     return dropped
 
 
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+WHERE_LABELS = frozenset({"GPE", "LOC"})
+"""The names that say where a clause happens."""
 
 
 def _places_its_joined_clause(sentence: Sentence, clause: Token) -> bool:
@@ -121,7 +122,7 @@ def _places_its_joined_clause(sentence: Sentence, clause: Token) -> bool:
     if clause.dep_ != "conj":
         return False
     first = clause.left_edge.i
-    placed = [entity for entity in entities(sentence.span) if entity.label_ in PLACE_LABELS]
+    placed = [entity for entity in entities(sentence.span) if entity.label_ in WHERE_LABELS]
     return any(entity.end <= first for entity in placed) and not any(
         entity.start >= first for entity in placed
     )
