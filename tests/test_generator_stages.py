@@ -1606,6 +1606,30 @@ def test_a_score_sheet_written_out_is_no_true_or_false_statement() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "obvious"),
+    [
+        ("Harlow added three ferries to its fleet in 2019: the Varga, the Orr and the Berg.", False),
+        ("Harlow named Varga, Orr and Berg as its three new ferry captains in 2019.", True),
+        (
+            "Varga and defensive coordinator Tomas Orr are both black, the first time a Harlow team has had"
+            " two black coordinators.",
+            True,
+        ),
+        ("Varga and Orr are captains, the first time Harlow has had two women captains since 2019.", True),
+        ("Varga is a captain, the first time Harlow has had two women captains since 2019.", False),
+    ],
+)
+def test_a_count_the_sentence_gives_away_is_obvious(text: str, obvious: bool) -> None:
+    from generator.worthiness import rejection
+
+    sentence = sentence_of(text)
+    count = next(entity.text for entity in sentence.span.ents if entity.label_ == "CARDINAL")
+    judged = rejection(sentence, phrase(sentence, count), headline_words=set())
+    assert (judged is not None and "as many names" in judged) == obvious, judged
+
+
+@pytest.mark.model
 def test_a_batsman_s_score_is_trivia_whatever_is_asked() -> None:
     from generator.worthiness import rejection
 
@@ -1820,6 +1844,28 @@ def test_a_false_statement_swaps_in_no_value_the_article_states() -> None:
     [first, *_] = drafts_for(sentence, phrase(sentence, "2021"))
     swapped = _unsaid(first, ["2020", "2017", "2024"], [], (), None)
     assert swapped == "2024", "a year next to the answer's makes no certainly false statement"
+
+
+@pytest.mark.model
+def test_a_fact_whose_answer_the_sentence_gives_away_is_only_stated_true() -> None:
+    """Its false version would be false on its face: "Phillips and Brown are both black, the first
+    time a team has had four black coordinators"."""
+    from generator.distractors import Candidate
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    candidates = [Candidate(year, "DATE") for year in ["2005", "2008", "2011", "2014"]]
+    answers: dict[bool, set[object]] = {True: set(), False: set()}
+    for rises in range(2, 12):
+        sentence = sentence_of(f"Harlow's council has planned {rises} rises in ferry fares in 2021.")
+        drafts = drafts_for(sentence, phrase(sentence, "2021"))
+        for falsifiable in (True, False):
+            made = choice_drafts(
+                drafts, article_candidates=candidates, kinds={Kind.TRUE_FALSE}, falsifiable=falsifiable
+            )
+            answers[falsifiable] |= {draft.answer for draft in made}
+    assert answers[True] == {True, False}, "the case to test: some statements made false"
+    assert answers[False] == {True}
 
 
 @pytest.mark.model
