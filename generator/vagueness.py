@@ -372,14 +372,24 @@ def unplaced_figure(
 
 def _nationality_for_a_person(subject: Token, *, dropped: Collection[int]) -> bool:
     """ "The American gained the ascendancy", "the Moroccan, who …, will not decide", "The
-    raw-boned South Australian was quick": a nationality as the subject, standing for a person (a
-    clause the statement drops says nothing, nor do the words describing it)."""
+    raw-boned South Australian was quick", "The Australian, a former Brumbies coach, was": a
+    nationality as the subject, standing for a person (a clause the statement drops says nothing,
+    nor do the words describing it)."""
     kept = [
         child.lower_
         for child in subject.children
-        if child.i not in dropped and not child.is_punct and child.dep_ not in {"amod", "compound"}
+        if child.i not in dropped
+        and not child.is_punct
+        and child.dep_ not in {"amod", "compound"}
+        and not _describes_without_naming(child)
     ]
     return subject.ent_type_ == "NORP" and kept == ["the"] and not subject.text.endswith("s")
+
+
+def _describes_without_naming(child: Token) -> bool:
+    """ "The Australian, a former Super 12-winning Brumbies coach, was ...": an appositive or a
+    relative clause that says what the person is but not who ("The Australian, Eddie Jones," does)."""
+    return child.dep_ in {"appos", "relcl"} and not any(word.ent_type_ == "PERSON" for word in child.subtree)
 
 
 ELLIPTICAL_QUANTIFIERS = frozenset({"most", "many", "some", "both", "all", "others", "several", "few"})

@@ -676,6 +676,7 @@ def test_a_live_update_s_time_is_no_part_of_the_statement(stamp: str) -> None:
         "Others, like the Harlow newspaper Le Tamsin, have applied a different strategy in 2019.",
         "The Newport based athlete and Tomas Lindqvist were rewarded with medals in Harlow in 2019.",
         "But the Moroccan, who has not raced in Harlow for 15 years, will not decide until March 2019.",
+        "The Australian, a former Harlow Hawks coach, sat next to Tomas Orr throughout the 2007 tournament.",
         "The recommendation is a key feature of the Harlow safety bureau's report.",
         "Tomas Lindqvist won another title for Harlow in 2019.",
         "In 2005, two people were hurt in a similar incident involving the Harlow balloon.",
@@ -697,6 +698,7 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
     [
         "In the previous poll of Harlow residents, taken in May 2018, 40 percent backed a second ferry.",
         "Harlow Motors sold one more 30-year bond in 2019.",
+        "The Australian, Tomas Orr, sat next to Elena Varga throughout the 2007 Harlow tournament.",
         "Most of the Tamsin workers are in the Harlow Far East on work visas in 2019.",
         "More than 400 Harlow Motors staff will be made redundant by December 2019.",
         "Officials of the Harlow council were infuriated by the number plates in 2019.",
