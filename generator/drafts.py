@@ -111,15 +111,11 @@ def choice_drafts(
     kinds: Collection[Kind],
     never_choices: Sequence[str] = (),
     published: date | None = None,
-    falsifiable: bool = True,
 ) -> list[Draft]:
     """Multiple choice (on a wh-question's stem) and true/false for the fact the drafts ask.
     Picking distractors is the costly part of drafting, so it is done only for the facts the
     ranking is about to keep. ``never_choices`` are names no choice may be: the article's subject
-    and its byline; ``published``, the article's date, keeps a date's choices on its side of it.
-    Without ``falsifiable`` the statement is only made true: an answer the sentence itself gives
-    away ("Phillips and Brown are both black, the first ... with two black coordinators") would
-    make its false version false on its face ("four")."""
+    and its byline; ``published``, the article's date, keeps a date's choices on its side of it."""
     first = drafts[0]
     sentence, phrase, answer = first.sentence, first.phrase, first.answer_text
     if not (Kind.MCQ in kinds or Kind.TRUE_FALSE in kinds):
@@ -153,7 +149,6 @@ def choice_drafts(
     )
     falsifying = (
         stated
-        and falsifiable
         and first.role is None
         and phrase.label in SWAPPABLE_LABELS
         and stable_number(sentence.index, answer, "true_false") % 4 != 0

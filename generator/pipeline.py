@@ -199,9 +199,8 @@ class _Ranked:
 
     def choices(self, group: Group, *, kinds: Collection[Kind]) -> list[Draft]:
         """The fact's multiple choice and true/false, whose distractors are made only now, for the
-        facts about to be kept; only a true statement for a fact whose answer would be obvious
-        (its false version would be false on its face), and no true/false for a sentence that
-        restates the headline."""
+        facts about to be kept; only true/false for a fact whose answer would be obvious, and no
+        true/false for a sentence that restates the headline."""
         if group.statement_only:
             kinds = set(kinds) & {Kind.TRUE_FALSE}
         if group.features["headline"] >= RESTATES_HEADLINE:
@@ -213,7 +212,6 @@ class _Ranked:
             kinds=kinds,
             never_choices=self.never_choices,
             published=self.published,
-            falsifiable=not group.statement_only,
         )
 
 

@@ -1849,28 +1849,6 @@ def test_a_false_statement_swaps_in_no_value_the_article_states() -> None:
 
 
 @pytest.mark.model
-def test_a_fact_whose_answer_the_sentence_gives_away_is_only_stated_true() -> None:
-    """Its false version would be false on its face: "Phillips and Brown are both black, the first
-    time a team has had four black coordinators"."""
-    from generator.distractors import Candidate
-    from generator.drafts import choice_drafts, drafts_for
-    from questions.question import Kind
-
-    candidates = [Candidate(year, "DATE") for year in ["2005", "2008", "2011", "2014"]]
-    answers: dict[bool, set[object]] = {True: set(), False: set()}
-    for rises in range(2, 12):
-        sentence = sentence_of(f"Harlow's council has planned {rises} rises in ferry fares in 2021.")
-        drafts = drafts_for(sentence, phrase(sentence, "2021"))
-        for falsifiable in (True, False):
-            made = choice_drafts(
-                drafts, article_candidates=candidates, kinds={Kind.TRUE_FALSE}, falsifiable=falsifiable
-            )
-            answers[falsifiable] |= {draft.answer for draft in made}
-    assert answers[True] == {True, False}, "the case to test: some statements made false"
-    assert answers[False] == {True}
-
-
-@pytest.mark.model
 def test_a_role_s_statement_starts_with_a_capital_even_for_a_lower_case_name() -> None:
     from generator.drafts import choice_drafts, role_drafts
     from questions.question import Kind
