@@ -907,6 +907,8 @@ def test_an_epithet_for_a_person_is_vague() -> None:
         ("Flood waters continued to drain in the fast-growing community, 25 miles east of Harlow.", True),
         ("The rebel leader's message coincided with a Harlow army statement in January 2008.", True),
         ("The accident closed the Harlow bridge for 12 hours in January 2008.", True),
+        ("Harlow's haemophiliacs described the blunder as an absolute disgrace in January 2008.", True),
+        ("The vulnerability lets an attacker crash any Harlow game server, Tomas Orr found in 2015.", True),
         ("The 23-year-old scored twice for Harlow in the cup final in January 2008.", True),
         ("The 23-year-old Varga scored twice for Harlow in the cup final in January 2008.", False),
         ("The downfall cost Harlow's coach Tomas Orr his job in January 2008.", True),
