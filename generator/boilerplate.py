@@ -65,10 +65,16 @@ _DATELINE_START = re.compile(
 )
 _DATE_WORDS = page_lexicon().calendar_words | page_lexicon().timestamp_words | page_lexicon().time_zones
 _TIME_TOKEN = re.compile(r"^\d[\d:.,/-]*(?:am|pm|h)?$")
-_END = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared)|more (?:from|stories|news)\b|read next|up next|next article|"
+_OTHER_STORIES = (
+    r"most (?:read|popular|viewed|shared)|more (?:from|stories|news)\b|read next|up next|next article|"
     r"recommended(?: for you| stories| reading)?$|you (?:may|might) also (?:like|enjoy)|"
-    r"trending(?: now| stories)?$|top stories$|latest (?:news|stories)$|"
+    r"trending(?: now| stories)?$|top stories$|latest (?:news|stories)$"
+)
+_OTHER_STORIES_HEADING = re.compile(rf"^(?:{_OTHER_STORIES})", re.IGNORECASE)
+"""The heading of a list of other stories: the page's end, or a sidebar an old layout set inside
+the story (see ``_story_after_a_sidebar``)."""
+_END = re.compile(
+    rf"^(?:{_OTHER_STORIES}|"
     r"(?:comments?|discussion|responses|reader comments)\s*(?:\(\d+\)|\d+)?$|comments?\s*\(\d+\)|"
     r"\d+\s+(?:comments?|thoughts|responses|replies)\b|join the (?:discussion|conversation)|"
     r"(?:leave|post|add|write) (?:a|your) (?:comment|reply)|comments are (?:closed|moderated|disabled)|"
@@ -367,7 +373,6 @@ def _is_heading_only(text: str) -> bool:
     return related is not None and not text[related.end() :].strip()
 
 
-_COMMENTS = re.compile(r"comment|discussion|respon|repl|conversation|log ?in|sign ?in|register|account", re.I)
 _INNER_NAME = re.compile(r"(?<!^)(?<![.!?] )(?<![.!?][\"”’] )\b[A-Z][a-z]{2,}\b")
 """A capitalised word that does not open a sentence: a name, mostly."""
 MIN_RESUMED = 3
@@ -430,6 +435,7 @@ def body_paragraphs(
         for i, kind in enumerate(map(classify, lines))
     ]
     title_key = line_key(title)
+    headline = normalise(title)
     start = next((i for i, text in enumerate(texts) if _is_title(text, title_key=title_key)), None)
     if start is None or LineKind.BODY in kinds[:start]:
         start = 0
@@ -447,7 +453,7 @@ def body_paragraphs(
             if text != resume_at:
                 continue
             resume_at = None
-        if seen_body and kind is LineKind.END and not _COMMENTS.search(text):
+        if seen_body and kind is LineKind.END and _OTHER_STORIES_HEADING.search(text):
             resume_at = _story_after_a_sidebar(texts[position + 1 :], kinds[position + 1 :], kept)
             if resume_at is not None:
                 continue
@@ -460,7 +466,7 @@ def body_paragraphs(
             continue
         in_related = False
         if kind in {LineKind.BODY, LineKind.FRAGMENT}:
-            kept.append((strip_dateline(strip_credit(_after_the_headline(text, normalise(title)))), kind))
+            kept.append((strip_dateline(strip_credit(_after_the_headline(text, headline))), kind))
             seen_body = seen_body or kind is LineKind.BODY
     kept = _drop_repeats(kept)
     if seen_body:
