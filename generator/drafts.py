@@ -28,14 +28,7 @@ from generator.sentences import Sentence
 from generator.values import detect
 from generator.wh import wh_question
 from generator.wording import in_place_of_answer, render, simplified_tokens, tidy
-from generator.worthiness import (
-    inside_quotation,
-    market_tick,
-    match_stage,
-    minor_placing,
-    player_line,
-    score_sheet,
-)
+from generator.worthiness import inside_quotation, score_sheet, sentence_trivia
 from questions.question import BLANK, Kind
 
 
@@ -131,10 +124,7 @@ def choice_drafts(
         or _adds_to_another(sentence)
         or _long_list(sentence)
         or score_sheet(sentence)
-        or player_line(sentence)
-        or minor_placing(sentence)
-        or match_stage(sentence)
-        or market_tick(sentence)
+        or sentence_trivia(sentence) is not None
         or sentence.unnamed_subject
     )
     # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a

@@ -661,13 +661,13 @@ def _mentioned_before(noun: Token, earlier: Collection[str], span: Span) -> bool
     """Whether "the X" takes up something earlier: X is a noun that always points back ("the move",
     "the Portuguese boss"), or was named in an earlier sentence ("a doctored video" ... "the
     video") and no name or nationality says which ("the South Korean government", "the Caribbean
-    island"). A first mention ("the
-    digital realm") is not vague."""
+    island"); a nationality does not say which of many ("the British soldiers"). A first mention
+    ("the digital realm") is not vague."""
     if named_before_it(noun, span):
         return False
     if _points_back(noun):
         return True
-    return noun.lemma_.lower() in earlier and not _national(noun)
+    return noun.lemma_.lower() in earlier and (noun.tag_ == "NNS" or not _national(noun))
 
 
 def _points_back(noun: Token) -> bool:

@@ -34,6 +34,11 @@ TABLE_OF_FIGURES = 4
 """A sentence with this many amounts is a table written out: one of them is trivia."""
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _SCORE_LINE = re.compile(r"\bout for \d+\b|\b\d+ for \d+\b")
+_COUNT_IN_PROGRESS = re.compile(
+    r"\bwith\b[^,;]{0,30}?(?:pct|percent|per cent|%) of\b[^,;]{0,30}?"
+    r"\b(?:counted|reporting|tallied|processed|declared|in)\b",
+    re.IGNORECASE,
+)
 _BARE_MONTH = re.compile("^(?:" + "|".join(calendar.month_name[1:]) + ")$")
 
 
@@ -59,16 +64,12 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: the sentence lists as many names as the answer counts"
     if phrase.label in NUMERIC_LABELS and _counts_trivia(answer, sentence.span):
         return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
-    if player_line(sentence):
-        return "trivial: one player's line of a box score ('had a goal and two assists')"
     if score_sheet(sentence) and (phrase.label in NUMERIC_LABELS or _SCORE_LINE.search(sentence.text)):
         return "trivial: one figure of a table of figures (a box score, a list of results)"
-    if minor_placing(sentence):
-        return "trivial: a place outside the medals ('finished fifth'), a line of a results table"
-    if match_stage(sentence):
-        return "trivial: a stage of a match ('the last four games of the second set'), play by play"
-    if market_tick(sentence):
-        return "trivial: a day's share price or trading volume, a line of a market table"
+    if trivia := sentence_trivia(sentence):
+        return trivia
+    if phrase.label in NUMERIC_LABELS and _progress_of_a_count(answer, sentence.span):
+        return "trivial: how much of a count is in ('with 90 pct of ballots counted'), not its result"
     if _claimed_on_the_way(answer, sentence):
         return "a claim: one side's account, told in a clause ('claiming that he needed 36 stitches')"
     if inside_quotation(answer, sentence.span):
@@ -340,6 +341,14 @@ _TENNIS = re.compile(
 )
 
 
+def _progress_of_a_count(answer: Span, sentence: Span) -> bool:
+    """ "With about 90 pct of ballots counted, Saakashvili had 52.1 pct": how far the count had got
+    when the figure was given, a circumstance of the result, not news (both raters rejected it
+    falsified as "70 pct")."""
+    start = answer.start_char - sentence.start_char
+    return any(match.start() <= start < match.end() for match in _COUNT_IN_PROGRESS.finditer(sentence.text))
+
+
 def _claimed_on_the_way(answer: Span, sentence: Sentence) -> bool:
     """ "Williams chuckled at his fall, jokingly claiming that he needed 36 stitches": the answer
     is what a verb of dispute ("claim", "allege", ``english.contested_verbs``) reports, though not
@@ -348,6 +357,35 @@ def _claimed_on_the_way(answer: Span, sentence: Sentence) -> bool:
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in english.contested_verbs:
             return token.head != sentence.root
     return False
+
+
+def sentence_trivia(sentence: Sentence) -> str | None:
+    """Why the whole sentence is a line no reader keeps (a box score's, a results table's, a
+    market table's, or a moment of play by play), whatever it is asked of; None when it is not."""
+    if player_line(sentence):
+        return "trivial: one player's line of a box score ('had a goal and two assists')"
+    if minor_placing(sentence):
+        return "trivial: a place outside the medals ('finished fifth'), a line of a results table"
+    if match_stage(sentence):
+        return "trivial: a stage of a match ('the last four games of the second set'), play by play"
+    if running_score(sentence):
+        return "trivial: the score on the way ('gave the Blues a 2-0 edge'), play by play"
+    if market_tick(sentence):
+        return "trivial: a day's share price or trading volume, a line of a market table"
+    return None
+
+
+_RUNNING_SCORE = re.compile(
+    r"\b\d+[-–]\d+ (?:(?:halftime|half-time|first-half|early|late|first-period|second-period) )?"
+    r"(?:lead|edge|advantage|cushion)\b"
+)
+
+
+def running_score(sentence: Sentence) -> bool:
+    """ "McDonald gave the Blues a 2-0 edge with 8:19 remaining", "to take a 39-38 halftime lead":
+    the score partway through a game, a step of play by play that the result overtakes (both
+    raters rejected all three such items of unseen news). A lead in a series of games is news."""
+    return _RUNNING_SCORE.search(sentence.text) is not None and "series" not in sentence.text
 
 
 def match_stage(sentence: Sentence) -> bool:
@@ -496,10 +534,7 @@ __all__ = [
     "headline_subject",
     "household_name",
     "inside_quotation",
-    "market_tick",
-    "match_stage",
-    "minor_placing",
-    "player_line",
     "rejection",
     "score_sheet",
+    "sentence_trivia",
 ]

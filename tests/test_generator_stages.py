@@ -821,6 +821,11 @@ def test_the_x_named_in_an_earlier_sentence_is_vague_where_a_first_mention_is_no
         "The government of Chile raised taxes in 2019. The Chilean government cut spending by 4 percent."
     )
     assert national.usable, national.problems
+    _, some_of_many = sentences_of(
+        "Twelve soldiers may have been given tainted blood in Harlow in 2019."
+        " The Tamsinian soldiers are waiting for the results of their tests."
+    )
+    assert not some_of_many.usable and "the soldiers" in " ".join(some_of_many.problems).casefold()
     assert sentence_of("Parties spend much of their budget in the digital realm in 2019.").usable
 
 
@@ -1656,9 +1661,21 @@ def test_what_a_clause_of_the_sentence_claims_is_no_fact_to_ask() -> None:
     assert rejection(told, phrase(told, "36"), headline_words=set()) is None
 
 
-MEDALS, MARKET, STAGE = "medals", "share price", "stage of a match"
+@pytest.mark.model
+def test_how_much_of_a_count_is_in_is_no_figure_to_ask() -> None:
+    from generator.worthiness import rejection
+
+    count = sentence_of(
+        "With some 80 percent of ballots counted, Tomas Orr had 51.3 percent in the Harlow vote."
+    )
+    judged = rejection(count, phrase(count, "80 percent"), headline_words=set())
+    assert judged is not None and "how much of a count" in judged, judged
+    assert rejection(count, phrase(count, "51.3 percent"), headline_words=set()) is None
+
+
+MEDALS, MARKET, STAGE, ON_THE_WAY = "medals", "share price", "stage of a match", "score on the way"
 """The words of each rule's reason: a place outside the medals, a day's share price or volume, a
-stage of a tennis match."""
+stage of a tennis match, the score partway through a game."""
 
 
 @pytest.mark.model
@@ -1672,6 +1689,18 @@ stage of a tennis match."""
         ("Tomas Orr ran off the last four games of the second set at Harlow in 2019.", "2019", STAGE),
         ("Elena Varga won the first seven points of the tiebreaker at Harlow in 2019.", "2019", STAGE),
         ("Elena Varga played her first game for the Harlow club in 2019.", "2019", None),
+        (
+            "Tomas Orr gave the Harlow Hawks a 2-0 edge with 6:12 remaining in the middle period in 2019.",
+            "2019",
+            ON_THE_WAY,
+        ),
+        (
+            "The Hawks hit 8-of-10 from the line to take a 41-40 halftime lead at Harlow in 2019.",
+            "2019",
+            ON_THE_WAY,
+        ),
+        ("The Harlow Hawks beat the Tamsin Owls 3-1 to take a 2-0 lead in the 2019 series.", "2019", None),
+        ("The Harlow Hawks beat the Tamsin Owls 3-1 in the final of 2019.", "2019", None),
         ("Harlow Motors (NYSE: HM) traded higher by 0.71% at $132.57 in 2019.", "$132.57", MARKET),
         ("Harlow Air's shares closed up four pence at 274.5 pence in 2019.", "2019", MARKET),
         (
@@ -1722,7 +1751,9 @@ def test_a_line_of_a_results_or_market_table_is_trivia_and_no_statement(
     sentence = sentence_of(text)
     judged = rejection(sentence, phrase(sentence, answer), headline_words=set())
     if trivia is None:
-        assert judged is None or not any(word in judged for word in (MEDALS, MARKET, STAGE)), judged
+        assert judged is None or not any(word in judged for word in (MEDALS, MARKET, STAGE, ON_THE_WAY)), (
+            judged
+        )
     else:
         assert judged is not None and trivia in judged, judged
     made = choice_drafts(
