@@ -135,10 +135,42 @@ def vagueness_problems(
             and candidate.i not in dropped
             and candidate.lower_ in english.vague_pronouns
             and candidate.pos_ in {"PRON", "DET", "NUM"}
+            and not _existential(candidate, dropped=dropped)
         ):
             problems.append(f"vague: '{candidate.text}' has no antecedent in the sentence")
             break
     return problems
+
+
+def _existential(candidate: Token, *, dropped: Collection[int]) -> bool:
+    """ "There has been a trade mission in Havana since 2005", "there were 3,248 cases": the
+    "there" of "there is" stands for no place, and a count of what there is, or a date of it, makes
+    a fact. Without one it is scene-setting or colour ("There was a time when ...", "there
+    followed a spasm of pressure")."""
+    verb = candidate.head
+    if candidate.lower_ != "there" or candidate.dep_ != "expl" or verb.lemma_ != "be":
+        return False
+    things = [child for child in verb.children if child.dep_ in {"attr", "nsubj"}]
+    counted = any(
+        child.dep_ == "nummod" and child.ent_type_ in FIGURE_LABELS
+        for thing in things
+        for child in thing.children
+    )
+    dated = any(
+        token.ent_type_ == "DATE" and token.i not in dropped and _in_its_clause(token, verb)
+        for token in verb.subtree
+    )
+    return counted or dated
+
+
+def _in_its_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` belongs to ``verb``'s own clause, not to a clause hung on it."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor == verb:
+            return True
+        if ancestor.dep_ in {"advcl", "relcl", "ccomp", "conj"}:
+            return False
+    return False
 
 
 QUANTIFIERS = frozenset(

@@ -187,12 +187,23 @@ def _conjunction_before_its_subject(verb: Token, root: Token) -> Token | None:
     return conjunction if any(token.pos_ in {"NOUN", "PROPN"} for token in between) else None
 
 
+SHARES = frozenset(
+    {"percent", "%", "pct", "half", "third", "quarter", "majority", "most", "rest", "remainder"}
+)
+
+
 def _own_subject(verb: Token) -> bool:
-    """A clause that stands alone: its own subject, not a pronoun, and its own auxiliary where its
-    verb needs one ("eight others injured" borrows the "were" of "Four were killed")."""
+    """A clause that stands alone: its own subject, not a pronoun nor a share of something the
+    clause does not name ("about 12 percent were considered dead" of the acres the clause before
+    counts), and its own auxiliary where its verb needs one ("eight others injured" borrows the
+    "were" of "Four were killed")."""
     subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     borrows = verb.tag_ == "VBN" and not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
-    return subject is not None and subject.pos_ != "PRON" and not borrows
+    return subject is not None and subject.pos_ != "PRON" and not borrows and not _bare_share(subject)
+
+
+def _bare_share(subject: Token) -> bool:
+    return subject.lemma_.lower() in SHARES and not any(child.lower_ == "of" for child in subject.children)
 
 
 def in_place_of_answer(

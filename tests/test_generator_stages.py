@@ -1459,16 +1459,45 @@ def test_no_question_tears_a_word_the_model_split_between_two_phrases() -> None:
             "Tamsin",
         ),
         ("Harlow has long been a hub of smuggling, and the gang keeps 40 boats in Tamsin.", "40", "the"),
+        (
+            "The Varga estate holds 2,400 acres of oak, and in 2019 about 15 percent were found dead.",
+            "2019",
+            "The",
+        ),
+        (
+            "The Varga estate holds 2,400 acres of oak, and in 2019 the Orr estate bought 300 acres.",
+            "300 acres",
+            "in",
+        ),
     ],
 )
 def test_a_joined_clause_is_asked_alone_unless_it_leans_on_the_clause_before(
     text: str, answer: str, first: str
 ) -> None:
     """Clauses compared with each other stay together ("more red grapes" ... "more white grapes"),
-    and so does a clause before one that says where only through it."""
+    and so does a clause before one that says where only through it, or one whose subject is a
+    share of what the clause before counts ("about 15 percent")."""
     sentence = sentence_of(text)
     kept = simplified_tokens(sentence, phrase(sentence, answer))
     assert kept is not None and kept[0].text == first, kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "usable"),
+    [
+        ("There has been a ferry office representing Harlow's traders on the island since 2005.", True),
+        ("According to the Tamsin health board, there were 3,120 cases of measles in Harlow.", True),
+        ("There was a time when a new road into the Harlow valley was a warning sign.", False),
+        ("Then there followed a spell of early second-half pressure from Harlow.", False),
+        ("There are many unknowns in stress testing Web 2.0 applications.", False),
+    ],
+)
+def test_there_is_a_fact_when_it_counts_or_dates_what_there_is(text: str, usable: bool) -> None:
+    sentence = sentence_of(text)
+    assert ("'there' has no antecedent" not in " ".join(sentence.problems).casefold()) == usable, (
+        sentence.problems
+    )
 
 
 @pytest.mark.model
