@@ -90,7 +90,12 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
         if answer.start in clause:
             if _places_its_joined_clause(sentence, child):
                 continue  # "Yemen has long been a center of militancy, and al-Qaida continues ..."
-            if child.dep_ == "conj" and _own_subject(child) and not _unresolved_pronoun(child, sentence):
+            if (
+                child.dep_ == "conj"
+                and _own_subject(child)
+                and not _unresolved_pronoun(child, sentence)
+                and not _follows_on_from(child)
+            ):
                 dropped.update(range(sentence.span.start, child.left_edge.i))
             elif conjunction is not None:
                 dropped.update(range(sentence.span.start, conjunction.i + 1))
@@ -152,6 +157,17 @@ def _item_of_a_list(clause: Token) -> bool:
         and not doc[after + 1].is_punct
         and doc[after + 1].dep_ != "cc"
     )
+
+
+FOLLOWING_ON = frozenset({"already", "also", "too", "again", "still", "instead", "then", "either"})
+"""Adverbs that tell a clause against the one before it."""
+
+
+def _follows_on_from(clause: Token) -> bool:
+    """ "The shot found the target, but the referee had already blown for a foul": "already"
+    (and "also", "again", "still" ...) tells the joined clause against the clause before, which
+    must then stay."""
+    return any(child.dep_ == "advmod" and child.lower_ in FOLLOWING_ON for child in clause.children)
 
 
 THIRD_PERSON = PERSONAL_PRONOUNS | {"they", "them", "their", "it", "its"}

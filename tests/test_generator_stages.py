@@ -1469,6 +1469,16 @@ def test_no_question_tears_a_word_the_model_split_between_two_phrases() -> None:
             "300 acres",
             "in",
         ),
+        (
+            "A shot by Tomas Orr found the net, but referee Elena Varga had already blown for a foul in 2019.",
+            "2019",
+            "A",
+        ),
+        (
+            "A shot by Tomas Orr found the net, but referee Elena Varga blew for a foul in 2019.",
+            "2019",
+            "referee",
+        ),
     ],
 )
 def test_a_joined_clause_is_asked_alone_unless_it_leans_on_the_clause_before(
@@ -1476,7 +1486,8 @@ def test_a_joined_clause_is_asked_alone_unless_it_leans_on_the_clause_before(
 ) -> None:
     """Clauses compared with each other stay together ("more red grapes" ... "more white grapes"),
     and so does a clause before one that says where only through it, or one whose subject is a
-    share of what the clause before counts ("about 15 percent")."""
+    share of what the clause before counts ("about 15 percent"), or one it tells against the clause
+    before ("had already blown")."""
     sentence = sentence_of(text)
     kept = simplified_tokens(sentence, phrase(sentence, answer))
     assert kept is not None and kept[0].text == first, kept
