@@ -34,8 +34,13 @@ _TIME_ANAPHOR = re.compile(
 )
 _IF = re.compile(r"\bif\b")
 _MOMENTS_LATER = re.compile(r"\b(?:moments|seconds|minutes) (?:later|earlier|before|after)\b", re.IGNORECASE)
-_YEAR_OLD = re.compile(r"\b(?:the|The) \d+[- ]year[- ]old\b(?! [A-Z])")
-"""'the 23-year-old' stands for a person another sentence named; 'the 20-year-old Bynum' names him."""
+_COUNTS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_YEAR_OLD = re.compile(
+    rf"\b(?:the|The) {_COUNTS}[- ](?:year[- ]old|year[- ]veteran"
+    r"|time\b[^,.;]{0,30}?\b(?:champion|winner|band|veteran|medallist|medalist|star))\b(?! [A-Z])"
+)
+"""'the 23-year-old', 'the 10-year veteran', 'the four-time Grammy winning band' stand for whom
+another sentence named; 'the 20-year-old Bynum' names him."""
 
 
 def vagueness_problems(
