@@ -300,8 +300,8 @@ def classify(raw: str) -> LineKind:
         return LineKind.BREADCRUMB
     if _is_byline(line, sentence=sentence):
         return LineKind.BYLINE
-    if short and _is_menu(raw):
-        return LineKind.MENU
+    if (short or not sentence) and _is_menu(raw):
+        return LineKind.MENU  # "Home | Nation | World | ... | Books": any length
     if _is_timestamp(line, words=words, sentence=sentence):
         return LineKind.DATELINE
     if short and _END.search(line):
@@ -324,6 +324,15 @@ def classify(raw: str) -> LineKind:
     if not sentence and words <= MAX_FRAGMENT_WORDS:
         return LineKind.FRAGMENT
     return LineKind.BODY
+
+
+_SITE_PREFIX = re.compile(r"^[A-Za-z0-9-]+(?:\.[a-z]{2,})+\s*(?::|\||-|–|—)\s+(?=\S)")
+"""A domain name opening a title: "NDTV.com: Modi, BJP leaders discuss poll strategies"."""
+
+
+def strip_site_prefix(title: str) -> str:
+    """A page title without the site's domain name before it."""
+    return _SITE_PREFIX.sub("", title, count=1)
 
 
 def strip_site_suffix(title: str, *, site_name: str | None = None) -> str:
@@ -437,8 +446,12 @@ def body_paragraphs(
     title_key = line_key(title)
     headline = normalise(title)
     start = next((i for i, text in enumerate(texts) if _is_title(text, title_key=title_key)), None)
-    if start is None or LineKind.BODY in kinds[:start]:
-        start = 0
+    if start is None or any(
+        kind is LineKind.BODY and not texts[i].endswith("?") for i, kind in enumerate(kinds[:start])
+    ):
+        start = (
+            0  # a sentence before the headline may be the lede; a question there is a poll's or a teaser's
+        )
     header = {
         line_key(text) for text, kind in zip(texts[:start], kinds, strict=False) if kind is LineKind.FRAGMENT
     }
@@ -489,5 +502,6 @@ __all__ = [
     "line_key",
     "normalise",
     "strip_credit",
+    "strip_site_prefix",
     "strip_site_suffix",
 ]

@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 from trafilatura.deduplication import LRUCache
 
-from .boilerplate import normalise, strip_site_suffix
+from .boilerplate import normalise, strip_site_prefix, strip_site_suffix
 from .byline import clean_author
 from .page import Page
 from .page_date import stamped_date
@@ -303,7 +303,9 @@ def html_page(text: str) -> Page:
     body = fields.get("body")
     url = fields.get("url") or ""
     lines, headings = ([], frozenset()) if body is None else _block_lines(body)
-    title = strip_site_suffix(normalise(fields.get("title") or ""), site_name=fields.get("sitename"))
+    title = strip_site_suffix(
+        strip_site_prefix(normalise(fields.get("title") or "")), site_name=fields.get("sitename")
+    )
     return Page(
         lines=lines,
         headings=headings,

@@ -244,3 +244,37 @@ def test_a_title_that_names_only_the_site_gives_way_to_the_story_s_headline() ->
     assert site_only.paragraphs == [BRIDGE, BRIDGE_COST]
     titled = ingest(page(body, head="<title>Bridge vote splits the council</title>"))
     assert titled.title == "Bridge vote splits the council"
+
+
+def test_a_long_menu_and_a_domain_before_the_title_lose_no_article() -> None:
+    """A menu bar of many items is a menu whatever its length; "Crier.com: " before the title is
+    the site's name; a poll's question above the headline is no lede. Read as a sentence, a title
+    the page never prints and a lede, they had the 'most read' heading above the story end the
+    article before it began (a table layout, whose one cell trafilatura takes whole)."""
+    sections = (
+        "Home | Nation | World | Sports | Business | Recipes | Lifestyle | Movies | Music | Shopping"
+        " | Columns | My News | Videos | Photos | Gadgets | Books"
+    )
+    body = (
+        f"<table><tr><td><div>{sections}</div><div><b>Most Read Stories</b></div>"
+        "<div>Will the new bridge ease traffic on the river road?</div><div>Yes</div><div>No</div>"
+        f"<div><b>Council backs river bridge</b></div><div>{BRIDGE}</div><div>{BRIDGE_COST}</div>"
+        "</td></tr></table>"
+    )
+    article = ingest(page(body, head="<title>Crier.com: Council backs river bridge</title>"))
+    assert article.title == "Council backs river bridge"
+    assert article.paragraphs == [BRIDGE, BRIDGE_COST]
+
+
+@pytest.mark.parametrize(
+    ("title", "stripped"),
+    [
+        ("NDTV.com: Modi, BJP leaders discuss poll strategies", "Modi, BJP leaders discuss poll strategies"),
+        ("crier.co.uk - Council backs river bridge", "Council backs river bridge"),
+        ("Mayor: The bridge will be built", "Mayor: The bridge will be built"),
+    ],
+)
+def test_a_domain_name_before_a_title_is_the_site_s(title: str, stripped: str) -> None:
+    from generator.boilerplate import strip_site_prefix
+
+    assert strip_site_prefix(title) == stripped
