@@ -245,17 +245,34 @@ def _keep_time_frame(root: Token, clause: Token, dropped: set[int]) -> None:
 
 def _drop_comma_after_subject(root: Token, dropped: set[int]) -> None:
     """ "NASA's plan to add nine bidders, increased the total": a lone comma between a subject and
-    its verb is a slip of the page (a comma that closes an aside has a partner before it)."""
+    its verb is a slip of the page (a comma that closes an aside has a partner before it). The
+    commas of a list in the subject are no partners ("Energy from hydroelectricity, solar power,
+    and wind turbines, increased 6 percent")."""
     subject = _subject(root)
     if subject is None:
         return
-    comma = subject.right_edge
-    commas = [token for token in subject.subtree if token.text == ","]
+    last = subject.right_edge
+    comma = last if last.text == "," or last.i + 1 >= len(last.doc) else last.nbor(1)  # hung on either
+    commas = {
+        token
+        for token in subject.subtree
+        if token.text == "," and (token.i == subject.i + 1 or not _in_a_list(token))
+    }  # "MESSENGER, the MErcury Surface, ...,": after the subject's own word, an aside opens
     verb_start = min(
         [root.i, *(child.i for child in root.children if child.dep_ in {"aux", "auxpass", "neg"})]
     )
-    if commas == [comma] and comma.i + 1 == verb_start:
+    if comma.text == "," and commas <= {comma} and comma.i + 1 == verb_start:
         dropped.add(comma.i)
+
+
+def _in_a_list(comma: Token) -> bool:
+    """Whether the comma parts the items of a list: the next word is "and", "or" or opens an item."""
+    if comma.i + 1 >= len(comma.doc):
+        return False
+    following = comma.nbor(1)
+    return following.dep_ in {"cc", "conj"} or (
+        following.head.dep_ == "conj" and following.i < following.head.i
+    )
 
 
 def _drop_inserted_attribution(span: Span, root: Token, dropped: set[int]) -> None:

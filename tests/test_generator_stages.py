@@ -418,6 +418,15 @@ def test_a_lone_comma_between_subject_and_verb_goes_and_an_aside_keeps_its_comma
     )
     aside = sentence_of("Harlow Motors, a bus maker, cut 300 jobs in 2019.")
     assert statement(aside) == "Harlow Motors, a bus maker, cut 300 jobs in 2019."
+    listed = sentence_of("Power from coal, gas, and wind farms, increased 4 percent in Harlow in 2019.")
+    assert statement(listed) == "Power from coal, gas, and wind farms increased 4 percent in Harlow in 2019."
+    named = sentence_of(
+        "HAWK, the Harlow Air, Water and Kelp probe launched in 2004, is due to land in 2026."
+    )
+    assert (
+        statement(named)
+        == "HAWK, the Harlow Air, Water and Kelp probe launched in 2004, is due to land in 2026."
+    )
 
 
 @pytest.mark.model
