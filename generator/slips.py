@@ -198,18 +198,23 @@ def _said_twice(middle: Token) -> bool:
 
 
 def _wrong_article(token: Token, span: Span) -> bool:
-    """ "during an security meeting", "a international force": "an" before a lower-case word that
-    starts with a consonant (not a silent "h": "an hour"), "a" before one that starts with a, e,
-    i or o (not "a European", "a one-off")."""
+    """ "during an security meeting", "a international force", "a American destroyer": "an" before
+    a lower-case word that starts with a consonant (not a silent "h": "an hour"), "a" before a
+    word, or a name written in small letters after its capital, that starts with a, e, i or o
+    (not "a European", "a one-off"; an acronym may be read either way: "a NATO", "an FBI")."""
     if token.i + 1 >= span.end:
         return False
     after = token.nbor(1).text
-    if not (after[:1].islower() and after.isalpha()):
+    if not after.isalpha():
+        return False
+    capitalised = after[:1].isupper() and after[1:].islower()
+    if not (after[:1].islower() or (capitalised and token.lower_ == "a")):
         return False
     if token.lower_ == "an":
         return after[0] not in "aeiouh"
-    return (after[0] in "aio" and not after.startswith(("one", "once"))) or (
-        after[0] == "e" and not after.startswith("eu")
+    first = after.lower()
+    return (first[0] in "aio" and not first.startswith(("one", "once"))) or (
+        first[0] == "e" and not first.startswith("eu")
     )
 
 

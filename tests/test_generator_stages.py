@@ -716,6 +716,7 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
         "The Harlow deal was backed by two rivals, Sens. Marta Quell and Elena Varga, in 2019.",
         "If sales fall, Harlow Motors will then cut 300 jobs in 2020.",
         "Harlow signed a one-off deal with a European firm and an airline in 2019.",
+        "Harlow sold a Ukrainian firm a NATO contract and an Italian ferry in 2019.",
         "The multiplanetary Harlow Motors spent an hour on a reprioritised plan in 2019.",
         "The Harlow ferry will carry 200 cars to more than 300 cars a day by 2021.",
     ],
@@ -767,6 +768,7 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
         ),
         ("Elena Varga was honoured instead by dozens of pictures in Harlow in 2001.", "'instead' follows on"),
         ("Harlow talks ended without a deal on a international force in 2019.", "'a international'"),
+        ("The Tamsin navy said a American ferry ran aground off Harlow in 2019.", "'a American'"),
         ("Elena Varga won the womens 300 metres race in Harlow in 2019.", "'womens' lacks its apostrophe"),
         ("Varga, a 44-year-old tribal Harlow tribal leader, was elected in 2019.", "'tribal' twice"),
         (
