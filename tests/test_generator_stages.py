@@ -750,7 +750,11 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
         ),
         (
             "In 2014, Harlow Motors bought the Tamsin ferry line in 2014 for $9 million.",
-            "'2014' is given twice",
+            "'in 2014' is given twice",
+        ),
+        (
+            "Elena Varga is the subject of a show opening in April at the Harlow Museum in April.",
+            "'in April' is given twice",
         ),
         ("In 2019, Varga awoke to a call that included Lind, Ruiz and Harlow Police Asst.", "not a complete"),
         ("Elena Varga has said that more than once since the Harlow vote of 2019.", "'that' points to what"),
