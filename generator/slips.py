@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
 from generator import word_lists
-from generator.analysis import entities, tokens_of
+from generator.analysis import entities, text_of, tokens_of
 from generator.lexicon import english
 
 MIN_TYPO_LENGTH = 5
@@ -25,6 +25,8 @@ _LETTER_FOR_DIGIT = re.compile(r"\d+[oO]\d+|[12][oO]\d\d")
 """A year typed with a letter: "2o15", "2O19"."""
 _GLUED = re.compile(r"([a-z]{2,})[A-Z][a-z]{2,}")
 """A small word run into a name where the page lost a space: "she andAnnie Mumolo"."""
+_NOTES_RUN_TOGETHER = re.compile(r"[a-z0-9]\.{3}[A-Z]")
+"""'New York fell to 7-12 at home...Houston improved to 11-11': a page's notes joined by dots."""
 _STRAY_CAPITAL = re.compile(r"[A-Z]?[a-z]{3,}[A-Z]")
 """A word whose last letter the page typed as a capital: "TuesdaY"."""
 COMMON_WORD_ZIPF = 5.0
@@ -58,6 +60,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
     repeats its names, and each would be looked up again."""
     if (twice := _date_twice(span)) is not None:
         return [f"ungrammatical: '{twice}' is given twice"]
+    if _NOTES_RUN_TOGETHER.search(text_of(span)):
+        return ["formatting: two notes run together with '...'"]
     tokens = tokens_of(span)
     texts = [token.text for token in tokens]  # read once: each Token attribute is a lookup
     lowers = [text.lower() for text in texts]

@@ -756,6 +756,10 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "Elena Varga is the subject of a show opening in April at the Harlow Museum in April.",
             "'in April' is given twice",
         ),
+        (
+            "Harlow fell to 7-12 at home...Tamsin, playing the second of a two-game road trip, improved to 11-11 in 2019.",
+            "two notes run together",
+        ),
         ("In 2019, Varga awoke to a call that included Lind, Ruiz and Harlow Police Asst.", "not a complete"),
         ("Elena Varga has said that more than once since the Harlow vote of 2019.", "'that' points to what"),
         (
