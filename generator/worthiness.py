@@ -377,14 +377,16 @@ def sentence_trivia(sentence: Sentence) -> str | None:
 
 _RUNNING_SCORE = re.compile(
     r"\b\d+[-–]\d+ (?:(?:halftime|half-time|first-half|early|late|first-period|second-period) )?"
-    r"(?:lead|edge|advantage|cushion)\b"
+    r"(?:lead|edge|advantage|cushion)\b|\bwithin \d+[-–]\d+\b"
+    r"|\bwith (?:just |only )?\d+:\d\d (?:remaining|left|to play|to go)\b"
 )
 
 
 def running_score(sentence: Sentence) -> bool:
-    """ "McDonald gave the Blues a 2-0 edge with 8:19 remaining", "to take a 39-38 halftime lead":
-    the score partway through a game, a step of play by play that the result overtakes (both
-    raters rejected all three such items of unseen news). A lead in a series of games is news."""
+    """ "McDonald gave the Blues a 2-0 edge", "to take a 39-38 halftime lead", "got the Knicks within
+    90-85 with 4:29 remaining": the score or the clock partway through a game, a step of play by
+    play that the result overtakes (both raters rejected all four such items of unseen news). A
+    lead in a series of games is news."""
     return _RUNNING_SCORE.search(sentence.text) is not None and "series" not in sentence.text
 
 

@@ -1762,6 +1762,16 @@ stage of a tennis match, the score partway through a game."""
             ON_THE_WAY,
         ),
         ("The Harlow Hawks beat the Tamsin Owls 3-1 to take a 2-0 lead in the 2019 series.", "2019", None),
+        (
+            "After a layup got the Hawks within 90-85 at Harlow in 2019, Tomas Orr hit a three-pointer.",
+            "2019",
+            ON_THE_WAY,
+        ),
+        (
+            "A three-pointer by Tomas Orr put Harlow ahead with 4:29 remaining in the 2019 final.",
+            "2019",
+            ON_THE_WAY,
+        ),
         ("The Harlow Hawks beat the Tamsin Owls 3-1 in the final of 2019.", "2019", None),
         ("Harlow Motors (NYSE: HM) traded higher by 0.71% at $132.57 in 2019.", "$132.57", MARKET),
         ("Harlow Air's shares closed up four pence at 274.5 pence in 2019.", "2019", MARKET),
