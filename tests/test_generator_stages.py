@@ -3160,6 +3160,7 @@ def test_a_sentence_on_the_byline_s_writer_is_the_page_s_not_the_news() -> None:
         ("The Harlow ferry is a good deal cheaper than the bridge toll of $9.", False),
         ("Sadly, the old Harlow ferry will stop running at the end of 2019.", True),
         ("Varga suffered what is hopefully her last defeat in the Harlow vote of 2019.", True),
+        ("Perhaps surprisingly, Harlow's ferry fares fell by 4 percent in 2019.", True),
     ],
 )
 def test_a_judgement_or_the_writer_s_feeling_is_an_opinion_not_a_fact(text: str, judged: bool) -> None:
