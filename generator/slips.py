@@ -62,6 +62,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
         return [f"ungrammatical: '{twice}' is given twice"]
     if _NOTES_RUN_TOGETHER.search(text_of(span)):
         return ["formatting: two notes run together with '...'"]
+    if (count := _count_of_one(span)) is not None:
+        return [f"ungrammatical: '{count}' lacks its plural"]
     tokens = tokens_of(span)
     texts = [token.text for token in tokens]  # read once: each Token attribute is a lookup
     lowers = [text.lower() for text in texts]
@@ -224,6 +226,33 @@ def _wrong_article(token: Token, span: Span) -> bool:
     return (first[0] in "aio" and not first.startswith(("one", "once"))) or (
         first[0] == "e" and not first.startswith("eu")
     )
+
+
+COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"}
+)
+"""Numbers written as words that count more than one, as a page writes a small count."""
+
+
+def _count_of_one(span: Span) -> str | None:
+    """ "Barton opted to quit the show after just three season": a count of more than one before a
+    noun in the singular, the page's dropped "s". Only a count written as a word and a noun that
+    ends the phrase: "a three season deal" is a deal, "two percent" a share."""
+    for token in tokens_of(span):
+        noun = token.head
+        if (
+            token.lower_ in COUNT_WORDS
+            and token.dep_ == "nummod"
+            and noun.tag_ == "NN"
+            and noun.i == token.i + 1
+            and (token.i == 0 or token.nbor(-1).pos_ not in {"NOUN", "PROPN"})  # "a level three offence"
+            and noun.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
+            and zipf_frequency(noun.lower_ + "s", "en") > zipf_frequency(noun.lower_, "en") - 2
+            and noun.i + 1 < len(noun.doc)
+            and noun.nbor(1).pos_ not in {"NOUN", "PROPN"}
+        ):
+            return f"{token.text} {noun.text}"
+    return None
 
 
 def _then_for_than(tokens: list[Token], position: int, lowers: list[str]) -> bool:

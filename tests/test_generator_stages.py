@@ -717,6 +717,8 @@ def test_a_sentence_that_leans_on_another_is_not_asked(text: str) -> None:
         "If sales fall, Harlow Motors will then cut 300 jobs in 2020.",
         "Harlow signed a one-off deal with a European firm and an airline in 2019.",
         "Harlow sold a Ukrainian firm a NATO contract and an Italian ferry in 2019.",
+        "A level three offence earns a ban of two Harlow races, and three fish were caught in 2019.",
+        "Three fish were caught at Harlow in 2019.",
         "The multiplanetary Harlow Motors spent an hour on a reprioritised plan in 2019.",
         "The Harlow ferry will carry 200 cars to more than 300 cars a day by 2021.",
     ],
@@ -756,6 +758,7 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "Elena Varga is the subject of a show opening in April at the Harlow Museum in April.",
             "'in April' is given twice",
         ),
+        ("Elena Varga quit the Harlow ferry board after just three season in 2019.", "'three season' lacks"),
         (
             "Harlow fell to 7-12 at home...Tamsin, playing the second of a two-game road trip, improved to 11-11 in 2019.",
             "two notes run together",
