@@ -190,9 +190,14 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
 
 
+_MOJIBAKE_SPACE = re.compile(r"\u00c2(?=\s)")
+
+
 def normalise(line: str) -> str:
-    """One line of text with its whitespace collapsed and invisible characters removed."""
-    return _SPACE.sub(" ", _INVISIBLE.sub("", line)).strip()
+    """One line of text with its whitespace collapsed and invisible characters removed. "Â" before
+    a no-break space is that space's UTF-8 read as Latin-1 by the page itself ("Published:Â
+    Thursday"), a space."""
+    return _SPACE.sub(" ", _INVISIBLE.sub("", _MOJIBAKE_SPACE.sub("", line))).strip()
 
 
 def line_key(line: str) -> str:
@@ -420,6 +425,11 @@ def _drop_repeats(lines: list[tuple[str, LineKind]]) -> list[tuple[str, LineKind
     return kept
 
 
+NOT_A_LEDE = ("?", "...", "…")
+"""How a line above the headline ends when it is a poll's question ("Will Modi's hat trick bury the
+Godhra debate?") or a teaser of another story ("Funeral plans are being made by a bride...")."""
+
+
 def body_paragraphs(
     lines: Sequence[str],
     *,
@@ -447,11 +457,9 @@ def body_paragraphs(
     headline = normalise(title)
     start = next((i for i, text in enumerate(texts) if _is_title(text, title_key=title_key)), None)
     if start is None or any(
-        kind is LineKind.BODY and not texts[i].endswith("?") for i, kind in enumerate(kinds[:start])
+        kind is LineKind.BODY and not texts[i].endswith(NOT_A_LEDE) for i, kind in enumerate(kinds[:start])
     ):
-        start = (
-            0  # a sentence before the headline may be the lede; a question there is a poll's or a teaser's
-        )
+        start = 0  # a sentence before the headline may be the lede: not a question or a line cut short
     header = {
         line_key(text) for text, kind in zip(texts[:start], kinds, strict=False) if kind is LineKind.FRAGMENT
     }

@@ -278,3 +278,19 @@ def test_a_domain_name_before_a_title_is_the_site_s(title: str, stripped: str) -
     from generator.boilerplate import strip_site_prefix
 
     assert strip_site_prefix(title) == stripped
+
+
+def test_a_teaser_above_the_headline_is_no_lede_and_a_mis_encoded_space_no_letter() -> None:
+    """A line cut short above the headline is another story's teaser, so the 'Latest News' heading
+    after it does not end the article; "Published:Â Thursday" is a no-break space the page itself
+    wrote in the wrong encoding, and the stamp still dates the story."""
+    body = (
+        "<table><tr><td><div>Related Links</div>"
+        "<div>HARLOW - Funeral plans, not wedding plans, are being made by a bride...</div>"
+        "<div><b>Latest News</b></div><div><b>Council backs river bridge</b></div>"
+        "<div>Published:\u00c2\u00a0Thursday, January 17, 2008</div>"
+        f"<div>{BRIDGE}</div><div>{BRIDGE_COST}</div></td></tr></table>"
+    )
+    article = ingest(page(body, head="<title>Council backs river bridge</title>"))
+    assert article.paragraphs == [BRIDGE, BRIDGE_COST]
+    assert article.published == "2008-01-17"
