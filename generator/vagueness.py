@@ -119,6 +119,8 @@ def vagueness_problems(
         problems.append(f"vague: '{stance}' takes a view of what an earlier sentence tells")
     if example := _example_of_nothing(span, dropped=dropped):
         problems.append(f"vague: '{example}' of what, only an earlier sentence tells")
+    if (count := count_of_nothing(root, dropped=dropped)) is not None:
+        problems.append(f"vague: '{count}' counts what the sentence does not say")
     if _follows_on(span, root=root, dropped=dropped):
         problems.append("vague: 'then' or 'instead' follows on from what an earlier sentence tells")
     if match := _YEAR_OLD.search(text_of(span)):
@@ -145,6 +147,25 @@ def vagueness_problems(
             problems.append(f"vague: '{candidate.text}' has no antecedent in the sentence")
             break
     return problems
+
+
+def count_of_nothing(verb: Token, *, dropped: Collection[int] = ()) -> str | None:
+    """ "The latest count, from 2016, showed 88": a bare number as what the verb acts on counts
+    things only another sentence or clause names (88 kinds of plant). A score ("won 3-1") or an
+    age ("turned 85") is no count of things."""
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.pos_ == "NUM"
+            and child.i not in dropped
+            and child.ent_type_ == "CARDINAL"
+            and child.text.replace(",", "").isdigit()
+            and not any(grand.tag_ == "$" or grand.pos_ == "NUM" for grand in child.children)
+            and not any(grand.lower_ == "of" for grand in child.children)
+            and verb.lemma_.lower() not in {"turn", "be", "score", "win", "lose", "shoot", "card"}
+        ):
+            return child.text
+    return None
 
 
 def _existential(candidate: Token, *, dropped: Collection[int]) -> bool:
@@ -823,4 +844,4 @@ def _dummy_it(token: Token) -> bool:
     )
 
 
-__all__ = ["bare_definite", "elliptical", "loose_definites", "vagueness_problems"]
+__all__ = ["bare_definite", "count_of_nothing", "elliptical", "loose_definites", "vagueness_problems"]

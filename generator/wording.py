@@ -11,6 +11,7 @@ from generator.analysis import entities, tokens_of
 from generator.answers import AnswerPhrase
 from generator.sentences import PERSONAL_PRONOUNS, Sentence
 from generator.slips import COMPARATIVES
+from generator.vagueness import count_of_nothing
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”]|’(?!\d))")
 """Not before the apostrophe of an elided year ("the ’60s"), which opens its word."""
@@ -95,6 +96,7 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
                 and _own_subject(child)
                 and not _unresolved_pronoun(child, sentence)
                 and not _follows_on_from(child)
+                and count_of_nothing(child) is None  # "...; the latest count showed 88": 88 of what
             ):
                 dropped.update(range(sentence.span.start, child.left_edge.i))
             elif conjunction is not None:

@@ -939,6 +939,8 @@ def test_an_epithet_for_a_person_is_vague() -> None:
         ("The 23-year-old scored twice for Harlow in the cup final in January 2008.", True),
         ("The 23-year-old Varga scored twice for Harlow in the cup final in January 2008.", False),
         ("Stopping the 10-year veteran will be paramount if Harlow are to win the cup in 2008.", True),
+        ("The latest count of the Harlow ferns, from 2019, showed 88.", True),
+        ("The Harlow ferry turned 85 in 2019.", False),
         ("The three-time Grammy winning band will start its Harlow tour in June 2020.", True),
         ("The three-time Grammy winning band Tamsin Road will start its Harlow tour in June 2020.", False),
         ("The downfall cost Harlow's coach Tomas Orr his job in January 2008.", True),
@@ -1500,6 +1502,11 @@ def test_no_question_tears_a_word_the_model_split_between_two_phrases() -> None:
             "A",
         ),
         (
+            "A survey in 2012 found 17 kinds of fern in the valley, and the latest count, from 2019, showed 88.",
+            "2019",
+            "A",
+        ),
+        (
             "A shot by Tomas Orr found the net, but referee Elena Varga blew for a foul in 2019.",
             "2019",
             "referee",
@@ -1512,7 +1519,7 @@ def test_a_joined_clause_is_asked_alone_unless_it_leans_on_the_clause_before(
     """Clauses compared with each other stay together ("more red grapes" ... "more white grapes"),
     and so does a clause before one that says where only through it, or one whose subject is a
     share of what the clause before counts ("about 15 percent"), or one it tells against the clause
-    before ("had already blown")."""
+    before ("had already blown"), or one whose bare number counts what the clause before names."""
     sentence = sentence_of(text)
     kept = simplified_tokens(sentence, phrase(sentence, answer))
     assert kept is not None and kept[0].text == first, kept
