@@ -985,17 +985,24 @@ QUANTITY_IDIOMS = frozenset({"deal", "bit", "many", "few", "part", "number"})
 """Nouns a word of praise only measures: "a good deal cheaper", "a great many"."""
 
 
+COPULAS = frozenset({"be", "look", "seem", "appear", "remain", "prove", "sound"})
+"""Verbs that say what their subject is, or looks to be."""
+
+
 def _judgement(root: Token) -> str | None:
-    """ "The Mavic Mini is the ideal combination of …", "Medicaid is far from perfect": what the
-    sentence says its subject is, a word of praise or blame (not "best known", a fact)."""
-    if root.lemma_ != "be":
-        return None
-    for complement in root.children:
-        if complement.dep_ not in {"attr", "acomp"} or complement.lower_ in QUANTITY_IDIOMS:
+    """ "The Mavic Mini is the ideal combination of …", "Medicaid is far from perfect", "Kagayama
+    continues to look impressive on his new mount": what the sentence says its subject is, or
+    looks, a word of praise or blame (not "best known", a fact)."""
+    verbs = [root, *(child for child in root.children if child.dep_ == "xcomp")]
+    for verb in verbs:
+        if verb.lemma_ not in COPULAS:
             continue
-        words = [complement, *(child for child in complement.children if child.dep_ == "amod")]
-        if found := next((word for word in words if word.lower_ in english.judgement_words), None):
-            return found.text
+        for complement in verb.children:
+            if complement.dep_ not in {"attr", "acomp"} or complement.lower_ in QUANTITY_IDIOMS:
+                continue
+            words = [complement, *(child for child in complement.children if child.dep_ == "amod")]
+            if found := next((word for word in words if word.lower_ in english.judgement_words), None):
+                return found.text
     return None
 
 

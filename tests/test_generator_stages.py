@@ -3171,6 +3171,8 @@ def test_a_sentence_on_the_byline_s_writer_is_the_page_s_not_the_news() -> None:
         ("Sadly, the old Harlow ferry will stop running at the end of 2019.", True),
         ("Varga suffered what is hopefully her last defeat in the Harlow vote of 2019.", True),
         ("Perhaps surprisingly, Harlow's ferry fares fell by 4 percent in 2019.", True),
+        ("Tomas Orr continues to look impressive on his new Harlow bike in 2019.", True),
+        ("Tomas Orr continues to look for a new Harlow bike in 2019.", False),
     ],
 )
 def test_a_judgement_or_the_writer_s_feeling_is_an_opinion_not_a_fact(text: str, judged: bool) -> None:
@@ -3385,6 +3387,8 @@ def test_a_word_of_praise_anywhere_keeps_the_statement_from_true_or_false() -> N
 
     praised = sentence_of("Tomas Orr did an amazing job steering the Harlow ferry through the 2019 storms.")
     assert praised.usable and praised.judging == "amazing", praised
+    respectable = sentence_of("Elena Varga posted a respectable time at the Harlow rally in 2019.")
+    assert respectable.judging == "respectable", respectable
     drafts = drafts_for(praised, phrase(praised, "2019"))
     assert drafts and not choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
     for text in (
