@@ -192,6 +192,7 @@ def test_a_number_that_names_is_no_figure_to_ask() -> None:
     [
         ("Tomas Lindqvist recorded a goal and two assists for Harlow in 2019.", "Tomas Lindqvist", True),
         ("Elena Varga made 31 stops for the Harlow Hawks in their 2019 opener.", "Elena Varga", True),
+        ("Elena Varga had 10 points and 11 boards for the Harlow Hawks in 2019.", "Elena Varga", True),
         ("Tomas Lindqvist scored for the Harlow Hawks in their 2019 opener.", "2019", True),
         (
             "Tomas Lindqvist scored twice as the Harlow Hawks beat Tamsin 4-2 in 2019.",
