@@ -213,8 +213,14 @@ def _ids_of(text: str, label: str, pattern: Pattern[Any] | None) -> frozenset[Ha
 
 
 def _other_side(text: str, label: str, published: date, side: int) -> bool:
+    """Whether the choice lies on the other side of the article's date than the answer: for what
+    is still to come, the article's own year or day is past too ("postponed until 2016" in an
+    article of December 2016)."""
     dated = detect(text, label)
-    return dated is not None and dated.side_of(published) == -side
+    if dated is None:
+        return False
+    choice_side = dated.side_of(published)
+    return choice_side == -side or (side > 0 and choice_side == 0)
 
 
 def _bounds(pattern: Pattern[Any], label: str, stated: Collection[str]) -> list[tuple[Pattern[Any], bool]]:
