@@ -529,7 +529,13 @@ def _caption(span: Span) -> bool:
     present where the story tells the past; a page may run it into the next paragraph."""
     root = span.root
     lemma = root.lemma_.lower()
-    if root.tag_ not in {"VBZ", "VBP"} or lemma not in english.caption_verbs:
+    if lemma not in english.caption_verbs:
+        return False
+    if root.tag_ == "NNS":  # "Shaun Wright-Phillips gestures after scoring": the verb taken for a noun
+        return any(
+            child.dep_ in {"compound", "poss"} and child.ent_type_ == "PERSON" for child in root.children
+        )
+    if root.tag_ not in {"VBZ", "VBP"}:
         return False
     if any(child.dep_ in {"aux", "auxpass", "neg"} for child in root.children):
         return False

@@ -3486,6 +3486,15 @@ def test_a_colon_before_a_list_keeps_its_sentence_whole(text: str) -> None:
             "Former Harlow captain Tomas Lindqvist enters Tamsin court with his wife before being sentenced.",
             True,
         ),
+        (
+            "Harlow's Tomas Lindqvist jumps over his teammate Jon Orr to head the ball during the Tamsin cup final.",
+            True,
+        ),
+        (
+            "Harlow's Shaun Lind-Varga gestures after scoring the opening goal against Tamsin in the cup final.",
+            True,
+        ),
+        ("Harlow manager Elena Varga watches her team during the Tamsin cup final.", True),
         ("Elena Varga celebrated after the Harlow Hawks beat Tamsin 4-2 in May 2019.", False),
         ("Tomas Lindqvist reports to the Harlow council on the ferry every month.", False),
     ],
