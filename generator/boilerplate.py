@@ -79,6 +79,7 @@ _END = re.compile(
     r"\d+\s+(?:comments?|thoughts|responses|replies)\b|join the (?:discussion|conversation)|"
     r"(?:leave|post|add|write) (?:a|your) (?:comment|reply)|comments are (?:closed|moderated|disabled)|"
     r"(?:load|show|view) (?:more |all )?comments|"
+    r"(?:the following|below) are (?:the )?(?:comments|reader comments|readers'? comments)\b|"
     r"to (?:write|post|leave|add) (?:a )?comments?\b|(?:please |you must be )?"
     r"(?:log(?:ged)? ?in|sign(?:ed)? ?in|register|create a (?:free )?account)\b.*"
     r"\b(?:comments?|commenting|discussion|conversation|reply|post)\b|"

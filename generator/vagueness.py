@@ -28,7 +28,7 @@ _TIME_ANAPHOR = re.compile(
     r"On (?:the (?:last|latter|former|same|other)|that|this) "
     r"(?:subject|topic|point|issue|front|matter|score)|"
     r"To that end|For that reason|Because of (?:this|that)|Despite (?:this|that)|In (?:that|this) case|"
-    r"Not long after|Shortly after|To \w+ (?:this|that|these|those)\b|Nor|"
+    r"Not long after|Shortly after|To \w+ (?:this|that|these|those)\b|Nor|So (?:said|says)|"
     r"The (?:day|night|week|month|year) before|A (?:day|week) earlier)\b",
     re.IGNORECASE,
 )

@@ -795,6 +795,7 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
         ("Harlow ferry tickets sold for between $4 to $9 in 2019.", "'between … to'"),
         ("Elena Varga said in 2019 that she wants save the Harlow ferry line.", "lacks its 'to'"),
         ("Four crews from there will join the Harlow regatta of 20 boats in 2020.", "'there' points"),
+        ("So said two Harlow ferry captains at the 2019 inquiry in Tamsin.", "'So said' refers"),
         ("DL Tomas Lind 49 66% 2 tackles, 1 assist (3 combined).", "a row of a table"),
         ("1 goal, 1 assist, 2 shots blocked.", "a row of a table"),
         (

@@ -176,6 +176,10 @@ def test_an_english_article_with_a_short_foreign_quote_is_accepted() -> None:
         ("We use cookies to give you the best experience. Read our cookie policy.", LineKind.COOKIE),
         ("© 2025 Town Crier. All rights reserved.", LineKind.LEGAL),
         ("To write comments, please log in to one of the accounts.", LineKind.END),
+        (
+            "The following are comments from the readers. They do not represent the paper's view.",
+            LineKind.END,
+        ),
         ("Sign in with your Google account to join", LineKind.UI),
         ("Share", LineKind.UI),
         ("Thanks for signing up!", LineKind.PROMO),
