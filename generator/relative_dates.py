@@ -218,6 +218,10 @@ PRESENT_REACH = 92
 one: further off, it may be the last or the next."""
 
 
+MONTH_BARELY_BEGUN = 7
+"""Up to this day of a month, a past event "in" that month is last year's: little of it has passed."""
+
+
 def _year_of(entity: Span, published: date) -> str | None:
     """ "in May" -> " 2019", "Dec. 6" -> ", 2019": the year a date written without one means, by the
     tense of its verb: the last such date on or before the article's date for what happened, the
@@ -236,6 +240,9 @@ def _year_of(entity: Span, published: date) -> str | None:
             continue
     if tense == "past":
         options = [day for day in options if (day.year, day.month) <= (published.year, published.month)]
+        if month_only and published.day <= MONTH_BARELY_BEGUN:
+            # "the January crash" in an article of Jan. 2, 2008: the January of 2007
+            options = [day for day in options if (day.year, day.month) != (published.year, published.month)]
         options = options if month_only else [day for day in options if day <= published]
     elif tense == "future":
         options = [day for day in options if (day.year, day.month) >= (published.year, published.month)]

@@ -583,6 +583,17 @@ def test_a_month_without_its_year_gets_the_year_its_tense_means(text: str, writt
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("day", "year"), [(2, "2018"), (13, "2019")])
+def test_a_past_month_barely_begun_when_the_article_appeared_is_last_year_s(day: int, year: str) -> None:
+    """ "the November crash" in an article of Nov. 2 is the crash of last November; by Nov. 13 it
+    may be this month's."""
+    sentence = sentence_of(
+        "The November crash of a Harlow ferry killed 12 people.", published=date(2019, 11, day)
+    )
+    assert f"November {year} crash" in statement(sentence)
+
+
+@pytest.mark.model
 def test_last_year_is_written_out_against_the_article_date() -> None:
     sentence = sentence_of("The factory made 40,000 cars last year.")
     assert statement(sentence) == "The factory made 40,000 cars in 2018."
