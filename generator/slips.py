@@ -236,8 +236,9 @@ COUNT_WORDS = frozenset(
 
 def _count_of_one(span: Span) -> str | None:
     """ "Barton opted to quit the show after just three season": a count of more than one before a
-    noun in the singular, the page's dropped "s". Only a count written as a word and a noun that
-    ends the phrase: "a three season deal" is a deal, "two percent" a share."""
+    noun in the singular, the page's dropped "s". Only a count written as a word, a noun that ends
+    the phrase ("a three season deal" is a deal) and a noun whose plural takes an "s" in use
+    ("three fish", "two staff" are plurals already)."""
     for token in tokens_of(span):
         noun = token.head
         if (

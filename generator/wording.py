@@ -208,6 +208,7 @@ def _conjunction_before_its_subject(verb: Token, root: Token) -> Token | None:
 SHARES = frozenset(
     {"percent", "%", "pct", "half", "third", "quarter", "majority", "most", "rest", "remainder"}
 )
+"""Nouns of a share, which a subject names only with its "of" ("half of the acres")."""
 
 
 def _own_subject(verb: Token) -> bool:

@@ -346,7 +346,9 @@ def _progress_of_a_count(answer: Span, sentence: Span) -> bool:
     when the figure was given, a circumstance of the result, not news (both raters rejected it
     falsified as "70 pct")."""
     start = answer.start_char - sentence.start_char
-    return any(match.start() <= start < match.end() for match in _COUNT_IN_PROGRESS.finditer(sentence.text))
+    return any(
+        match.start() <= start < match.end() for match in _COUNT_IN_PROGRESS.finditer(text_of(sentence))
+    )
 
 
 def _claimed_on_the_way(answer: Span, sentence: Sentence) -> bool:
