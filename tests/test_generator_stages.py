@@ -2860,6 +2860,7 @@ def test_promotions_and_lists_run_together_are_not_statements(text: str, problem
         ("Anyway, the Harlow bridge could open in 2020 at no extra cost.", "Anyway ,"),
         ("The Harlow documentary, in particular, drew 3 million viewers in 2019.", ", in particular ,"),
         ("Specifically, the Harlow ferry's fares fell to $4 in April 2020.", "Specifically ,"),
+        ("On the one hand, Harlow closed fewer ferry lines than Tamsin in 2019.", "On the one hand ,"),
     ],
 )
 def test_an_opening_that_leans_on_the_sentence_before_is_dropped(text: str, marker: str) -> None:
