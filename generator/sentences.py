@@ -818,11 +818,12 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
     can stand for)."""
     people = [entity for entity in entities(span) if entity.label_ == "PERSON"]
     named = {full_names.get(entity[-1].text, entity.text) for entity in people}
-    named.update(  # "a homeless man took up residence": someone a later "he" may mean, never written out
+    named.update(  # "a homeless man took up residence", "a case was reported in a 55-year-old man":
+        # someone a later "he" may mean, never written out
         f"a {token.text}"
         for token in tokens_of(span)
         if token.lower_ in UNNAMED_PEOPLE
-        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"}
         and any(child.lower_ in {"a", "an"} for child in token.children)
     )
     named.update(full_names[token.text] for token in tokens_of(span) if token.text in full_names)

@@ -244,6 +244,15 @@ def test_a_he_after_an_unnamed_man_is_not_the_named_one() -> None:
     )
     assert "Tomas Lind" not in statement(sentence)
     assert not sentence.usable
+    reported = last_of(
+        [
+            "Jon Orr of the Tamsin Times reports that Harlow health officials traced the patient's contacts.",
+            "A third case of plague was reported in a 55-year-old man from Harlow in 2019.",
+            "He had eaten a wild rabbit before he was taken to a hospital 185 miles from Harlow.",
+        ]
+    )
+    assert "Jon Orr" not in statement(reported), "the man a case was found in is the one meant"
+    assert not reported.usable
 
 
 @pytest.mark.model
