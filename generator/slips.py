@@ -228,8 +228,8 @@ def _wrong_article(token: Token, span: Span) -> bool:
     )
 
 
-COUNT_WORDS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"}
+COUNT_WORDS = frozenset(word_lists.CARDINAL_WORDS[2:]) | frozenset(
+    word for word in word_lists.TENS_WORDS if word
 )
 """Numbers written as words that count more than one, as a page writes a small count."""
 

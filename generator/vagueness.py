@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
+from generator import word_lists
 from generator.analysis import entities, text_of, tokens_of
 from generator.dates import is_year
 from generator.lexicon import english
@@ -34,7 +35,7 @@ _TIME_ANAPHOR = re.compile(
 )
 _IF = re.compile(r"\bif\b")
 _MOMENTS_LATER = re.compile(r"\b(?:moments|seconds|minutes) (?:later|earlier|before|after)\b", re.IGNORECASE)
-_COUNTS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNTS = "(?:\\d+|" + "|".join(word_lists.CARDINAL_WORDS[2:]) + ")"
 _YEAR_OLD = re.compile(
     rf"\b(?:the|The) {_COUNTS}[- ](?:year[- ]old|year[- ]veteran"
     r"|time\b[^,.;]{0,30}?\b(?:champion|winner|band|veteran|medallist|medalist|star))\b(?! [A-Z])"
