@@ -259,6 +259,21 @@ def _story_headline(root: HtmlElement, title: str, lines: list[str]) -> str:
     return title
 
 
+_NOT_TEXT = frozenset({"script", "style", "noscript"})
+
+
+def _texts(root: HtmlElement) -> list[str]:
+    """The page's runs of text between tags, in reading order, with no script or style."""
+    texts: list[str] = []
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        part = element.text if event == "start" and element.tag not in _NOT_TEXT else None
+        if event == "end":
+            part = element.tail
+        if part and (run := normalise(part)):
+            texts.append(run)
+    return texts
+
+
 _ROOT_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 
 
@@ -312,7 +327,8 @@ def html_page(text: str) -> Page:
         title=_story_headline(root, title, lines),
         author=clean_author(fields.get("author")),
         # A page with no date in its markup may still stamp its story ("Tuesday, January 15, 2008")
-        published=_month_first(fields.get("date") or None, text) or stamped_date(lines),
+        published=_month_first(fields.get("date") or None, text)
+        or stamped_date(lines, page_texts=lambda: _texts(root)),
         url=url if url.startswith(("http://", "https://")) else _canonical_url(root),
     )
 

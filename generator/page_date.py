@@ -8,7 +8,7 @@ only its timestamp line, the first date of which is the publication date.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from .boilerplate import LineKind, classify, normalise
@@ -62,21 +62,47 @@ _STAMP = re.compile(
 2007") from a bare date a page's header prints, which is the day the page was served."""
 
 
-def stamped_date(lines: Sequence[str]) -> str | None:
+def stamped_date(lines: Sequence[str], *, page_texts: Callable[[], Sequence[str]] = tuple) -> str | None:
     """The date of an HTML page whose markup gives none: the one date its extracted block prints
     on timestamp or byline lines, on a line that reads as a stamp (a time, a weekday, "Posted",
-    "By"); None when there is none, or two, which may be the day the page was served beside the
-    story's."""
+    "By") or over a byline; None when there are two, which may be the day the page was served
+    beside the story's. A block that prints no date leaves it to the rest of the page
+    (``page_stamp`` of ``page_texts()``)."""
     stamped: set[date] = set()
-    for line in lines:
+    for number, line in enumerate(lines):
         if classify(line) not in {LineKind.DATELINE, LineKind.BYLINE}:
             continue
         day = _first_date(normalise(line))
         if day is not None:
-            if not _STAMP.search(line):
+            following = lines[number + 1] if number + 1 < len(lines) else ""
+            if not _STAMP.search(line) and classify(following) is not LineKind.BYLINE:
                 return None  # a bare date: perhaps the header's day of serving
+            stamped.add(day)
+    if not stamped:
+        return page_stamp(page_texts())
+    return next(iter(stamped)).isoformat() if len(stamped) == 1 else None
+
+
+_PAGE_STAMP = re.compile(r"\b(?i:published|posted|updated|last modified|online since)\b|\b\d{1,2}:\d{2}\b")
+"""What makes a date anywhere on a page its story's stamp: a word of publishing or a clock time
+beside it. A weekday is not enough there: a page's header prints the day it was served."""
+_BYLINE_START = re.compile(r"^By(?:\s+[A-Z]|$)")
+
+
+def page_stamp(texts: Sequence[str]) -> str | None:
+    """The date of a page whose markup and article block give none, from the runs of text between
+    its tags: the one date printed as a stamp ("First Published: Jan 09, 2008", "December 29, 2007,
+    9:40 PM CST") or just before a byline ("January 8, 2008" then "By Dan Muse"). None when there is
+    none, or two (the header's "last updated" beside the story's)."""
+    stamped: set[date] = set()
+    for number, text in enumerate(texts):
+        day = _first_date(text)
+        if day is None:
+            continue
+        following = texts[number + 1] if number + 1 < len(texts) else ""
+        if _PAGE_STAMP.search(text) or _BYLINE_START.match(following):
             stamped.add(day)
     return next(iter(stamped)).isoformat() if len(stamped) == 1 else None
 
 
-__all__ = ["page_date", "stamped_date"]
+__all__ = ["page_date", "page_stamp", "stamped_date"]

@@ -115,3 +115,51 @@ def test_an_html_page_with_no_date_in_its_markup_takes_its_story_s_stamp() -> No
         "<p>Tuesday, January 15, 2008</p>", "<p>Jan 15, 2008</p><p>Monday January 7 2008 09:43 IST</p>"
     )
     assert ingest(served).published is None
+    over_a_byline = stamped.replace(
+        "<p>Tuesday, January 15, 2008</p>", "<p>January 8, 2008</p><p>By Dan Orr</p>"
+    )
+    assert ingest(over_a_byline).published == "2008-01-08"
+
+
+def _page_with(header: str, stamp: str) -> str:
+    """A page with no date in its markup: its header, then a stamp of the story's own outside the
+    article's block."""
+    return (
+        f"<html><head><title>Bridge</title></head><body><header><p>{header}</p></header>"
+        f"<header><p class='stamp'>{stamp}</p></header>"
+        f"<article><h1>Bridge</h1>{_STORY}</article></body></html>"
+    )
+
+
+_STORY = "".join(
+    f"<p>{paragraph}</p>"
+    for paragraph in (
+        BRIDGE,
+        "The bridge will cost the city of Harlow about $40 million and take three years to build.",
+        "Ferry owners, who carry 3,000 people across the river each day, said they would lose work.",
+        "Work on the bridge is to begin in the spring, once the council has chosen a builder for it.",
+        "The old bridge, built in 1901, was closed in 1998 after a flood washed away two of its piers.",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "stamp", "published"),
+    [
+        ("Tuesday, January 15, 2008", "First Published: Jan 09, 2008", "2008-01-09"),
+        ("Tuesday, January 15, 2008", "December 29, 2007, 9:40 PM CST", "2007-12-29"),
+        (
+            "Weather: Harlow, January 15th 2008",
+            "<span>January 8, 2008</span><span>By</span> Dan Orr",
+            "2008-01-08",
+        ),
+        # The header's "Updated" is the day the page was served: two stamps, no date
+        ("Updated 3:42 pm, January 15, 2008", "Published: Friday, January 11, 2008", None),
+        # A weekday and a date alone may be the header's day of serving
+        ("Menu", "Friday, January 11, 2008", None),
+    ],
+)
+def test_a_page_whose_article_holds_no_date_takes_the_one_stamp_beside_it(
+    header: str, stamp: str, published: str | None
+) -> None:
+    assert ingest(_page_with(header, stamp)).published == published
