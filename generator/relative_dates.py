@@ -312,8 +312,11 @@ def _year_follows(entity: Span) -> bool:
     return any(token.like_num and len(token.text) == 4 for token in after)
 
 
-DAY_PREPOSITIONS = frozenset({"on", "by", "since", "until", "till", "before", "after", "from"})
-"""A weekday after one of these is written out as its date alone: "before Jan. 8, 2008"."""
+DAY_PREPOSITIONS = frozenset(
+    {"on", "by", "since", "until", "till", "through", "to", "before", "after", "from", "of"}
+)
+"""A weekday after one of these is written out as its date alone: "before Jan. 8, 2008", "as of
+Jan. 14, 2008"."""
 
 
 def _write_out_weekday(

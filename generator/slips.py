@@ -82,6 +82,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word} {texts[position + 1]}' lacks its 'to'"]
         if lower == "between" and _between_to(lowers[position + 1 : position + 1 + RANGE_WORDS]):
             return ["ungrammatical: 'between … to' for 'between … and'"]
+        if lower in {"a", "an", "the"} and texts[position + 1 : position + 2] == ["The"]:
+            return [f"ungrammatical: '{word} The': the page lost words between them"]
         if lower in {"a", "an"} and _wrong_article(token, span):
             return [f"ungrammatical: '{word} {texts[position + 1]}'"]
         if lower in POSSESSIVES_WITHOUT_APOSTROPHE:

@@ -155,7 +155,8 @@ def _subject(verb: Token) -> Token | None:
 def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]) -> tuple[Token, bool]:
     """ "Shotwell said Starship missions could begin in 2022." -> "Starship missions could begin in
     2022."; "..., the ministry said." likewise. A reported he/she is the speaker ("Johnson said he
-    would ..." -> "Johnson would ..."); any other pronoun keeps the attribution."""
+    would ..." -> "Johnson would ..."); any other pronoun, or a him or her after another subject,
+    keeps the attribution."""
     root = span.root
     if not reports(root):
         # "Morrison denied that he ...": a clause under a verb of doubt is not a fact; "employees
@@ -186,6 +187,10 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
         )  # "NASA announced that it was adding" -> "NASA was adding"
     elif subject.lower_ in english.vague_pronouns or subject.pos_ == "PRON":
         return root, True
+    elif speaker is not None and any(
+        token.lower_ in SPEAKER_PRONOUNS and token.dep_ != "poss" for token in clause.subtree
+    ):
+        return root, True  # "Reid said Chertoff called him": him is Reid, whom the clause alone loses
     if any(
         token.dep_ == "mark" and token.lower_ == "that" and token.head != clause for token in clause.subtree
     ):
@@ -205,6 +210,10 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     return clause, False
 
 
+SPEAKER_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
+"""A him or her in a reported clause whose subject is someone else may be the speaker, so the clause
+keeps its attribution. A reported "he" or "she" as the subject is the speaker and is written out,
+and so is a "his" ("He said his company's lander ..." -> "Michael Sims's company's lander ...")."""
 QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "whether", "if", "who", "which"})
 """A reported clause opening with one is an embedded question ("explained why ...", "would not say
 whether ..."): taken off its verb, it is neither a statement nor a fact."""

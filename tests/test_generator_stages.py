@@ -262,6 +262,17 @@ def test_a_reported_he_becomes_the_speaker() -> None:
 
 
 @pytest.mark.model
+def test_a_him_in_a_reported_clause_keeps_the_speaker_it_means() -> None:
+    """ "Chertoff called him" with "Reid said" cut off asks about no one; with it, him is Reid."""
+    sentence = sentence_of(
+        "Senator Harry Reid said Homeland Security Secretary Michael Chertoff called him in May 2008."
+    )
+    assert "Harry Reid said" in statement(sentence), statement(sentence)
+    reporter = sentence_of("Senator Harry Reid said Michael Chertoff called the governor in May 2008.")
+    assert statement(reporter).startswith("Michael Chertoff called"), "no pronoun: the clause is the fact"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "written"),
     [
@@ -487,6 +498,7 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
             "trips before Nov. 19, 2019.",
         ),
         ("The Harlow ferry has been closed since Monday.", "closed since Nov. 18, 2019."),
+        ("As of Monday, Elena Varga will be the youngest mayor of Harlow.", "As of Nov. 25, 2019, Elena"),
         (
             "Elena Varga declared late Sunday that the Harlow vote count was final.",
             "declared late on Nov. 17, 2019 that",
@@ -800,6 +812,10 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
         ("Elena Varga was honoured instead by dozens of pictures in Harlow in 2001.", "'instead' follows on"),
         ("Harlow talks ended without a deal on a international force in 2019.", "'a international'"),
         ("The Tamsin navy said a American ferry ran aground off Harlow in 2019.", "'a American'"),
+        (
+            "Harlow Ferries introduced a The Tamsin, which will also be sold by Orr, can carry 60 cars.",
+            "'a The': the page lost words",
+        ),
         ("Elena Varga won the womens 300 metres race in Harlow in 2019.", "'womens' lacks its apostrophe"),
         ("Varga, a 44-year-old tribal Harlow tribal leader, was elected in 2019.", "'tribal' twice"),
         (
