@@ -16,7 +16,7 @@ from trafilatura.deduplication import LRUCache
 from .boilerplate import normalise, strip_site_prefix, strip_site_suffix
 from .byline import clean_author
 from .page import Page
-from .page_date import stamped_date
+from .page_date import page_stamp, stamped_date
 from .page_lexicon import page_lexicon
 
 _SPACE = re.compile(r"\s+")
@@ -212,6 +212,16 @@ def _month_first(published: str | None, html: str) -> str | None:
     return swapped.isoformat() if _written(swapped, html) and not _written(day, html) else published
 
 
+def _earlier_stamp(published: str | None, root: HtmlElement) -> str | None:
+    """The markup's date, unless the page stamps its story earlier ("Jan 18, 2008 04:30 AM" on a
+    page whose markup gives the day it was served, "Sunday, January 20, 2008"): a page is served,
+    and a story updated, after it is first published, never before."""
+    if published is None:
+        return None
+    stamp = page_stamp(_texts(root))
+    return stamp if stamp is not None and stamp < published[:10] else published
+
+
 def _written(day: date, html: str) -> bool:
     """Whether the page writes ``day`` in words: "January 11", "Jan. 11", "11 January"."""
     names = "|".join(
@@ -327,7 +337,7 @@ def html_page(text: str) -> Page:
         title=_story_headline(root, title, lines),
         author=clean_author(fields.get("author")),
         # A page with no date in its markup may still stamp its story ("Tuesday, January 15, 2008")
-        published=_month_first(fields.get("date") or None, text)
+        published=_earlier_stamp(_month_first(fields.get("date") or None, text), root)
         or stamped_date(lines, page_texts=lambda: _texts(root)),
         url=url if url.startswith(("http://", "https://")) else _canonical_url(root),
     )

@@ -83,10 +83,12 @@ def stamped_date(lines: Sequence[str], *, page_texts: Callable[[], Sequence[str]
     return next(iter(stamped)).isoformat() if len(stamped) == 1 else None
 
 
-_PAGE_STAMP = re.compile(r"\b(?i:published|posted|updated|last modified|online since)\b|\b\d{1,2}:\d{2}\b")
+_PAGE_STAMP = re.compile(
+    r"\b(?i:published|posted|updated|last modified|online since)\b|\b\d{1,2}:\d{2}(?:\b|[ap]\.?m)|^By\s+[A-Z]"
+)
 """What makes a date anywhere on a page its story's stamp: a word of publishing or a clock time
 beside it. A weekday is not enough there: a page's header prints the day it was served."""
-_BYLINE_START = re.compile(r"^By(?:\s+[A-Z]|$)")
+_BYLINE_START = re.compile(r"^(?:[|·•]\s*)?By(?:\s+[A-Z]|$)")
 
 
 def page_stamp(texts: Sequence[str]) -> str | None:

@@ -153,6 +153,12 @@ _STORY = "".join(
             "<span>January 8, 2008</span><span>By</span> Dan Orr",
             "2008-01-08",
         ),
+        (
+            "Sunday 20 January, 2008",
+            "<span>4:19p.m. 19 January 2008</span><span>| By Mel Orr</span>",
+            "2008-01-19",
+        ),
+        ("Harlow Herald", "By Peter Orr | Monday, 14 January, 2008", "2008-01-14"),
         # The header's "Updated" is the day the page was served: two stamps, no date
         ("Updated 3:42 pm, January 15, 2008", "Published: Friday, January 11, 2008", None),
         # A weekday and a date alone may be the header's day of serving
@@ -163,3 +169,20 @@ def test_a_page_whose_article_holds_no_date_takes_the_one_stamp_beside_it(
     header: str, stamp: str, published: str | None
 ) -> None:
     assert ingest(_page_with(header, stamp)).published == published
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # The markup's date is the day the page was served, or a day later in UTC: the stamp is the story's
+        ("Jan 18, 2008 04:30 AM", "2008-01-18"),
+        ("11:26 pm EST, Friday, January 18, 2008", "2008-01-18"),
+        # A later stamp is an update: the story was first published on the markup's day
+        ("Updated Jan 22, 2008 10:00 AM", "2008-01-20"),
+    ],
+)
+def test_a_stamp_earlier_than_the_markup_s_date_is_the_story_s(stamp: str, published: str) -> None:
+    page = _page_with("Menu", stamp).replace(
+        "<head>", "<head><meta property='article:published_time' content='2008-01-20T05:00:00Z'>"
+    )
+    assert ingest(page).published == published
