@@ -217,4 +217,9 @@ def parse_ordinal(text: str) -> _Ordinal | None:
     return None
 
 
-__all__ = ["MAGNITUDES", "parse_number", "parse_ordinal", "spell"]
+def ordinals(value: int) -> tuple[str, str]:
+    """ "third" and "3rd", the ordinals of 3."""
+    return _Ordinal(value, "lower").render(), _Ordinal(value, "").render()
+
+
+__all__ = ["MAGNITUDES", "ordinals", "parse_number", "parse_ordinal", "spell"]

@@ -21,6 +21,7 @@ from generator import word_lists
 from generator.analysis import entities
 from generator.answers import NAME_LABELS
 from generator.drafts import Draft
+from generator.figures import ordinals, parse_number
 from generator.ranking import Group
 from generator.statements import QUOTE_MARKS
 from generator.wording import says
@@ -244,11 +245,30 @@ def mentions(prompt: str, draft: Draft) -> bool:
         demonym = word_lists.COUNTRIES[draft.answer_text][0].casefold()  # "a rebel Somali group"
         if re.search(rf"\b{re.escape(demonym)}\b", text):
             return True
+    if draft.phrase.label == "CARDINAL" and _ordinal_of_the_count(text, draft):
+        return True
     words = draft.answer_text.split()
     if draft.phrase.label in {"PERSON", "ORG"} and len(words) > 1:
         key = words[-1] if draft.phrase.label == "PERSON" else words[0]
         return len(key) > 3 and re.search(rf"\b{re.escape(key.casefold())}\b", text) is not None
     return False
+
+
+ORDINAL_COUNTS = range(2, 100)
+"""Counts whose ordinal says how many there are: a "third case" means three; a "first" is no count."""
+
+
+def _ordinal_of_the_count(text: str, draft: Draft) -> bool:
+    """ "How many cases of plague have been diagnosed?" (three) beside "a third case of plague":
+    the count's ordinal before the noun it counts gives the count away. ``text``: the prompt in
+    lower case."""
+    number = parse_number(draft.answer_text)
+    answer = draft.phrase.span(draft.sentence.span.doc)
+    if number is None or answer.root.dep_ != "nummod" or number.value not in ORDINAL_COUNTS:
+        return False
+    word, digits = ordinals(int(number.value))
+    noun = re.escape(answer.root.head.lemma_.casefold())
+    return re.search(rf"\b(?:{word}|{digits})\b(?:\s+[\w-]+)?\s+{noun}", text) is not None
 
 
 def fact_key(group: Group) -> str:

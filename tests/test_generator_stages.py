@@ -1913,6 +1913,18 @@ def test_a_prompt_that_names_a_country_s_people_gives_the_country_away() -> None
 
 
 @pytest.mark.model
+def test_the_ordinal_of_a_count_before_its_noun_gives_the_count_away() -> None:
+    from generator.drafts import drafts_for
+    from generator.selection import mentions
+
+    sentence = sentence_of("Three cases of plague have been diagnosed in Harlow since May 2019.")
+    [draft, *_] = drafts_for(sentence, phrase(sentence, "Three"))
+    assert mentions("On _____, a third case of plague was reported in Harlow.", draft)
+    assert mentions("Nothing links the third plague case to the earlier two.", draft)
+    assert not mentions("The third day of the Harlow fair drew 300 people.", draft), "another noun"
+
+
+@pytest.mark.model
 def test_no_how_many_question_over_a_possessive() -> None:
     from generator.drafts import drafts_for
     from questions.question import Kind
