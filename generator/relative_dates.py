@@ -70,13 +70,14 @@ def relative_dates(
                 if _schedule(entity):
                     problems.append(f"trivial: '{entity.text}' told in the present is a schedule note")
             elif (
-                words[0] in {"late", "early"}
+                words[0] in {"late", "early", "last", "this"}
                 and len(words) > 1
                 and words[1] in english.weekdays
                 and set(words[2:]) <= PARTS_OF_DAY
                 and not _date_follows(entity)
             ):
-                _write_out_weekday(entity[1:], replacements, dropped, published=published)  # "late on Jan. 6"
+                # "late on Jan. 6"; "Last Friday, the Senate ..." -> "On Dec. 9, 2016, the Senate ..."
+                _write_out_weekday(entity[1:], replacements, dropped, published=published)
             elif len(words) == 1 and words[0] in RELATIVE_DAY_SHIFT and entity.root.dep_ == "npadvmod":
                 day = published + timedelta(days=RELATIVE_DAY_SHIFT[words[0]])
                 _write_out_day(entity, day, replacements, dropped)
@@ -94,6 +95,12 @@ def relative_dates(
         if owner:
             words = words[:-1]
         shift = PARTS_OF_A_NEWS_DAY.get(" ".join(words))
+        if (
+            shift is None
+            and " ".join(words[words[0] in {"early", "late"} :]) in PARTS_OF_TODAY
+            and _told_done(entity)
+        ):
+            shift = 0
         if published is not None and shift is not None and entity.root.dep_ == "npadvmod" and not owner:
             _write_out_day(entity, published + timedelta(days=shift), replacements, dropped)
             continue
@@ -201,8 +208,11 @@ RELATIVE_DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 """Days from the article's date that "yesterday" and the like name: written out as that date."""
 PARTS_OF_A_NEWS_DAY = {"last night": -1}
 """A time of day the news tells against its own date ("was sacked last night"): written out as the
-day it falls on, as "yesterday" is. ("this morning" is left vague: on the tuning pages it was a live
-page's schedule and weather, "has scheduled an appearance this morning".)"""
+day it falls on, as "yesterday" is."""
+PARTS_OF_TODAY = frozenset({"this morning", "this afternoon", "this evening"})
+"""Written out as the article's day only for what has happened ("announced this morning that"):
+on the tuning pages the present or future ones were a live page's schedule and weather ("has
+scheduled an appearance this morning")."""
 
 
 def _part_of_a_relative_day(token: Token) -> str | None:
@@ -328,9 +338,11 @@ def _write_out_weekday(
     weekday = _WEEKDAYS.index(entity[0].lower_)
     future = _tense(entity) != "past"  # news tells what is scheduled in the present: "go on sale Friday"
     shift = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
-    day = published + timedelta(days=shift)
     doc = entity.doc
     before = doc[entity.start - 1] if entity.start > entity.sent.start else None
+    if before is not None and before.lower_ == "last" and shift == 0:
+        shift = -7  # "last Friday" in an article of a Friday: a week ago
+    day = published + timedelta(days=shift)
     if before is not None and before.lower_ in {"last", "this", "next"}:
         dropped.add(before.i)
         before = doc[before.i - 1] if before.i > entity.sent.start else None
@@ -362,6 +374,16 @@ def _write_out_day(when: Span, day: date, replacements: dict[int, str], dropped:
     word = first.lower_ if opening and not named else first.text
     replacements[first.i] = f"{written[:1].upper() if opening else 'o'}{written[1:]}, {word}"
     dropped.add(when.start)
+
+
+def _told_done(entity: Span) -> bool:
+    """Whether the date's verb is in the simple past ("announced", "was arrested"): what has
+    happened, not what "has" been scheduled for the day."""
+    verb = entity.root.head
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and [child.tag_ for child in auxiliaries] == ["VBD"]
 
 
 def _schedule(entity: Span) -> bool:

@@ -500,6 +500,11 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
         ("The Harlow ferry has been closed since Monday.", "closed since Nov. 18, 2019."),
         ("As of Monday, Elena Varga will be the youngest mayor of Harlow.", "As of Nov. 25, 2019, Elena"),
         (
+            "Last Friday, the Harlow council failed to pass the ferry budget.",
+            "On Nov. 15, 2019, the Harlow council",
+        ),
+        ("Police arrested three men in Harlow early this morning.", "in Harlow on Nov. 20, 2019."),
+        (
             "Elena Varga declared late Sunday that the Harlow vote count was final.",
             "declared late on Nov. 17, 2019 that",
         ),
@@ -509,6 +514,20 @@ def test_a_weekday_is_the_next_one_for_what_is_to_come_and_the_last_one_for_what
     text: str, written: str
 ) -> None:
     assert written in statement(sentence_of(text))
+
+
+@pytest.mark.model
+def test_last_friday_in_an_article_of_a_friday_is_a_week_before_and_a_morning_to_come_stays_vague() -> None:
+    friday = sentence_of(
+        "Last Friday, the Harlow council failed to pass the ferry budget.", published=date(2019, 11, 22)
+    )
+    assert statement(friday).startswith("On Nov. 15, 2019,"), statement(friday)
+    announced = sentence_of(
+        "Elena Varga announced this afternoon that the Harlow ferry will close in May 2020."
+    )
+    assert announced.usable, announced.problems
+    scheduled = sentence_of("Harlow Motors has scheduled an appearance this morning at its plant in Tamsin.")
+    assert not scheduled.usable, "what is set for this morning is the page's schedule"
 
 
 @pytest.mark.model
