@@ -126,6 +126,8 @@ def wh_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: PlaceKi
         return None
     if _another_of_its_type(answer, kept):
         return None
+    if answer.label in {"DATE", "TIME"} and any(token.lower_ == "when" for token in kept):
+        return None  # "When will Wheeler leave when Trump is inaugurated?": the clause tells when
     if says(question, answer_span.text):
         return None
     return question

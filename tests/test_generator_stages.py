@@ -3258,6 +3258,16 @@ def test_a_figure_the_model_ran_into_the_noun_before_it_is_asked_alone() -> None
 
 
 @pytest.mark.model
+def test_no_when_question_where_a_when_clause_tells_when() -> None:
+    from generator.wh import wh_question
+
+    clause = sentence_of("Elena Varga will leave the Harlow council on Jan. 20, 2020 when her term ends.")
+    assert wh_question(clause, phrase(clause, "Jan. 20, 2020"), place_kind=place_kind) is None
+    plain = sentence_of("Elena Varga will leave the Harlow council on Jan. 20, 2020 after her term ends.")
+    assert wh_question(plain, phrase(plain, "Jan. 20, 2020"), place_kind=place_kind) is not None
+
+
+@pytest.mark.model
 def test_no_when_question_over_a_be_that_names_its_subject() -> None:
     """ "The first woman to be named … was Anne Armstrong in 1973" had asked "When was the first
     woman to be named … Anne Armstrong?"; the parse that makes it is the model's whim, so the
