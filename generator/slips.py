@@ -88,7 +88,7 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word} {texts[position + 1]}'"]
         if lower in POSSESSIVES_WITHOUT_APOSTROPHE:
             return [f"ungrammatical: '{word}' lacks its apostrophe"]
-        if lower in english.misspellings or _LETTER_FOR_DIGIT.fullmatch(word):
+        if _misspelt(lower) or _LETTER_FOR_DIGIT.fullmatch(word):
             return [f"ungrammatical: '{word}' is misspelt"]
         if (glued := _GLUED.fullmatch(word)) and zipf_frequency(glued[1], "en") >= COMMON_WORD_ZIPF:
             return [f"formatting: '{word}' runs two words together"]
@@ -109,6 +109,11 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
         if (other := misspelt[word]) is not None:
             return [f"ungrammatical: '{word}' looks like a typo of '{other}'"]
     return []
+
+
+def _misspelt(lower: str) -> bool:
+    """A listed misspelling, or its plural or third person ("occurences", "recieves")."""
+    return lower in english.misspellings or (lower.endswith("s") and lower[:-1] in english.misspellings)
 
 
 def _singular_verb_of_a_pair(tokens: list[Token], lowers: list[str]) -> str | None:

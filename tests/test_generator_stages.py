@@ -2172,6 +2172,7 @@ def test_a_typo_of_a_word_the_article_uses_is_not_copied_into_an_item() -> None:
     [
         ("Harlow Music works alot like the paid versions of Ostrow Radio in 2019.", "alot"),
         ("The keyboard is virtually identical to the Harlow keyboard from 2o15.", "2o15"),
+        ("The Harlow ferry had three crashes in 2019, in unrelated occurences.", "occurences"),
         ("The Harlow ferry carried 300 cars in 2015, a lot more than in 2014.", None),
     ],
 )
@@ -3846,3 +3847,4 @@ def test_a_list_of_people_with_titles_is_a_long_list_though_the_model_breaks_it(
         "Guests included Harlow Town nazim Tomas Ghent, former MNA Marta Quell and Dr Elena Varga in 2019."
     )
     assert states(sentence_of(short), "2019")
+
