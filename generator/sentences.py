@@ -214,6 +214,7 @@ class _Reader:
     names_before: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     described_before: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     topics: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    last_places: set[str] = field(default_factory=set)  # the towns the latest sentence naming one named
 
     @classmethod
     def of(
@@ -258,6 +259,7 @@ class _Reader:
             described_before=self.described_before,
             skipped=statement.dropped,
             headline_words=self.headline_words,
+            last_places=self.last_places,
         )
         replacements, unresolved = _resolve_pronouns(
             span,
@@ -348,6 +350,7 @@ class _Reader:
             if noun not in TOPIC_NOUNS:  # "the company" is the one the article is about (``topics``)
                 self.described_before[noun].add(name)
         _remember_topics(entities(span), self.topics)
+        self.last_places = _towns_named(span) or self.last_places
         named, acting = _people_named(span, full_names=self.full_names)
         self.recent.append(named)
         self.actors |= acting
@@ -624,6 +627,7 @@ def _name_definites(
     described_before: dict[str, set[str]],
     skipped: Collection[int],
     headline_words: frozenset[str] = frozenset(),
+    last_places: Collection[str] = (),
 ) -> dict[int, str]:
     """ "The authority will be based in Montreal" -> "The Canadian High-Speed Rail Authority will
     ...": a bare "the X" written out as the one name of the article so far whose head word is X;
@@ -649,6 +653,8 @@ def _name_definites(
             topic = None  # "a mission in Havana ... in the capital city": named already, not again
         if kind == "country" and _other_nationality(span, topic):
             topic = None  # "Malaysian carriers ... the country's aviation industry": Malaysia's
+        if kind == "city" and last_places and topic not in last_places:
+            topic = None  # "Frisco used that property ... The city kicked in $90 million": not Dallas
         if (
             kind == "company"
             and topic is not None
@@ -729,6 +735,19 @@ TOPIC_NOUNS = {
     "city": "city",
 }
 """The nouns a news article uses for the company, state, country or city it is about."""
+
+
+def _towns_named(span: Span) -> set[str]:
+    """The places a sentence names that are neither a country nor a state: what "the city" after it
+    may mean."""
+    return {
+        entity.text
+        for entity in entities(span)
+        if entity.label_ == "GPE"
+        and entity.text not in word_lists.COUNTRIES
+        and entity.text not in word_lists.US_STATES
+        and entity.text not in word_lists.PROVINCES
+    }
 
 
 def _remember_topics(named: Iterable[Span], topics: dict[str, Counter[str]]) -> None:

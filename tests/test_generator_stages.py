@@ -3848,3 +3848,16 @@ def test_a_list_of_people_with_titles_is_a_long_list_though_the_model_breaks_it(
     )
     assert states(sentence_of(short), "2019")
 
+
+@pytest.mark.model
+def test_the_city_is_the_article_s_city_only_while_no_other_town_was_named_since() -> None:
+    """ "Frisco used that property ... The city kicked in $90 million": Frisco's money, though the
+    article is about Dallas."""
+    dallas = [
+        "The Cowboys moved their training camp to Dallas in 2016.",
+        "Dallas fans filled the new stadium in Dallas in 2017.",
+    ]
+    paid = "The city paid $90 million for a new arena in 2016."
+    assert statement(last_of([*dallas, paid])).startswith("Dallas paid")
+    frisco = last_of([*dallas, "Officials in Frisco offered the Cowboys land for an arena in 2015.", paid])
+    assert not statement(frisco).startswith("Dallas"), statement(frisco)
