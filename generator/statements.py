@@ -187,9 +187,7 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
         )  # "NASA announced that it was adding" -> "NASA was adding"
     elif subject.lower_ in english.vague_pronouns or subject.pos_ == "PRON":
         return root, True
-    elif speaker is not None and any(
-        token.lower_ in SPEAKER_PRONOUNS and token.dep_ != "poss" for token in clause.subtree
-    ):
+    elif speaker is not None and _may_mean_the_speaker(clause, subject, speaker):
         return root, True  # "Reid said Chertoff called him": him is Reid, whom the clause alone loses
     if any(
         token.dep_ == "mark" and token.lower_ == "that" and token.head != clause for token in clause.subtree
@@ -210,10 +208,31 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     return clause, False
 
 
-SPEAKER_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
-"""A him or her in a reported clause whose subject is someone else may be the speaker, so the clause
-keeps its attribution. A reported "he" or "she" as the subject is the speaker and is written out,
-and so is a "his" ("He said his company's lander ..." -> "Michael Sims's company's lander ...")."""
+OBJECT_PRONOUNS = frozenset({"him", "himself", "herself"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+
+
+def _may_mean_the_speaker(clause: Token, subject: Token, speaker: Token) -> bool:
+    """Whether a pronoun in the reported clause, outside its subject, may be the speaker, so that
+    the clause alone loses whom it means: "Reid said Chertoff called him"; with a person speaking,
+    or the speaker's own person, also "he" and "his" ("Trump's team announced that Icahn will
+    serve as his adviser when he takes office"). "Police said Smith shot his wife" is Smith's. A
+    reported "he" as the subject is the speaker and is written out, and so is a "his" inside the
+    subject ("He said his company's lander ..." -> "Michael Sims's company's lander ...")."""
+    in_subject = range(subject.left_edge.i, subject.right_edge.i + 1)
+    person = speaker.ent_type_ == "PERSON" or any(
+        child.dep_ == "poss" and child.ent_type_ == "PERSON" for child in speaker.children
+    )
+    for token in clause.subtree:
+        if token.i in in_subject:
+            continue
+        if token.lower_ in OBJECT_PRONOUNS or (token.lower_ == "her" and token.dep_ != "poss"):
+            return True
+        if person and token.lower_ in PERSONAL_PRONOUNS:
+            return True
+    return False
+
+
 QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "whether", "if", "who", "which"})
 """A reported clause opening with one is an embedded question ("explained why ...", "would not say
 whether ..."): taken off its verb, it is neither a statement nor a fact."""

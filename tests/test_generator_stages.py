@@ -270,6 +270,15 @@ def test_a_him_in_a_reported_clause_keeps_the_speaker_it_means() -> None:
     assert "Harry Reid said" in statement(sentence), statement(sentence)
     reporter = sentence_of("Senator Harry Reid said Michael Chertoff called the governor in May 2008.")
     assert statement(reporter).startswith("Michael Chertoff called"), "no pronoun: the clause is the fact"
+    team = sentence_of(
+        "Mayor Elena Varga's office announced in May 2019 that Tomas Lind will serve as her adviser when she"
+        " takes office in June 2019."
+    )
+    assert statement(team).startswith("Mayor Elena Varga's office announced"), statement(team)
+    police = sentence_of("Police said Tomas Lind shot his neighbour in Harlow in May 2019.")
+    assert statement(police).startswith("Tomas Lind shot his neighbour"), (
+        "his is Lind's: no one speaks for him"
+    )
 
 
 @pytest.mark.model
