@@ -39,9 +39,10 @@ _COUNTS = "(?:\\d+|" + "|".join(word_lists.CARDINAL_WORDS[2:]) + ")"
 _YEAR_OLD = re.compile(
     rf"\b(?:the|The) {_COUNTS}[- ](?:year[- ]old|year[- ]veteran"
     r"|time\b[^,.;]{0,30}?\b(?:champion|winner|band|veteran|medallist|medalist|star))\b(?! [A-Z])"
+    r"|\b(?:the|The) (?:[A-Z][\w.'’-]* ){1,3}native\b(?! [A-Z])"
 )
-"""'the 23-year-old', 'the 10-year veteran', 'the four-time Grammy winning band' stand for whom
-another sentence named; 'the 20-year-old Bynum' names him."""
+"""'the 23-year-old', 'the 10-year veteran', 'the four-time Grammy winning band', 'the New York
+native' stand for whom another sentence named; 'the 20-year-old Bynum' names him."""
 
 
 def vagueness_problems(

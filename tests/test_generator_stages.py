@@ -1008,6 +1008,11 @@ def test_an_epithet_for_a_person_is_vague() -> None:
         ("The Harlow ferry turned 85 in 2019.", False),
         ("The three-time Grammy winning band will start its Harlow tour in June 2020.", True),
         ("The three-time Grammy winning band Tamsin Road will start its Harlow tour in June 2020.", False),
+        ("The New York native has been interviewing candidates for the Harlow council since 2016.", True),
+        (
+            "The New York native Tomas Orr has been interviewing candidates for the Harlow council since 2016.",
+            False,
+        ),
         ("The downfall cost Harlow's coach Tomas Orr his job in January 2008.", True),
         ("The Tamsin leader's message coincided with a Harlow army statement in January 2008.", False),
         ("Elena Varga and Tomas Orr both appeared distraught at the outcome of the Harlow vote.", False),
