@@ -425,10 +425,12 @@ def _drop_comma_before_date(entity: Span, dropped: set[int]) -> None:
 
 
 def _in_a_range(entity: Span) -> bool:
-    """ "from Tuesday to Friday": dropping one end would leave a broken range."""
+    """ "from Tuesday to Friday": dropping one end would leave a broken range. Not the "to" of an
+    infinitive ("struggled Tuesday to stabilize")."""
     doc = entity.doc
     before = doc[entity.start - 1].lower_ if entity.start > entity.sent.start else ""
-    after = doc[entity.end].lower_ if entity.end < entity.sent.end else ""
+    following = doc[entity.end] if entity.end < entity.sent.end else None
+    after = following.lower_ if following is not None and following.tag_ != "TO" else ""
     return before in {"from", "to", "until", "between", "and", "through"} or after in {"to", "and", "through"}
 
 

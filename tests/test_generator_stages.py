@@ -514,6 +514,10 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
         ),
         ("Police arrested three men in Harlow early this morning.", "in Harlow on Nov. 20, 2019."),
         (
+            "Doctors in Harlow struggled Tuesday to save the ferry captain.",
+            "struggled on Nov. 19, 2019 to save",
+        ),
+        (
             "Elena Varga declared late Sunday that the Harlow vote count was final.",
             "declared late on Nov. 17, 2019 that",
         ),
