@@ -425,13 +425,18 @@ def _drop_comma_before_date(entity: Span, dropped: set[int]) -> None:
 
 
 def _in_a_range(entity: Span) -> bool:
-    """ "from Tuesday to Friday": dropping one end would leave a broken range. Not the "to" of an
-    infinitive ("struggled Tuesday to stabilize")."""
-    doc = entity.doc
-    before = doc[entity.start - 1].lower_ if entity.start > entity.sent.start else ""
-    following = doc[entity.end] if entity.end < entity.sent.end else None
-    after = following.lower_ if following is not None and following.tag_ != "TO" else ""
-    return before in {"from", "to", "until", "between", "and", "through"} or after in {"to", "and", "through"}
+    """ "from Tuesday to Friday": dropping one end would leave a broken range. A "to" or "and" joins
+    a range only with a date on its other side: not "struggled Tuesday to stabilize" nor
+    "rampaged yesterday and assaulted"."""
+    doc, start, end = entity.doc, entity.start, entity.end
+    sentence = entity.sent
+    before = doc[start - 1].lower_ if start > sentence.start else ""
+    after = doc[end].lower_ if end < sentence.end else ""
+    if before in {"from", "until", "between", "through"}:
+        return True
+    if before in {"to", "and"} and start - 2 >= sentence.start and doc[start - 2].ent_type_ == "DATE":
+        return True
+    return after in {"to", "and", "through"} and end + 1 < sentence.end and doc[end + 1].ent_type_ == "DATE"
 
 
 def _drop_with_preposition(entity: Span, dropped: set[int]) -> None:

@@ -1437,12 +1437,22 @@ def _both_genders(span: Span, *, skipped: Collection[int]) -> bool:
     return len(pronouns) == 2
 
 
+def _a_person(noun: Token) -> bool:
+    """A single person named or told by an office or a word for a person ("a minister", "a man")."""
+    return noun.tag_ in {"NN", "NNP"} and (
+        noun.ent_type_ == "PERSON" or noun.lower_ in english.office_nouns or noun.lower_ in UNNAMED_PEOPLE
+    )
+
+
 def _bound_in_sentence(pronoun: Token, span: Span) -> bool:
     """ "a character ashamed of his own desire": "own" ties the pronoun to its clause's subject;
-    "A funny woman in her 80s, Jane Starner lives ...": the pronoun comes before the named subject
-    it stands for."""
+    "a minister and his bodyguards" to the person it is joined to; "A funny woman in her 80s,
+    Jane Starner lives ...": the pronoun comes before the named subject it stands for."""
     if pronoun.i + 1 < span.end and pronoun.nbor(1).lower_ == "own":
         return True
+    owned = pronoun.head
+    if owned.dep_ == "conj" and owned.head.i < pronoun.i and _a_person(owned.head):
+        return True  # "A Sri Lankan minister and his bodyguards rampaged": the minister's
     subject = next((child for child in span.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.pos_ == "PROPN" and subject.left_edge.i > pronoun.i
 

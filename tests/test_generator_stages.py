@@ -514,6 +514,10 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
         ),
         ("Police arrested three men in Harlow early this morning.", "in Harlow on Nov. 20, 2019."),
         (
+            "Rebels stormed the Harlow station yesterday and beat its director.",
+            "station on Nov. 19, 2019 and beat",
+        ),
+        (
             "Doctors in Harlow struggled Tuesday to save the ferry captain.",
             "struggled on Nov. 19, 2019 to save",
         ),
@@ -3059,6 +3063,7 @@ def test_a_leading_word_that_opens_a_clause_stays(text: str, written: str) -> No
         "An agreeable, funny woman in her 80s, Jane Starner lives in a retirement home in Harlow.",
         "The Harlow novel stars a character ashamed of his own wish to fly in 1999.",
         "Denzel Ward is still waiting for his first interception of the year in Harlow.",
+        "A Tamsin government minister and his bodyguards stormed a Harlow television station in 2007.",
     ],
 )
 def test_a_pronoun_whose_person_is_in_the_sentence_is_not_written_out(text: str) -> None:
