@@ -127,9 +127,10 @@ def choice_drafts(
         or sentence_trivia(sentence) is not None
         or sentence.unnamed_subject
     )
-    # Distractors are wanted for a choice, and for a false statement, which swaps one in: only a
-    # figure or a date, since a swapped name may take another's role and still be true; false but
-    # for one time in four, so that "true" is not always the answer.
+    # Distractors are wanted for a choice, and for a false statement, which swaps one in: a figure,
+    # a date or a place the article never names, not a person's or a body's name, which may take
+    # another's role and still be true; false but for one time in four, so that "true" is not
+    # always the answer.
     choosing = (
         Kind.MCQ in kinds
         and stem is not None
@@ -288,7 +289,10 @@ def _distractors(
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
-SWAPPABLE_LABELS = frozenset({"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DURATION", "TIME"})
+SWAPPABLE_LABELS = frozenset({"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DURATION", "TIME", "GPE"})
+"""What a false statement may swap: a place too ("captured in Bhutan" for Afghanistan): of the
+top-10 true/false statements of 186 lists 380 of 423 were true while only figures and dates
+were swapped."""
 
 
 def _choices_fit(

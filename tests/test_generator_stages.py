@@ -3884,3 +3884,28 @@ def test_the_city_is_the_article_s_city_only_while_no_other_town_was_named_since
     assert statement(last_of([*dallas, paid])).startswith("Dallas paid")
     frisco = last_of([*dallas, "Officials in Frisco offered the Cowboys land for an arena in 2015.", paid])
     assert not statement(frisco).startswith("Dallas"), statement(frisco)
+
+
+@pytest.mark.model
+def test_a_place_is_swapped_for_a_false_statement_only_by_one_the_article_never_names() -> None:
+    """A statement told of a place has a false version too ("captured in Bhutan" for Afghanistan),
+    so that not nearly every statement of a list is true; the place swapped in is never one the
+    article names, which might make the statement true."""
+    from generator.distractors import Candidate
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    named = ["Pakistan", "Iraq"]
+    falsified: list[tuple[str, str]] = []
+    for country in ("Afghanistan", "Somalia", "Yemen", "Syria", "Mali", "Libya", "Sudan", "Chad"):
+        sentence = sentence_of(
+            f"Soldiers captured five fighters in {country} after a long firefight in 2019."
+        )
+        drafts = drafts_for(sentence, phrase(sentence, country))
+        candidates = [Candidate(name, "GPE") for name in named]
+        made = choice_drafts(drafts, article_candidates=candidates, kinds={Kind.TRUE_FALSE})
+        falsified += [(country, draft.prompt) for draft in made if draft.answer is False]
+    assert falsified, "some statements of a place are made false"
+    assert not [
+        prompt for country, prompt in falsified if country in prompt or any(n in prompt for n in named)
+    ]
