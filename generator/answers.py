@@ -219,6 +219,9 @@ def person_names(docs: Iterable[Doc]) -> frozenset[str]:
     return frozenset(names - TITLES)
 
 
+_PER_CENT = re.compile(r"(?:\bper ?cent|\bpct|%)$", re.IGNORECASE)
+
+
 def answer_phrases(sentence: Span, *, people: frozenset[str]) -> list[AnswerPhrase]:
     """Entity answers in sentence order: names, figures and dates. A description ("a temporary
     office") is no answer: raters find its recall teaches nothing."""
@@ -259,6 +262,8 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
         label, start = "MONEY", start - 1  # "$449,000" whose "$" the model left out
     if label == "CARDINAL" and end < sentence.end and doc[end].lemma_.lower() in CURRENCY_NOUNS:
         label, end = "MONEY", end + 1
+    if label in NUMERIC_LABELS and _PER_CENT.search(doc[start:end].text):
+        label = "PERCENT"  # "90 per cent", which the model may call an amount of money
     if label in NUMERIC_LABELS and end < sentence.end and _glued_magnitude(doc, end):
         end += 1  # "£75m", "1.6m" whose "m" the model left out
     if label in NUMERIC_LABELS and end < sentence.end and _glued_capital(doc, end):

@@ -1123,6 +1123,11 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
             "Ferry fares in Harlow rose by what percentage in 2019?",
         ),
         (
+            "The Harlow fever can be fatal in up to 90 per cent of people infected in 2019.",
+            "90 per cent",
+            "The Harlow fever can be fatal in up to what percentage of people infected in 2019?",
+        ),
+        (
             "Shares of Tamsin Ferries fell $3 on the Harlow exchange in May 2019.",
             "$3",
             "Shares of Tamsin Ferries fell by how much on the Harlow exchange in May 2019?",
