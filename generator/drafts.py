@@ -144,6 +144,7 @@ def choice_drafts(
         and phrase.label in SWAPPABLE_LABELS
         and stable_number(sentence.index, answer, "true_false") % 4 != 0
         and _safely_swapped(phrase, sentence)
+        and not (phrase.label == "GPE" and _habitual(sentence))
     )
     distractors = (
         _distractors(first, article_candidates, never_choices, published) if choosing or falsifying else []
@@ -364,6 +365,17 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     if _names_an_event(phrase.span(doc)):
         return False
     return not (before is not None and before.lower_ == "the")
+
+
+HABITUAL_WORDS = frozenset(
+    {"usually", "often", "typically", "generally", "normally", "always", "traditionally"}
+)
+
+
+def _habitual(sentence: Sentence) -> bool:
+    """ "In Hawaii, primaries are usually packed with veterans": what is usual in one place may be
+    usual in another too, so another place swapped in makes no certainly false statement."""
+    return any(token.lower_ in HABITUAL_WORDS for token in tokens_of(sentence.span))
 
 
 def _opens_a_range(joint: Token, sentence: Sentence) -> bool:

@@ -3914,3 +3914,9 @@ def test_a_place_is_swapped_for_a_false_statement_only_by_one_the_article_never_
     assert not [
         prompt for country, prompt in falsified if country in prompt or any(n in prompt for n in named)
     ]
+    for country in ("Afghanistan", "Somalia", "Yemen", "Syria", "Mali", "Libya", "Sudan", "Chad"):
+        usual = sentence_of(f"In {country}, soldiers usually patrol the roads at night in teams of five.")
+        made = choice_drafts(
+            drafts_for(usual, phrase(usual, country)), article_candidates=[], kinds={Kind.TRUE_FALSE}
+        )
+        assert all(draft.answer is True for draft in made), "what is usual in one place may be elsewhere"
