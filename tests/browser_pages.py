@@ -80,6 +80,20 @@ def until_shown(act: Callable[[], None], shown: Locator) -> None:
     expect(shown).to_be_visible()
 
 
+def until_passes(act: Callable[[], None], check: Callable[[float], None]) -> None:
+    """Do ``act`` until ``check`` (given a timeout in ms) passes: for a check ``until_shown`` cannot
+    make, such as a box emptied, where a form submitted while the last rerun still renders is
+    lost, as for a person, who submits again."""
+    for _ in range(4):
+        try:
+            act()
+            check(5_000)
+        except (AssertionError, PlaywrightError):
+            continue
+        return
+    check(WAIT_MS)
+
+
 def press_until(page: Page, key: str, shown: Locator) -> None:
     until_shown(lambda: page.locator("body").press(key), shown)
 
