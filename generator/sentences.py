@@ -1158,6 +1158,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("no fact: says only that someone did not comment")
     if _untold(root):
         problems.append("no fact: says only that someone told something, not what")
+    if _nothing_said(root):
+        problems.append("no fact: says who spoke, and the words are in the sentence before")
     if _nothing_done(root):
         problems.append("no fact: says only that someone did something, not what ('accomplished a lot')")
     if _is_quotation(text):
@@ -1210,6 +1212,25 @@ def _untold(root: Token) -> bool:
         )
         for verb in verbs
     )
+
+
+BARE_SPEECH_VERBS = frozenset({"say", "add", "tell"})
+SAID_THINGS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dative", "advcl"})
+
+
+def _nothing_said(root: Token) -> bool:
+    """ "He Jianxiong, the fund's former director, said at a Nov. 6 event in Washington." after a
+    question in quotes the model ended as a sentence: who spoke, where and when, but not what.
+    "told reporters" says no more than "said"."""
+    if root.lemma_.lower() not in BARE_SPEECH_VERBS:
+        return False
+    said = [child for child in root.children if child.dep_ in SAID_THINGS]
+    if root.lemma_.lower() == "tell":
+        said = [child for child in said if child.dep_ not in {"dobj", "dative"}]
+    clauses = [  # "told Parliament before the vote that she would fight ...", hung on "vote"
+        token for token in root.subtree if token.dep_ in {"nsubj", "nsubjpass"} and token.head != root
+    ]
+    return not said and not clauses and any(child.dep_ == "nsubj" for child in root.children)
 
 
 UNSAID_DEEDS = frozenset(
