@@ -254,7 +254,11 @@ def _described_before(span: Span) -> bool:
 
 
 def _preceded_by_determiner(span: Span) -> bool:
-    before: Token | None = span.doc[span.start - 1] if span.start > span.sent.start else None
+    """ "the £7.4m", "an extra £5m", 'the "full" £7.4m': "the full how much" is no question."""
+    at = span.start - 1
+    while at > span.sent.start and (span.doc[at].is_quote or span.doc[at].pos_ == "ADJ"):
+        at -= 1
+    before: Token | None = span.doc[at] if at >= span.sent.start else None
     return before is not None and (before.dep_ in {"det", "poss"} or before.tag_ == "POS")
 
 

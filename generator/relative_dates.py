@@ -140,13 +140,15 @@ def as_of_writing(span: Span, dropped: set[int]) -> dict[int, str]:
     """The words that hold a fact only as of the day it was written ("so far", "right now",
     "recently", "the current coalition"), by token index, each with why an item showing it is
     vague: only the clause that holds one is, when an item is cut to another. A date in the
-    sentence anchors "recently" and the like."""
+    sentence anchors "recently" and the like; a length of time does not ("is currently touring
+    Africa after a week of questions")."""
     found: dict[int, str] = {}
     if running := _running_state(span, dropped):
         first, second = running
         found[first.i] = f"vague: '{first.text} {second.text}' holds only as of a date the item does not give"
     if (word := _as_of_writing(span, dropped)) and not any(
-        entity.label_ == "DATE" and entity.start not in dropped for entity in entities(span)
+        entity.label_ == "DATE" and entity.start not in dropped and _a_point_in_time(entity)
+        for entity in entities(span)
     ):
         found[word.i] = f"vague: '{word.text}' is relative to when the article was written"
     return found
@@ -155,10 +157,21 @@ def as_of_writing(span: Span, dropped: set[int]) -> dict[int, str]:
 RUNNING_STATES = frozenset({("so", "far"), ("thus", "far"), ("for", "now"), ("right", "now")})
 """A count or a state as of the writing, which changes after it: raters accepted 6 of 31 items
 with one."""
-AS_OF_WRITING = frozenset({"recently", "soon", "current"})
+AS_OF_WRITING = frozenset({"recently", "soon", "current", "currently", "presently"})
 """Words that place a fact against the day the article was written ("recently released an ad",
 "the current coalition"), which no date in the sentence anchors: of 18 such items rated on the
-tuning pages, raters accepted one (a fresh round later accepted "Agari's current customers")."""
+tuning pages, raters accepted one (a fresh round later accepted "Agari's current customers"); "Mr
+Brown is currently touring Africa" in an undated article was rejected as vague too."""
+
+
+CALENDAR_NAMES = frozenset(
+    name.lower() for name in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name)
+)
+
+
+def _a_point_in_time(entity: Span) -> bool:
+    """ "in 2019", "on Nov. 19", "on Tuesday", not "a week" or "years"."""
+    return any(token.is_digit or token.lower_.rstrip(".") in CALENDAR_NAMES for token in entity)
 
 
 def _as_of_writing(span: Span, dropped: set[int]) -> Token | None:

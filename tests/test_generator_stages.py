@@ -901,6 +901,22 @@ def test_a_sentence_that_only_says_someone_told_something_is_no_fact(text: str, 
     assert names_a_problem(text, "told something, not what") == untold, sentence_of(text).problems
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "nothing_said"),
+    [
+        ("Elena Varga, the former head of the Harlow port, said at a May 6 event in Tamsin.", True),
+        ("Elena Varga told reporters in Harlow on Tuesday.", True),
+        ("Elena Varga said at a May 6 event in Tamsin that the port would close.", False),
+        ("Elena Varga told the council before the vote on Tuesday that she would fight the closure.", False),
+        ("The port will close, Elena Varga said at a May 6 event in Tamsin.", False),
+        ("Elena Varga testified before the Harlow council on Tuesday.", False),
+    ],
+)
+def test_who_spoke_without_what_they_said_is_no_fact(text: str, nothing_said: bool) -> None:
+    assert names_a_problem(text, "says who spoke") == nothing_said, sentence_of(text).problems
+
+
 def sentences_of(text: str) -> list[Sentence]:
     return read_sentences(list(parse([text])), full_names={}, published=date(2019, 11, 20))
 
@@ -2792,6 +2808,28 @@ def test_the_company_the_sentence_itself_names_first_is_not_vague() -> None:
 
 
 @pytest.mark.model
+def test_no_in_situ_question_after_a_determiner_and_its_adjectives() -> None:
+    sentence = sentence_of(
+        'The $3.2 billion Harlow settlement includes the "full" $7.4 million from the Treasury.'
+    )
+    assert in_situ_question(sentence, phrase(sentence, "$7.4 million"), place_kind=place_kind) is None
+    extra = sentence_of("The Harlow council paid an extra $5 million for the ferry in 2019.")
+    assert in_situ_question(extra, phrase(extra, "$5 million"), place_kind=place_kind) is None
+    bare = sentence_of("The Harlow council paid $5 million for the ferry in 2019.")
+    assert in_situ_question(bare, phrase(bare, "$5 million"), place_kind=place_kind) == (
+        "The Harlow council paid how much for the ferry in 2019?"
+    )
+
+
+@pytest.mark.model
+def test_an_unnamed_charity_or_airline_points_back() -> None:
+    earlier = "The Harlow Fostering Trust says carers are paid too little."
+    for noun in ("charity", "airline", "regulator"):
+        sentence = last_of([earlier, f"The {noun} recommends a weekly payment of $108 for a baby in Harlow."])
+        assert not sentence.usable, (noun, sentence.problems)
+
+
+@pytest.mark.model
 def test_two_companies_named_as_often_leave_the_company_vague() -> None:
     sentence = last_of(
         [
@@ -3367,6 +3405,9 @@ def shows_harlow(sentence: Sentence) -> bool:
         ("The Harlow ferry right now carries 300 cars a day across the bay.", True),
         ("Harlow has reported over 4,000 cases of the ferry flu so far, with 12 deaths.", True),
         ("For now, running the Harlow ferry costs the council $2 million a year.", True),
+        ("Tomas Orr is currently touring Harlow after a week of questions about the ferry.", True),
+        ("Tomas Orr is presently the owner of the Harlow ferry company.", True),
+        ("Tomas Orr is currently touring Harlow, in March 2019, to sell the ferry.", False),
         ("The Harlow ferry company recently added a second boat, in March 2019.", False),
         ("As soon as the strike ended, the Harlow ferry company added a second boat.", False),
         ("In the winter of 2019, the Harlow ferry company added a second boat.", False),
@@ -3919,4 +3960,38 @@ def test_a_place_is_swapped_for_a_false_statement_only_by_one_the_article_never_
         made = choice_drafts(
             drafts_for(usual, phrase(usual, country)), article_candidates=[], kinds={Kind.TRUE_FALSE}
         )
-        assert all(draft.answer is True for draft in made), "what is usual in one place may be elsewhere"
+        assert all(country in draft.prompt for draft in made), "what is usual in one place may be elsewhere"
+
+
+@pytest.mark.model
+def test_a_statement_asked_of_a_name_is_made_false_by_its_figure_or_date() -> None:
+    """Most statements are asked of a person or a body, whose name is never swapped: their
+    sentence's figure or date is, so that "true" is not nearly always the answer."""
+    from generator.drafts import choice_drafts, drafts_for
+    from questions.question import Kind
+
+    falsified: list[tuple[str, str]] = []
+    for name in ("Elena Varga", "Tomas Lindqvist", "Mira Olsen", "Anna Berg", "Jonas Holm", "Lena Dahl"):
+        sentence = sentence_of(f"{name} opened the Harlow ferry line in 2019 with 12 boats.")
+        drafts = drafts_for(sentence, phrase(sentence, name))
+        made = choice_drafts(drafts, article_candidates=[], kinds={Kind.TRUE_FALSE})
+        falsified += [(name, draft) for draft in made if draft.answer is False]
+    assert falsified, "some statements of a person are made false"
+    for name, draft in falsified:
+        assert (
+            name in draft.prompt
+            and draft.prompt != f"{name} opened the Harlow ferry line in 2019 with 12 boats."
+        )
+        assert draft.answer_text in {"2019", "12"}, "the false statement's answer is the figure it swaps"
+
+
+@pytest.mark.model
+def test_one_number_of_a_pair_and_a_year_next_to_the_answer_s_make_no_false_statement() -> None:
+    from generator.drafts import _safely_swapped, _year_next_to
+
+    shots = sentence_of("Varga hit 14-of-21 shots as the Harlow Hawks beat Tamsin in 2019.")
+    assert not _safely_swapped(phrase(shots, "14"), shots), "no '22-of-21 shots'"
+    squad = sentence_of("Varga named her 28-man squad for the Harlow cup in 2019.")
+    assert _safely_swapped(phrase(squad, "28"), squad)
+    assert _year_next_to("1775", "1774"), "a year before the news's years is a year too"
+    assert not _year_next_to("1775", "1772")
