@@ -374,7 +374,30 @@ def sentence_trivia(sentence: Sentence) -> str | None:
         return "trivial: the score on the way ('gave the Blues a 2-0 edge'), play by play"
     if market_tick(sentence):
         return "trivial: a day's share price or trading volume, a line of a market table"
+    if street_address(sentence):
+        return "trivial: a street address ('a garage behind 2134 Caldwell Place')"
     return None
+
+
+ADDRESS_WORDS = english.street_words | {"place", "court", "terrace", "way", "circle", "crescent", "parkway"}
+"""The last word of a street's name in an address; capitalised there ("Caldwell Place"), unlike
+"took place"."""
+
+
+def street_address(sentence: Sentence) -> bool:
+    """ "executed a search warrant on a garage behind 2134 Caldwell Place", "a vehicle driven by
+    Jonathan Blair, 29, of 1909 Jolinda Drive": a house number and its street, which no reader
+    keeps, whatever the statement is asked of (both raters rejected both as trivial)."""
+    tokens = list(tokens_of(sentence.span))
+    for at, token in enumerate(tokens):
+        if not token.is_digit:
+            continue
+        for names, after in enumerate(tokens[at + 1 : at + 5]):
+            if after.lower_ in ADDRESS_WORDS and after.is_title and names:
+                return True
+            if not after.is_title:
+                break
+    return False
 
 
 _RUNNING_SCORE = re.compile(

@@ -902,6 +902,12 @@ def test_a_sentence_that_only_says_someone_told_something_is_no_fact(text: str, 
 
 
 @pytest.mark.model
+def test_an_office_that_had_no_comment_states_no_fact() -> None:
+    assert names_a_problem("The Harlow State Attorney's office had no comment.", "did not comment")
+    assert not names_a_problem("The Harlow council had no money for the ferry in 2019.", "did not comment")
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "nothing_said"),
     [
@@ -1844,7 +1850,13 @@ def test_how_much_of_a_count_is_in_is_no_figure_to_ask() -> None:
     assert rejection(count, phrase(count, "51.3 percent"), headline_words=set()) is None
 
 
-MEDALS, MARKET, STAGE, ON_THE_WAY = "medals", "share price", "stage of a match", "score on the way"
+MEDALS, MARKET, STAGE, ON_THE_WAY, ADDRESS = (
+    "medals",
+    "share price",
+    "stage of a match",
+    "score on the way",
+    "street address",
+)
 """The words of each rule's reason: a place outside the medals, a day's share price or volume, a
 stage of a tennis match, the score partway through a game."""
 
@@ -1916,6 +1928,17 @@ stage of a tennis match, the score partway through a game."""
         ("The Tamsin All-Share index climbed 2 percent to a record high in 2019.", "2 percent", None),
         ("The Harlow auction closed at $2 million for the painting in 2019.", "$2 million", None),
         (
+            "Officers from the Harlow drug team searched a garage behind 2134 Caldwell Place on May 4, 2019.",
+            "May 4, 2019",
+            ADDRESS,
+        ),
+        (
+            "Police stopped a van driven by Tomas Orr, 29, of 1909 Jolinda Drive in Harlow in 2019.",
+            "2019",
+            ADDRESS,
+        ),
+        ("The Harlow council's vote took place at 10 a.m. on May 4, 2019.", "May 4, 2019", None),
+        (
             "Harlow dealers sold 30,154 new cars in October 2019, the second-highest sales volume of the year.",
             "30,154",
             None,
@@ -1932,9 +1955,9 @@ def test_a_line_of_a_results_or_market_table_is_trivia_and_no_statement(
     sentence = sentence_of(text)
     judged = rejection(sentence, phrase(sentence, answer), headline_words=set())
     if trivia is None:
-        assert judged is None or not any(word in judged for word in (MEDALS, MARKET, STAGE, ON_THE_WAY)), (
-            judged
-        )
+        assert judged is None or not any(
+            word in judged for word in (MEDALS, MARKET, STAGE, ON_THE_WAY, ADDRESS)
+        ), judged
     else:
         assert judged is not None and trivia in judged, judged
     made = choice_drafts(
