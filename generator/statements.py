@@ -171,6 +171,8 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
         return root, True  # "Schreiber claims he gave Mulroney $300,000": his side of a dispute
     if clause is None:
         return root, False  # "Cuba has long maintained close relations": the verb's own fact
+    if speaker is not None and _a_share_of_people(speaker):
+        return root, False  # "Thirty per cent said the affair showed ...": what a poll found is the fact
     subject = _subject(clause)
     if subject is None or clause.pos_ not in {"VERB", "AUX"} or not _finite(clause):
         return root, True
@@ -206,6 +208,16 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     _keep_closing_quote(span, clause, dropped, replacements)
     _keep_time_frame(root, clause, dropped)
     return clause, False
+
+
+SHARES = frozenset({"half", "third", "quarter", "majority", "minority", "most", "percent", "cent", "%"})
+
+
+def _a_share_of_people(speaker: Token) -> bool:
+    """ "Thirty per cent", "Three quarters", "63%", "A majority": the share of a poll that said it."""
+    return (
+        speaker.ent_type_ in {"PERCENT", "CARDINAL"} or speaker.like_num or speaker.lemma_.lower() in SHARES
+    )
 
 
 OBJECT_PRONOUNS = frozenset({"him", "himself", "herself"})

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis import plural
 from generator.answers import TITLES, AnswerPhrase
+from generator.lexicon import english
 from generator.sentences import Sentence
 from generator.wording import render, says, set_before, simplified_tokens, words
 
@@ -271,6 +272,11 @@ def _identity(root: Token) -> bool:
     )
 
 
+def _lexical(auxiliary: Token) -> bool:
+    """Whether a word the model took for an auxiliary is a verb of its own ("helped boost")."""
+    return auxiliary.tag_.startswith("VB") and auxiliary.lemma_.lower() not in english.auxiliary_verbs
+
+
 def _agrees_with_singular(verb: Token) -> bool:
     """A question word takes a singular verb: "Who have ..." is not English."""
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"} and child.i < verb.i]
@@ -359,6 +365,8 @@ def _fronted(
     """Question word, auxiliary, subject, verb, the rest: do-support where there is no auxiliary."""
     auxiliaries = [child for child in root.children if child.dep_ in {"aux", "auxpass"} and child.i < root.i]
     replacements = dict(sentence.replacements)
+    if auxiliaries and _lexical(auxiliaries[0]):
+        return None  # "Events helped boost profits", with "helped" parsed as an auxiliary and lemma
     if auxiliaries:
         moved: Token = auxiliaries[0]
         auxiliary = moved.lower_

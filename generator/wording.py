@@ -94,6 +94,7 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
             if (
                 child.dep_ == "conj"
                 and _own_subject(child)
+                and not _relative(child)
                 and not _unresolved_pronoun(child, sentence)
                 and not _follows_on_from(child)
                 and count_of_nothing(child) is None  # "...; the latest count showed 88": 88 of what
@@ -116,6 +117,13 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
             start -= 1
         dropped.update(range(start, child.right_edge.i + 1))
     return dropped
+
+
+def _relative(clause: Token) -> bool:
+    """ "interviews with businesses, of which more than 2,700 were UK businesses", parsed as a joined
+    clause: a relative clause, which cut alone opens with "Of which"."""
+    doc = clause.doc
+    return any(doc[i].tag_ in {"WDT", "WP", "WP$"} for i in range(clause.left_edge.i, clause.i))
 
 
 WHERE_LABELS = frozenset({"GPE", "LOC"})

@@ -64,6 +64,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: the sentence lists as many names as the answer counts"
     if phrase.label in NUMERIC_LABELS and _counts_trivia(answer, sentence.span):
         return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
+    if phrase.label == "CARDINAL" and _sample_size(answer):
+        return "trivial: how many a poll asked ('interviewed 401 people'), its method, not its finding"
     if score_sheet(sentence) and (phrase.label in NUMERIC_LABELS or _SCORE_LINE.search(sentence.text)):
         return "trivial: one figure of a table of figures (a box score, a list of results)"
     if trivia := sentence_trivia(sentence):
@@ -255,6 +257,25 @@ def _counts_trivia(answer: Span, sentence: Span) -> bool:
     if answer.end < sentence.end:
         nouns.append(doc[answer.end])
     return any(noun.pos_ == "NOUN" and noun.lemma_.lower() in english.trivial_counts for noun in nouns)
+
+
+POLLING_VERBS = frozenset({"poll", "survey", "interview", "question", "sample"})
+SAMPLE_NOUNS = frozenset({"sample", "respondent", "survey", "poll"})
+
+
+def _sample_size(answer: Span) -> bool:
+    """ "CommunicateResearch interviewed 401 people", "YouGov polled a weighted sample of 1,684
+    voters": the size of a poll's sample (both raters of unseen news rejected both as trivia)."""
+    head = answer.root
+    for _ in range(4):
+        if head.lemma_.lower() in SAMPLE_NOUNS:
+            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            return head.lemma_.lower() in POLLING_VERBS
+        if head.head == head:
+            return False
+        head = head.head
+    return False
 
 
 def score_sheet(sentence: Sentence) -> bool:

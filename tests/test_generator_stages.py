@@ -2853,6 +2853,55 @@ def test_an_unnamed_charity_or_airline_points_back() -> None:
 
 
 @pytest.mark.model
+def test_what_a_share_of_a_poll_said_keeps_its_share() -> None:
+    """ "Thirty per cent said the deal showed ..." is a poll's finding: cut to "The deal showed ...",
+    an opinion would be told as a fact."""
+    for text in (
+        "Thirty per cent said the Harlow ferry deal showed Tomas Orr could not be trusted, while 63% disagreed.",
+        "Three quarters said Tomas Orr was right to go to court over the Harlow ferry in 2019.",
+    ):
+        assert statement(sentence_of(text)) == text
+    assert statement(sentence_of("Tomas Orr said the Harlow ferry would close in 2019.")) == (
+        "The Harlow ferry would close in 2019."
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "sample"),
+    [
+        ("Harlow Research interviewed 401 people before the vote in 2019.", "401", True),
+        ("Tamsin Polls polled a weighted sample of 1,684 voters online in 2019.", "1,684", True),
+        ("Harlow Motors employs 401 people at its Tamsin plant in 2019.", "401", False),
+    ],
+)
+def test_the_size_of_a_poll_s_sample_is_trivia(text: str, answer: str, sample: bool) -> None:
+    from generator.worthiness import rejection
+
+    sentence = sentence_of(text)
+    judged = rejection(sentence, phrase(sentence, answer), headline_words=set())
+    assert (judged is not None and "a poll asked" in judged) == sample, judged
+
+
+@pytest.mark.model
+def test_questions_that_would_open_badly_are_not_made() -> None:
+    """No "Of which more than 2,700 were ..." cut from a relative clause the model took for a
+    joined one, and no "When helped events ... boost" from a verb it took for an auxiliary."""
+    from generator.drafts import _statement
+    from generator.wh import wh_question
+
+    relative = sentence_of(
+        "The Harlow study was based on 8,000 interviews with businesses, of which more than 2,700 were Tamsin firms."
+    )
+    assert _statement(relative, phrase(relative, "2,700"), swap=None) == relative.text
+    helped = sentence_of("Events such as the Olympics helped boost Harlow Motors' profits in 2004.")
+    assert wh_question(helped, phrase(helped, "2004"), place_kind=place_kind) is None
+    assert in_situ_question(helped, phrase(helped, "2004"), place_kind=place_kind) == (
+        "Events such as the Olympics helped boost Harlow Motors' profits in what year?"
+    )
+
+
+@pytest.mark.model
 def test_two_companies_named_as_often_leave_the_company_vague() -> None:
     sentence = last_of(
         [
