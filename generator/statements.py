@@ -187,6 +187,8 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
         replacements[subject.i] = speaker_name(
             speaker
         )  # "NASA announced that it was adding" -> "NASA was adding"
+    elif subject.lower_ == "they" and (plural := _plural_speaker(speaker, clause, subject)):
+        replacements[subject.i] = plural  # "Police said they arrested six people" -> "Police arrested"
     elif subject.lower_ in english.vague_pronouns or subject.pos_ == "PRON":
         return root, True
     elif speaker is not None and _may_mean_the_speaker(clause, subject, speaker):
@@ -208,6 +210,24 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
     _keep_closing_quote(span, clause, dropped, replacements)
     _keep_time_frame(root, clause, dropped)
     return clause, False
+
+
+MAX_SPEAKER_WORDS = 4
+THEIRS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _plural_speaker(speaker: Token | None, clause: Token, subject: Token) -> str | None:
+    """The words of a plural speaker that a reported "they" stands for ("Police", "Venezuelan
+    authorities", "The Tories"), when short and with no other "they", "them" or "their" in the
+    clause that might mean someone else; None otherwise."""
+    if speaker is None or speaker.tag_ not in {"NNS", "NNPS"}:
+        return None
+    words = speaker.doc[speaker.left_edge.i : speaker.right_edge.i + 1]
+    if len(words) > MAX_SPEAKER_WORDS or any(token.pos_ == "PRON" for token in words):
+        return None
+    if any(token.lower_ in THEIRS for token in clause.subtree if token != subject):
+        return None
+    return words.text
 
 
 SHARES = frozenset({"half", "third", "quarter", "majority", "minority", "most", "percent", "cent", "%"})

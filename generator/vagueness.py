@@ -145,6 +145,7 @@ def vagueness_problems(
             and candidate.lower_ in english.vague_pronouns
             and candidate.pos_ in {"PRON", "DET", "NUM"}
             and not _existential(candidate, dropped=dropped)
+            and not _named_in_apposition(candidate, dropped=dropped)
         ):
             problems.append(f"vague: '{candidate.text}' has no antecedent in the sentence")
             break
@@ -328,6 +329,15 @@ def _compared_with_before(span: Span) -> str | None:
 
 COMPARED = frozenset({"as", "than", "both"})
 """Words that give "the same X" its other side within the sentence."""
+
+
+def _named_in_apposition(pronoun: Token, *, dropped: Collection[int]) -> bool:
+    """ "One of Britain's largest game makers, Argonaut Games, has been put up for sale": the name
+    set beside it says which."""
+    return any(
+        token.dep_ == "appos" and token.pos_ == "PROPN" and token.i not in dropped
+        for token in pronoun.subtree
+    )
 
 
 def _same_as_before(span: Span, *, dropped: Collection[int]) -> str | None:

@@ -2902,6 +2902,40 @@ def test_questions_that_would_open_badly_are_not_made() -> None:
 
 
 @pytest.mark.model
+def test_one_of_many_named_beside_it_is_not_vague() -> None:
+    named = sentence_of("One of Britain's largest game makers, Harlow Games, has been put up for sale.")
+    assert named.usable, named.problems
+    unnamed = sentence_of("One of Britain's largest game makers has been put up for sale in Harlow.")
+    assert names_a_problem(unnamed.text, "'One' has no antecedent")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "simplified"),
+    [
+        (
+            "Police said they arrested six people in Harlow on May 4, 2019.",
+            "Police arrested six people in Harlow on May 4, 2019.",
+        ),
+        (
+            "Tamsin authorities have said they will seize a farm owned by a Harlow company.",
+            "Tamsin authorities will seize a farm owned by a Harlow company.",
+        ),
+        ("Police said they found the drugs in their car in Harlow in 2019.", None),
+        ("The officials of the Harlow port office said they would sell the ferry in 2019.", None),
+    ],
+)
+def test_a_reported_they_is_its_plural_speaker(text: str, simplified: str | None) -> None:
+    """ "Police said they arrested ..." is the police's own deed, as "Johnson said he would ..." is
+    Johnson's; not where another "their" may mean someone else, nor for a long speaker."""
+    sentence = sentence_of(text)
+    if simplified is None:
+        assert sentence.attributed, statement(sentence)
+    else:
+        assert statement(sentence) == simplified
+
+
+@pytest.mark.model
 def test_two_companies_named_as_often_leave_the_company_vague() -> None:
     sentence = last_of(
         [
