@@ -297,7 +297,9 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
         return None
     if label == "TIME" and not any(character.isdigit() for character in text):
         return None
-    if label in NUMERIC_LABELS and not any(token.like_num for token in doc[start:end]):
+    if label in NUMERIC_LABELS and not any(
+        token.like_num or _with_magnitude(token) for token in doc[start:end]
+    ):
         return None
     if label == "CARDINAL" and text.lower() == "one":
         return None  # "one of the ...": a figure of speech, not a fact
@@ -337,6 +339,15 @@ def _names_a_model(before: Token) -> bool:
 def _glued_magnitude(doc: Doc, index: int) -> bool:
     """Whether token ``index`` is a "m" or "bn" written onto the number before it."""
     return doc[index].lower_ in MAGNITUDES and doc[index - 1].like_num and not doc[index - 1].whitespace_
+
+
+_WITH_MAGNITUDE = re.compile(r"\d[\d,.]*([a-z]+)", re.IGNORECASE)
+
+
+def _with_magnitude(token: Token) -> bool:
+    """ "3bn" of "£3bn", one token: a number with its magnitude written on."""
+    match = _WITH_MAGNITUDE.fullmatch(token.text)
+    return match is not None and match.group(1).lower() in MAGNITUDES
 
 
 def _glued_capital(doc: Doc, index: int) -> bool:

@@ -1203,15 +1203,24 @@ def _untold(root: Token) -> bool:
     verbs = [root, *(child for child in root.children if child.dep_ in {"xcomp", "advcl", "acl"})]
     return any(
         any(
-            child.dep_ in {"dobj", "nsubjpass"}
-            and (
-                (verb.lemma_.lower() in TELLING_VERBS and _untold_thing(child))
-                or (verb.lemma_.lower() in RELEASING_VERBS and _results_of_a_study(child))
+            (
+                child.dep_ in {"dobj", "nsubjpass"}
+                and (
+                    (verb.lemma_.lower() in TELLING_VERBS and _untold_thing(child))
+                    or (verb.lemma_.lower() in RELEASING_VERBS and _results_of_a_study(child))
+                )
             )
+            or (verb.lemma_.lower() in TELLING_VERBS and _asked_not_told(child))
             for child in verb.children
         )
         for verb in verbs
     )
+
+
+def _asked_not_told(clause: Token) -> bool:
+    """ "Gordon Brown has outlined what he thinks should be the key themes": what he thinks is not
+    told."""
+    return clause.dep_ in {"ccomp", "dobj"} and clause.left_edge.lower_ in {"what", "how", "why", "which"}
 
 
 BARE_SPEECH_VERBS = frozenset({"say", "add", "tell"})
@@ -1250,9 +1259,15 @@ def _nothing_done(root: Token) -> bool:
     )
 
 
+TOLD_BY_WHAT_OF = frozenset({"detail", "request", "case"})
+"""Untold things that a phrase after them tells ("details of a $2 billion plan"); "his view of the
+direction Labour should take" tells no view."""
+
+
 def _untold_thing(noun: Token) -> bool:
-    return noun.lemma_.lower() in UNTOLD and not any(
-        part.dep_ == "prep" and part.lower_ in {"of", "for"} for part in noun.children
+    return noun.lemma_.lower() in UNTOLD and not (
+        noun.lemma_.lower() in TOLD_BY_WHAT_OF
+        and any(part.dep_ == "prep" and part.lower_ in {"of", "for"} for part in noun.children)
     )
 
 

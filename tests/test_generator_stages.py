@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from generator.analysis import parse
-from generator.answers import AnswerPhrase
+from generator.answers import AnswerPhrase, answer_phrases
 from generator.distractors import place_kind
 from generator.drafts import Draft
 from generator.in_situ import in_situ_question
@@ -895,6 +895,12 @@ def test_an_undated_order_or_a_slip_of_the_page_is_not_asked(text: str, problem:
         ("Harlow Motors put 300 buses on the road in 2019.", False),
         ("The Harlow forestry office released the results of its yearly survey of dead oaks in 2019.", True),
         ("The Harlow forestry office released the results of 300 tree counts in 2019.", False),
+        (
+            "Tomas Orr has outlined what he thinks should be the key themes of the Harlow party's 2019 bid.",
+            True,
+        ),
+        ("Tomas Orr outlined his view of the direction the Harlow party should take in 2019.", True),
+        ("Tomas Orr outlined plans to build 300 buses in Harlow in 2019.", False),
     ],
 )
 def test_a_sentence_that_only_says_someone_told_something_is_no_fact(text: str, untold: bool) -> None:
@@ -2933,6 +2939,13 @@ def test_a_reported_they_is_its_plural_speaker(text: str, simplified: str | None
         assert sentence.attributed, statement(sentence)
     else:
         assert statement(sentence) == simplified
+
+
+@pytest.mark.model
+def test_an_amount_with_its_magnitude_written_on_is_an_answer() -> None:
+    sentence = sentence_of("Harlow Motors offered more than £3bn for the Tamsin ferry company in 2004.")
+    found = [p.span(sentence.span.doc).text for p in answer_phrases(sentence.span, people=frozenset())]
+    assert "£3bn" in found, found
 
 
 @pytest.mark.model
