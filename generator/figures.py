@@ -50,7 +50,10 @@ _ORDINAL_VALUES = {_ordinal_word(value): value for value in range(1, 100)}
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 _PERCENT_SUFFIXES = frozenset({"%", "percent", "per cent"})
 _UNCOUNTED_SUFFIXES = _SCALE_WORDS | {"percent", "per"}
-_STEP_SHARES = ("0.15", "0.2", "0.25", "0.3", "0.5")
+_STEP_SHARES = ("0.15", "0.2", "0.25", "0.3")
+"""Steps between an amount's choices as shares of it; not a half, which makes every choice a
+multiple of half the answer ("£54.25 | £108.49 | £162.73 | £216.97": raters called it a
+progression around the answer)."""
 NEARLY_TRUE = Decimal("0.05")
 """A choice within this share of the answer is nearly the answer."""
 ARTICLE_SPREAD = Decimal("1.75")

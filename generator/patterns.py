@@ -25,17 +25,28 @@ def ladders(
     """Values ``move(step, j)``, ``j`` steps from the answer's, that pass ``ok``.
 
     First a run of ``count`` values with the answer at a random place in it (so the answer is not
-    always the middle choice), by a step picked at random or, if it has no room for a run (80% by 40),
-    by the next; then the rest of every step's values, nearest first.
+    always the middle choice), by a step picked at random among those with room for the answer at
+    any place of the run (a small answer has no room below it for a long step: "14 | 21 | 28 | 35"
+    made the answer the smallest choice) or, failing one, by the next; then the rest of every
+    step's values, nearest first.
     """
-    first = rng.choice(steps)
+    reach = 2 * count + 2
+    good_by_step: dict[S, dict[int, V]] = {}
+    for step in steps:
+        values = {j: move(step, j) for j in range(-reach, reach + 1) if j}
+        good_by_step[step] = {j: value for j, value in values.items() if value is not None and ok(value)}
+
+    def starts_of(step: S) -> list[int]:
+        good = good_by_step[step]
+        return [k for k in range(count + 1) if all(j in good for j in range(-k, count - k + 1) if j)]
+
+    roomy = [step for step in steps if len(starts_of(step)) == count + 1]
+    first = rng.choice(roomy or list(steps))
     runs: list[V] = []
     rests: list[V] = []
-    reach = 2 * count + 2
     for step in [first, *(other for other in steps if other != first)]:
-        values = {j: move(step, j) for j in range(-reach, reach + 1) if j}
-        good = {j: value for j, value in values.items() if value is not None and ok(value)}
-        starts = [k for k in range(count + 1) if all(j in good for j in range(-k, count - k + 1) if j)]
+        good = good_by_step[step]
+        starts = starts_of(step)
         run: list[int] = []
         if starts and not runs:
             start = rng.choice(starts)

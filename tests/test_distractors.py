@@ -485,3 +485,25 @@ def test_choices_do_not_depend_on_the_process_hash_seed_nor_load_spacy() -> None
     }
     assert len(outputs) == 1
     assert outputs.pop().endswith("False\n")
+
+
+@pytest.mark.parametrize("answer", ["14", "13", "£108.49", "$55.67", "3,000"])
+def test_a_figure_s_choices_put_it_anywhere_and_are_no_multiples_of_half_of_it(answer: str) -> None:
+    """A small figure has little room below it: its choices had climbed from it ("14 | 21 | 28 | 35"),
+    each a multiple of half the answer, so the answer was the smallest choice. Over many questions it
+    is the smallest, the largest and in between."""
+    places: set[str] = set()
+    for seed in range(40):
+        choices = pick_distractors(
+            answer, "MONEY" if answer[0] in "£$" else "CARDINAL", article_candidates=[], seed=seed
+        )
+        assert choices is not None and len(choices) == 3
+        numbers = sorted(float(re.sub(r"[^\d.]", "", choice)) for choice in [answer, *choices])
+        mine = float(re.sub(r"[^\d.]", "", answer))
+        places.add("smallest" if mine == numbers[0] else "largest" if mine == numbers[-1] else "between")
+        half = mine / 2
+        assert not all(abs(number / half - round(number / half)) < 1e-6 for number in numbers), (
+            answer,
+            choices,
+        )
+    assert places == {"smallest", "largest", "between"}, (answer, places)
