@@ -247,11 +247,23 @@ def mentions(prompt: str, draft: Draft) -> bool:
             return True
     if draft.phrase.label == "CARDINAL" and _ordinal_of_the_count(text, draft):
         return True
+    if _figure_of_a_range(text, answer):
+        return True
     words = draft.answer_text.split()
     if draft.phrase.label in {"PERSON", "ORG"} and len(words) > 1:
         key = words[-1] if draft.phrase.label == "PERSON" else words[0]
         return len(key) > 3 and re.search(rf"\b{re.escape(key.casefold())}\b", text) is not None
     return False
+
+
+def _figure_of_a_range(text: str, answer: str) -> bool:
+    """ "between six and 12 months" gives away "six months": the figure, then another, then its
+    unit."""
+    number, _, unit = answer.partition(" ")
+    if not unit or parse_number(number) is None:
+        return False
+    joined = rf"\b{re.escape(number)} (?:and|or|to) \S+ {re.escape(unit)}\b"
+    return re.search(joined, text) is not None
 
 
 ORDINAL_COUNTS = range(2, 100)

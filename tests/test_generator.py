@@ -234,6 +234,7 @@ def test_at_most_half_of_a_top_10_is_a_true_statement() -> None:
         "tests new engines on a track beside the river",
         "ships most of its trams by rail",
         "leases buses to small towns",
+        "keeps a museum of its first buses",
     ]
     article = (
         "# Harlow Motors opens a third tram plant near Ostrow\n\n"

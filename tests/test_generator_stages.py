@@ -2948,6 +2948,39 @@ def test_an_amount_with_its_magnitude_written_on_is_an_answer() -> None:
     assert "£3bn" in found, found
 
 
+FERRY_STORY = [
+    "The Harlow Ferry Company has cut its fares on the Tamsin route for the first time since Mayor Elena Varga opened the line.",
+    "A single crossing now costs $4, down from $6, and a monthly pass costs $90, the company said in a statement.",
+    "Tomas Orr, who has run the company since 2011, said the cut would bring back commuters who had switched to the bus.",
+    "The ferry company employs 240 people in Harlow and runs six boats, two of them built at the Harlow yard in 1998.",
+]
+
+
+@pytest.mark.model
+def test_the_lede_is_no_true_statement_under_its_headline() -> None:
+    """The first sentence tells the headline's news again: its true statement is guessed from the
+    headline. The same sentence further down is stated."""
+    from generator import generate
+    from questions.question import Kind
+
+    def statements(paragraphs: list[str]) -> list[tuple[int, str | bool]]:
+        text = "# Commuters win cheaper crossings\n\n" + "\n\n".join(paragraphs)
+        made = generate(text, filename="ferry.md", published=date(2019, 11, 20), kinds={Kind.TRUE_FALSE})
+        return [(question.source.sentence_index, question.answer) for question in made]
+
+    assert (0, True) not in statements(FERRY_STORY)
+    opened = ["Tamsin commuters will pay less to cross the strait from Monday, Dec. 2, 2019.", *FERRY_STORY]
+    assert (1, True) in statements(opened)
+
+
+def test_a_figure_of_a_range_gives_away_the_same_figure_with_its_unit() -> None:
+    from generator.selection import _figure_of_a_range
+
+    assert _figure_of_a_range("visitors staying between six and 12 months must have an x-ray.", "six months")
+    assert _figure_of_a_range("the plan runs 3 to 5 years", "3 years")
+    assert not _figure_of_a_range("visitors staying six weeks must have an x-ray.", "six months")
+
+
 @pytest.mark.model
 def test_two_companies_named_as_often_leave_the_company_vague() -> None:
     sentence = last_of(
