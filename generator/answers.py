@@ -332,8 +332,13 @@ def _end_of_a_range(doc: Doc, start: int, end: int, sentence: Span) -> bool:
 
 def _names_a_model(before: Token) -> bool:
     """Whether a number after ``before`` completes a name: a capitalised name right before it, with
-    no comma between ("Surface Book 2"), but not a month ("May 5")."""
-    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ not in {"DATE", "TIME"}
+    no comma between ("Surface Book 2"; "Commodore 64", which opening a sentence the model may take
+    for a common noun), but not a month ("May 5")."""
+    return (
+        before.pos_ in {"PROPN", "NOUN"}
+        and before.text[:1].isupper()
+        and before.ent_type_ not in {"DATE", "TIME"}
+    )
 
 
 def _glued_magnitude(doc: Doc, index: int) -> bool:

@@ -386,6 +386,11 @@ def test_a_figure_keeps_the_m_written_onto_it_and_a_number_typed_without_its_hyp
     )
     found = [p.span(model.span.doc).text for p in answer_phrases(model.span, people=frozenset())]
     assert "2" not in found and "12" in found, "the 2 of Tamsin Book 2 is part of a name"
+    opening = sentence_of(
+        "Commodore 64 fans in Harlow have written 12 emulators for the old games since 2004."
+    )
+    found = [p.span(opening.span.doc).text for p in answer_phrases(opening.span, people=frozenset())]
+    assert "64" not in found and "12" in found, "the 64 of a Commodore 64 opening the sentence is a name's"
 
 
 def test_a_phrase_is_said_whatever_the_punctuation_between_its_words() -> None:
