@@ -737,7 +737,16 @@ def _mentioned_before(noun: Token, earlier: Collection[str], span: Span) -> bool
         return False
     if _points_back(noun):
         return True
-    return noun.lemma_.lower() in earlier and (noun.tag_ == "NNS" or not _national(noun))
+    return noun.lemma_.lower() in earlier and (
+        noun.tag_ == "NNS" or noun.lemma_.lower() in TRADES or not _national(noun)
+    )
+
+
+TRADES = frozenset(
+    {"maker", "producer", "firm", "company", "giant", "group", "retailer", "carmaker", "lender", "insurer"}
+)
+"""Nouns of a trade, of which a country has many: "the Italian liqueur maker" is the one an earlier
+sentence named ("Illva Saronno"), as "the South Korean government" is not."""
 
 
 def _points_back(noun: Token) -> bool:

@@ -2987,6 +2987,19 @@ def test_a_figure_of_a_range_gives_away_the_same_figure_with_its_unit() -> None:
 
 
 @pytest.mark.model
+def test_a_nationality_does_not_say_which_of_a_trade() -> None:
+    earlier = "Tamsin Drinks, a liqueur maker, has agreed to buy 33% of Harlow Wines, the largest wine maker in Harlow."
+    maker = last_of(
+        [earlier, "The Italian liqueur maker will buy the shares from the Harlow council in 2005."]
+    )
+    assert not maker.usable, maker.problems
+    government = last_of(
+        [earlier, "The South Korean government will buy the shares from the Harlow council in 2005."]
+    )
+    assert government.usable, government.problems
+
+
+@pytest.mark.model
 def test_two_companies_named_as_often_leave_the_company_vague() -> None:
     sentence = last_of(
         [
