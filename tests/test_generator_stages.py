@@ -2878,23 +2878,6 @@ def test_what_a_share_of_a_poll_said_keeps_its_share() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "answer", "sample"),
-    [
-        ("Harlow Research interviewed 401 people before the vote in 2019.", "401", True),
-        ("Tamsin Polls polled a weighted sample of 1,684 voters online in 2019.", "1,684", True),
-        ("Harlow Motors employs 401 people at its Tamsin plant in 2019.", "401", False),
-    ],
-)
-def test_the_size_of_a_poll_s_sample_is_trivia(text: str, answer: str, sample: bool) -> None:
-    from generator.worthiness import rejection
-
-    sentence = sentence_of(text)
-    judged = rejection(sentence, phrase(sentence, answer), headline_words=set())
-    assert (judged is not None and "a poll asked" in judged) == sample, judged
-
-
-@pytest.mark.model
 def test_questions_that_would_open_badly_are_not_made() -> None:
     """No "Of which more than 2,700 were ..." cut from a relative clause the model took for a
     joined one, and no "When helped events ... boost" from a verb it took for an auxiliary."""

@@ -221,3 +221,18 @@ def test_a_player_s_line_is_no_true_or_false_statement() -> None:
     ):
         sentence = sentence_of(text)
         assert states(sentence, "2019") == stated, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "answer", "sample"),
+    [
+        ("Harlow Research interviewed 401 people before the vote in 2019.", "401", True),
+        ("Tamsin Polls polled a weighted sample of 1,684 voters online in 2019.", "1,684", True),
+        ("Harlow Motors employs 401 people at its Tamsin plant in 2019.", "401", False),
+    ],
+)
+def test_the_size_of_a_poll_s_sample_is_trivia(text: str, answer: str, sample: bool) -> None:
+    sentence = sentence_of(text)
+    judged = rejection(sentence, phrase(sentence, answer), headline_words=set())
+    assert (judged is not None and "a poll asked" in judged) == sample, judged
