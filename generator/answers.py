@@ -278,8 +278,10 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
         start += 1
     while label in {"PERCENT", "QUANTITY"} and start < end and doc[start].pos_ == "NOUN":
         start += 1  # "their protective gear 90 percent of the time": the model's figure took a noun
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
-        end -= 1
+    while end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text != "%") or doc[end - 1].tag_ == "POS"
+    ):
+        end -= 1  # not the "%" of "94.7%", which says the figure is a share
     if start >= end or label not in ENTITY_LABELS or end - start > MAX_ANSWER_TOKENS:
         return None
     text = doc[start:end].text

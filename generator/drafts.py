@@ -202,7 +202,19 @@ def _swappable(draft: Draft) -> Draft | None:
 
 
 def _swaps_safely(phrase: AnswerPhrase, sentence: Sentence) -> bool:
-    return _safely_swapped(phrase, sentence) and not (phrase.label == "GPE" and _habitual(sentence))
+    return _safely_swapped(phrase, sentence) and not (
+        phrase.label == "GPE" and (_habitual(sentence) or _placed_by_another(phrase, sentence))
+    )
+
+
+def _placed_by_another(phrase: AnswerPhrase, sentence: Sentence) -> bool:
+    """ "a visit to Iraq, where he met leaders in Baghdad", "talks with Ankara ... Turkey": another
+    place of the sentence says where the answer is, so a place swapped in is false by what everyone
+    knows ("leaders in Aleppo"), not by the article (a rater of unseen BBC news: obvious)."""
+    return any(
+        entity.label_ == "GPE" and not (phrase.start <= entity.start < phrase.end)
+        for entity in entities(sentence.span)
+    )
 
 
 def _unsaid(
@@ -387,8 +399,15 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
     if after is not None and after.text == "-" and _joined_figure(doc, phrase.end + 1, sentence):
         return False  # "hit 14-of-21 shots" -> "22-of-21": one number of a pair
     before = doc[phrase.start - 1] if phrase.start > sentence.span.start else None
-    if before is not None and before.lower_ in {"and", "to", "through"} and _opens_a_range(before, sentence):
-        return False  # "between January and August": the far end, and "January and May" is true too
+    joints = [
+        doc[i]
+        for i in range(max(sentence.span.start, phrase.start - 4), phrase.start)
+        if doc[i].lower_ in RANGE_JOINTS
+    ]
+    if any(_opens_a_range(joint, sentence) for joint in joints):
+        return (
+            False  # "between January and August", "between midnight on 31 December and midnight on 1 January"
+        )
     if before is not None and before.lower_ == "of" and before.head.pos_ == "PROPN":
         return False  # "the Group of eight nations" -> "Group of six": a name, true by its name alone
     if _after_a_number_sign(phrase, sentence):
@@ -417,11 +436,14 @@ def _joined_figure(doc: Doc, at: int, sentence: Sentence) -> bool:
     return text[:1].isdigit() or text.startswith("of-")
 
 
+RANGE_JOINTS = frozenset({"and", "to", "through"})
+
+
 def _opens_a_range(joint: Token, sentence: Sentence) -> bool:
     """Whether "between" or "from" opens a range a few words before its "and" or "to"."""
     doc = sentence.span.doc
     return any(
-        doc[i].lower_ in {"between", "from"} for i in range(max(sentence.span.start, joint.i - 5), joint.i)
+        doc[i].lower_ in {"between", "from"} for i in range(max(sentence.span.start, joint.i - 6), joint.i)
     )
 
 

@@ -106,14 +106,17 @@ class _Number(Pattern[Decimal]):
         words = self.suffix.split()
         return self.suffix.startswith(" ") and words[0].casefold() not in _UNCOUNTED_SUFFIXES
 
+    def _share(self) -> bool:
+        """A percentage of a whole ("94.7%"), not a rise of more than it ("up 120%")."""
+        return self.suffix.strip().casefold() in _PERCENT_SUFFIXES and self.value <= 100
+
     def fits(self, value: Decimal) -> bool:
         if value < 0 or (value == 0 and self.value != 0):
             return False
         if self.spelling and (value != value.to_integral_value() or value > 99):
             return False
         whole = Decimal(100)
-        share = self.suffix.strip().casefold() in _PERCENT_SUFFIXES and self.value <= whole
-        if share and (value > whole or (value == whole and self.value != whole)):
+        if self._share() and (value > whole or (value == whole and self.value != whole)):
             return False  # no share above the whole, and "100 percent" ("all") only as the answer
         if self._counted() and value == 1:
             return False
@@ -138,6 +141,11 @@ class _Number(Pattern[Decimal]):
         steps = list(
             dict.fromkeys(resolution * max(1, round(self.value * share / resolution)) for share in shares)
         )
+        whole = Decimal(100)
+        if self._share() and whole - self.value > resolution * (count + 1):
+            # "94.7%" has 5.3 points of room above it: steps of 14 left every choice below it
+            room = (whole - self.value) / (count + 1)
+            steps.append(resolution * max(1, int(room / resolution)))
         return ladders(
             steps,
             count=count,

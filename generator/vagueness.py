@@ -317,12 +317,17 @@ def _closing_either(span: Span) -> bool:
     return last > 1 and tokens[last].lower_ == "either" and tokens[last - 1].text == ","
 
 
-_COMPARED_WITH_BEFORE = re.compile(r"\b(?:in|by) comparison\b(?! (?:to|with)\b)", re.IGNORECASE)
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:in|by) comparison\b(?! (?:to|with)\b)"
+    r"|\b(?:close|closely|not far|just|hot on the heels) behind\b(?! \w)",
+    re.IGNORECASE,
+)
 
 
 def _compared_with_before(span: Span) -> str | None:
-    """ "The One S, in comparison, weighs two pounds less.": compared with a thing a sentence before
-    names ("in comparison with 2018" says with what)."""
+    """ "The One S, in comparison, weighs two pounds less.", "Britain was close behind, with ...":
+    compared with a thing a sentence before names ("in comparison with 2018", "close behind Italy"
+    say with what)."""
     match = _COMPARED_WITH_BEFORE.search(text_of(span))
     return match.group() if match else None
 

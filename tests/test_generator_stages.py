@@ -4,6 +4,7 @@ the parse is what these stages read)."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -2980,6 +2981,54 @@ def test_a_nationality_does_not_say_which_of_a_trade() -> None:
         [earlier, "The South Korean government will buy the shares from the Harlow council in 2005."]
     )
     assert government.usable, government.problems
+
+
+@pytest.mark.model
+def test_a_share_keeps_its_percent_sign_and_its_choices_stay_under_the_whole() -> None:
+    from generator.distractors import pick_distractors
+    from generator.figures import parse_number
+
+    sentence = sentence_of(
+        "In July the Harlow ferry's share of crossings dropped to 94.7% and by October stood at 92.9%."
+    )
+    found = [p.span(sentence.span.doc).text for p in answer_phrases(sentence.span, people=frozenset())]
+    assert "94.7%" in found and "92.9%" in found, found
+    above = 0
+    for seed in range(12):
+        choices = pick_distractors("94.7%", "PERCENT", article_candidates=[], seed=seed)
+        assert choices is not None
+        values = [parse_number(choice).value for choice in choices]  # type: ignore[union-attr]
+        assert all(value < 100 for value in values), choices
+        above += any(value > Decimal("94.7") for value in values)
+    assert above, "some choices above a share near the whole, not all below it"
+
+
+@pytest.mark.model
+def test_no_false_statement_from_the_far_end_of_a_range_or_a_place_another_place_gives() -> None:
+    from generator.drafts import _swaps_safely
+
+    night = sentence_of(
+        "Between midnight on 31 December and midnight on 1 January, 133m texts were sent in Harlow."
+    )
+    assert not _swaps_safely(phrase(night, "1 January"), night)
+    visit = sentence_of(
+        "Before visiting Tamsin, Tomas Orr made a surprise visit to Iraq, where he met leaders in Baghdad."
+    )
+    assert not _swaps_safely(phrase(visit, "Baghdad"), visit), (
+        "'leaders in Aleppo' is false by what everyone knows"
+    )
+    alone = sentence_of("Tomas Orr met the leaders of the ferry union in Baghdad in May 2019.")
+    assert _swaps_safely(phrase(alone, "Baghdad"), alone)
+
+
+@pytest.mark.model
+def test_close_behind_compares_with_an_earlier_sentence() -> None:
+    assert names_a_problem(
+        "Harlow was close behind, with ferry users almost doubling in 2019.", "close behind"
+    )
+    assert not names_a_problem(
+        "Harlow was close behind Tamsin, with ferry users almost doubling in 2019.", "close behind"
+    )
 
 
 @pytest.mark.model
