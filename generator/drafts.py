@@ -197,7 +197,7 @@ def _swappable(draft: Draft) -> Draft | None:
         return draft
     for other in answer_phrases(sentence.span, people=frozenset()):
         if other.label in FIGURE_LABELS and other != phrase and _swaps_safely(other, sentence):
-            return Draft(Kind.TRUE_FALSE, "", True, sentence, other)
+            return Draft(Kind.TRUE_FALSE, "", True, sentence, other)  # its statement is made once swapped
     return None
 
 
@@ -334,7 +334,7 @@ FIGURE_LABELS = frozenset({"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "
 SWAPPABLE_LABELS = FIGURE_LABELS | {"GPE"}
 """What a false statement may swap: a place too ("captured in Bhutan" for Afghanistan): of the
 top-10 true/false statements of 186 lists 380 of 423 were true while only figures and dates
-were swapped."""
+were swapped. A sentence asked of a name swaps its figure or date (``_swappable``)."""
 
 
 def _choices_fit(
@@ -404,10 +404,10 @@ def _safely_swapped(phrase: AnswerPhrase, sentence: Sentence) -> bool:
         for i in range(max(sentence.span.start, phrase.start - 4), phrase.start)
         if doc[i].lower_ in RANGE_JOINTS
     ]
+    # "between January and August", "between midnight on 31 December and midnight on 1 January": the
+    # far end, and "January and May" is true too
     if any(_opens_a_range(joint, sentence) for joint in joints):
-        return (
-            False  # "between January and August", "between midnight on 31 December and midnight on 1 January"
-        )
+        return False
     if before is not None and before.lower_ == "of" and before.head.pos_ == "PROPN":
         return False  # "the Group of eight nations" -> "Group of six": a name, true by its name alone
     if _after_a_number_sign(phrase, sentence):
