@@ -3032,6 +3032,18 @@ def test_close_behind_compares_with_an_earlier_sentence() -> None:
 
 
 @pytest.mark.model
+def test_a_relative_clause_after_the_verb_takes_both_its_commas() -> None:
+    lost = sentence_of(
+        "The Harlow Hawks lost defenseman Tomas Orr, who sat out the third period, to an injury."
+    )
+    assert statement(lost) == "The Harlow Hawks lost defenseman Tomas Orr to an injury."
+    opening = sentence_of(
+        "To win Harlow, which has voted Labour since 1945, Tomas Orr would need a swing of 12 points."
+    )
+    assert statement(opening) == "To win Harlow, Tomas Orr would need a swing of 12 points."
+
+
+@pytest.mark.model
 def test_two_companies_named_as_often_leave_the_company_vague() -> None:
     sentence = last_of(
         [
