@@ -100,10 +100,29 @@ def _clause_after(kept: list[Token], answer: AnswerPhrase) -> bool:
         token.dep_ == "conj"
         and token.pos_ in {"VERB", "AUX"}
         and token.left_edge.i >= answer.end
-        and any(
-            child.dep_ in {"nsubj", "nsubjpass", "expl"} and child.i in kept_at for child in token.children
+        and (
+            any(
+                child.dep_ in {"nsubj", "nsubjpass", "expl"} and child.i in kept_at
+                for child in token.children
+            )
+            or _subject_hung_elsewhere(token, answer)
         )
         for token in kept
+    )
+
+
+def _subject_hung_elsewhere(verb: Token, answer: AnswerPhrase) -> bool:
+    """ "a list of gadgets for 2004 and the iPod is at number one": the joined clause's subject,
+    which the model hung on the answer, stands between the "and" and its verb."""
+    doc = verb.doc
+    joint = next(
+        (i for i in range(verb.i - 1, answer.end - 1, -1) if doc[i].dep_ == "cc"),
+        None,
+    )
+    return (
+        joint is not None
+        and verb.tag_ in {"VBZ", "VBD", "VBP"}
+        and any(doc[i].pos_ in {"NOUN", "PROPN", "PRON"} for i in range(joint + 1, verb.i))
     )
 
 

@@ -471,6 +471,8 @@ def _drop_discourse_markers(span: Span, dropped: set[int]) -> None:
                     dropped.add(token.i - 1)
             elif set_off and after == span.end - 1 and doc[after].is_punct:
                 dropped.update(range(token.i - 1, after))  # "..., though." closing the sentence
+            elif opens and len(words) > 1 and doc[after].pos_ not in {"ADP", "SCONJ", "PUNCT"}:
+                dropped.update(range(token.i, after))  # "By contrast moderators ...": the page lost its comma
             break
 
 

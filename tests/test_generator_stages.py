@@ -3044,6 +3044,33 @@ def test_a_relative_clause_after_the_verb_takes_both_its_commas() -> None:
 
 
 @pytest.mark.model
+def test_a_page_that_lost_its_commas_still_loses_its_opening_marker() -> None:
+    """ "By contrast moderators ..." leans on the sentence before as "By contrast, moderators ..." does."""
+    for text in (
+        "By contrast moderators on the Harlow site made sure the shared files were of high quality.",
+        "By contrast, moderators on the Harlow site made sure the shared files were of high quality.",
+    ):
+        assert (
+            statement(sentence_of(text))
+            == "Moderators on the Harlow site made sure the shared files were of high quality."
+        )
+    kept = "In addition to Tamsin, the Harlow ferry carried 300 cars a day in 2019."
+    assert statement(sentence_of(kept)) == kept
+
+
+@pytest.mark.model
+def test_no_in_situ_question_runs_into_a_joined_clause_whose_subject_the_model_misplaced() -> None:
+    sentence = sentence_of(
+        "Harlow Weekly has compiled a list of the top 10 gadgets for 2004 and the iPod is at number one."
+    )
+    assert in_situ_question(sentence, phrase(sentence, "2004"), place_kind=place_kind) is None
+    shared = sentence_of("Harlow Motors raised its bus fares in 2019 and cut 300 jobs at the Tamsin plant.")
+    assert in_situ_question(shared, phrase(shared, "300"), place_kind=place_kind) == (
+        "Harlow Motors raised its bus fares in 2019 and cut how many jobs at the Tamsin plant?"
+    )
+
+
+@pytest.mark.model
 def test_two_companies_named_as_often_leave_the_company_vague() -> None:
     sentence = last_of(
         [
