@@ -148,6 +148,8 @@ VAGUE_AMOUNTS = frozenset(
         "countless",
     }
 )
+PARTS_OF_A_PERIOD = frozenset({"early", "late", "mid", "last", "next", "past", "first", "recent", "coming"})
+"""Words before a year that are part of the date asked ("early 2027"), not the stem's."""
 _LEADING_PREPOSITIONS = frozenset({"between", "from", "since", "until", "till", "through", "during", "by"})
 _LEADING_HEDGES = frozenset(
     {
@@ -278,6 +280,15 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
         start += 1
     while label in {"PERCENT", "QUANTITY"} and start < end and doc[start].pos_ == "NOUN":
         start += 1  # "their protective gear 90 percent of the time": the model's figure took a noun
+    while (
+        label in NUMERIC_LABELS | {"DATE"}
+        and start < end - 1
+        and doc[start].pos_ in {"ADJ", "NOUN"}
+        and not doc[start].like_num
+        and doc[start].lower_ not in PARTS_OF_A_PERIOD
+        and doc[start + 1].like_num
+    ):
+        start += 1  # "a record 28 million hours": the figure is the answer, "record" the stem's
     while end > start and (
         (doc[end - 1].is_punct and doc[end - 1].text != "%") or doc[end - 1].tag_ == "POS"
     ):

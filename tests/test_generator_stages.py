@@ -392,6 +392,14 @@ def test_a_figure_keeps_the_m_written_onto_it_and_a_number_typed_without_its_hyp
     )
     found = [p.span(opening.span.doc).text for p in answer_phrases(opening.span, people=frozenset())]
     assert "64" not in found and "12" in found, "the 64 of a Commodore 64 opening the sentence is a name's"
+    record = sentence_of(
+        "The Harlow game has proved popular online, with players notching up a record 28 million hours on the Tamsin network."
+    )
+    found = [p.span(record.span.doc).text for p in answer_phrases(record.span, people=frozenset())]
+    assert "28 million hours" in found, found
+    early = sentence_of("The Harlow ferry office could open in Tamsin in early 2027 if the council agrees.")
+    found = [p.span(early.span.doc).text for p in answer_phrases(early.span, people=frozenset())]
+    assert "early 2027" in found, found
 
 
 def test_a_phrase_is_said_whatever_the_punctuation_between_its_words() -> None:
