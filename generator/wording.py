@@ -89,7 +89,7 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
         clause = range(child.left_edge.i, child.right_edge.i + 1)
         conjunction = _conjunction_before_its_subject(child, root) if child.dep_ == "conj" else None
         if answer.start in clause:
-            if _places_its_joined_clause(sentence, child):
+            if _places_its_joined_clause(sentence, child) or _dates_its_joined_clause(sentence, child):
                 continue  # "Yemen has long been a center of militancy, and al-Qaida continues ..."
             if (
                 child.dep_ == "conj"
@@ -140,6 +140,24 @@ def _places_its_joined_clause(sentence: Sentence, clause: Token) -> bool:
     placed = [entity for entity in entities(sentence.span) if entity.label_ in WHERE_LABELS]
     return any(entity.end <= first for entity in placed) and not any(
         entity.start >= first for entity in placed
+    )
+
+
+def _dates_its_joined_clause(sentence: Sentence, clause: Token) -> bool:
+    """Whether the sentence opens with the time all its clauses hold at, before the main clause's
+    subject ("Back in 1994, Yahoo had only just launched and Amazon had yet to appear"): cut alone,
+    the joined clause loses when. A date inside the first clause ("raised fares in 2019, and Tamsin
+    Rail cut jobs") is that clause's own."""
+    if clause.dep_ != "conj":
+        return False
+    root = sentence.root
+    subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    opening = subject.left_edge.i
+    dated = [entity for entity in entities(sentence.span) if entity.label_ == "DATE"]
+    return any(entity.end <= opening for entity in dated) and not any(
+        entity.start >= clause.left_edge.i for entity in dated
     )
 
 

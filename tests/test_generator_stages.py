@@ -1604,7 +1604,8 @@ def test_no_question_tears_a_word_the_model_split_between_two_phrases() -> None:
             "Tamsin",
             "In",
         ),
-        ("In 2019 the Harlow farm grew red grapes and the Tamsin farm grew white grapes.", "Tamsin", "the"),
+        ("In 2019 the Harlow farm grew red grapes and the Tamsin farm grew white grapes.", "Tamsin", "In"),
+        ("The Harlow farm grew red grapes in 2019 and the Tamsin farm grew white grapes.", "Tamsin", "the"),
         (
             "Tamsin has long been a hub of smuggling, and the Varga gang keeps 40 boats despite a police crackdown.",
             "40",
@@ -1642,7 +1643,8 @@ def test_a_joined_clause_is_asked_alone_unless_it_leans_on_the_clause_before(
     text: str, answer: str, first: str
 ) -> None:
     """Clauses compared with each other stay together ("more red grapes" ... "more white grapes"),
-    and so does a clause before one that says where only through it, or one whose subject is a
+    and so do clauses under the time the sentence opens with ("In 2019"), or a clause before one
+    that says where only through it, or one whose subject is a
     share of what the clause before counts ("about 15 percent"), or one it tells against the clause
     before ("had already blown"), or one whose bare number counts what the clause before names."""
     sentence = sentence_of(text)
@@ -3076,6 +3078,18 @@ def test_no_in_situ_question_runs_into_a_joined_clause_whose_subject_the_model_m
     assert in_situ_question(shared, phrase(shared, "300"), place_kind=place_kind) == (
         "Harlow Motors raised its bus fares in 2019 and cut how many jobs at the Tamsin plant?"
     )
+
+
+@pytest.mark.model
+def test_a_joined_clause_keeps_the_time_the_sentence_opens_with() -> None:
+    from generator.drafts import _statement
+
+    opened = sentence_of(
+        "Back in 1994, the Harlow site had only just launched, most websites were text based and Tamsin Books had yet to appear."
+    )
+    assert _statement(opened, phrase(opened, "Tamsin Books"), swap=None) == opened.text
+    own = sentence_of("Harlow Motors raised its fares in 2019, and Tamsin Rail cut 300 jobs.")
+    assert _statement(own, phrase(own, "300"), swap=None) == "Tamsin Rail cut 300 jobs."
 
 
 @pytest.mark.model
