@@ -366,7 +366,7 @@ def _fronted(
     auxiliaries = [child for child in root.children if child.dep_ in {"aux", "auxpass"} and child.i < root.i]
     replacements = dict(sentence.replacements)
     if auxiliaries and _lexical(auxiliaries[0]):
-        return None  # "Events helped boost profits", with "helped" parsed as an auxiliary and lemma
+        return None  # "Events helped boost profits": "helped" taken for an auxiliary, no lemma for "did"
     if auxiliaries:
         moved: Token = auxiliaries[0]
         auxiliary = moved.lower_
