@@ -1179,6 +1179,16 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
             "$18 million",
             "The Tamsin Ferry Company paid how much for six new boats in May 2019?",
         ),
+        (
+            "The Harlow council paid $5 million for the ferry in 2019.",
+            "$5 million",
+            "The Harlow council paid how much for the ferry in 2019?",
+        ),
+        (
+            "Harlow Motors raised its bus fares in 2019 and cut 300 jobs at the Tamsin plant.",
+            "300",
+            "Harlow Motors raised its bus fares in 2019 and cut how many jobs at the Tamsin plant?",
+        ),
     ],
 )
 def test_an_in_situ_question_asks_in_the_answer_s_place(text: str, answer: str, question: str) -> None:
@@ -1244,14 +1254,22 @@ def test_a_capitalised_first_word_the_article_writes_small_elsewhere_is_small_in
             " trademark suit against Tamsin SRL.",
             "March 2016",
         ),
+        (
+            "Harlow Weekly has compiled a list of the top 10 gadgets for 2004 and the iPod is at number one.",
+            "2004",
+        ),
+        (
+            'The $3.2 billion Harlow settlement includes the "full" $7.4 million from the Treasury.',
+            "$7.4 million",
+        ),
+        ("The Harlow council paid an extra $5 million for the ferry in 2019.", "$5 million"),
     ],
 )
-def test_no_in_situ_question_inside_one_of_two_clauses_or_a_sentence_without_a_verb(
-    text: str, answer: str
-) -> None:
+def test_no_in_situ_question_inside_one_of_two_clauses_or_after_a_determiner(text: str, answer: str) -> None:
     """ "..., and how many medics stood by, but they could not treat everyone?", "The fact that Varga
-    had moved house six times in how many years?" and "In which month, the firm sued ...?" are no
-    questions."""
+    had moved house six times in how many years?", "In which month, the firm sued ...?", "gadgets for
+    what year and the iPod is at number one?" (the joined clause's subject hung on the answer) and
+    "the full how much" are no questions."""
     sentence = sentence_of(text)
     assert in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind) is None
 
@@ -2853,20 +2871,6 @@ def test_the_company_the_sentence_itself_names_first_is_not_vague() -> None:
 
 
 @pytest.mark.model
-def test_no_in_situ_question_after_a_determiner_and_its_adjectives() -> None:
-    sentence = sentence_of(
-        'The $3.2 billion Harlow settlement includes the "full" $7.4 million from the Treasury.'
-    )
-    assert in_situ_question(sentence, phrase(sentence, "$7.4 million"), place_kind=place_kind) is None
-    extra = sentence_of("The Harlow council paid an extra $5 million for the ferry in 2019.")
-    assert in_situ_question(extra, phrase(extra, "$5 million"), place_kind=place_kind) is None
-    bare = sentence_of("The Harlow council paid $5 million for the ferry in 2019.")
-    assert in_situ_question(bare, phrase(bare, "$5 million"), place_kind=place_kind) == (
-        "The Harlow council paid how much for the ferry in 2019?"
-    )
-
-
-@pytest.mark.model
 def test_an_unnamed_charity_or_airline_points_back() -> None:
     earlier = "The Harlow Fostering Trust says carers are paid too little."
     for noun in ("charity", "airline", "regulator"):
@@ -3066,18 +3070,6 @@ def test_a_page_that_lost_its_commas_still_loses_its_opening_marker() -> None:
         )
     kept = "In addition to Tamsin, the Harlow ferry carried 300 cars a day in 2019."
     assert statement(sentence_of(kept)) == kept
-
-
-@pytest.mark.model
-def test_no_in_situ_question_runs_into_a_joined_clause_whose_subject_the_model_misplaced() -> None:
-    sentence = sentence_of(
-        "Harlow Weekly has compiled a list of the top 10 gadgets for 2004 and the iPod is at number one."
-    )
-    assert in_situ_question(sentence, phrase(sentence, "2004"), place_kind=place_kind) is None
-    shared = sentence_of("Harlow Motors raised its bus fares in 2019 and cut 300 jobs at the Tamsin plant.")
-    assert in_situ_question(shared, phrase(shared, "300"), place_kind=place_kind) == (
-        "Harlow Motors raised its bus fares in 2019 and cut how many jobs at the Tamsin plant?"
-    )
 
 
 @pytest.mark.model
