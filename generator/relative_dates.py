@@ -20,6 +20,7 @@ from generator.analysis import entities, text_of, tokens_of
 from generator.answers import NAME_LABELS
 from generator.dates import parse_date, render_date
 from generator.lexicon import english
+from generator.page_lexicon import page_lexicon
 
 _MONTHS = tuple(calendar.month_name)[1:]
 _WEEKDAYS = tuple(name.casefold() for name in calendar.day_name)
@@ -164,14 +165,10 @@ tuning pages, raters accepted one (a fresh round later accepted "Agari's current
 Brown is currently touring Africa" in an undated article was rejected as vague too."""
 
 
-CALENDAR_NAMES = frozenset(
-    name.lower() for name in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name)
-)
-
-
 def _a_point_in_time(entity: Span) -> bool:
     """ "in 2019", "on Nov. 19", "on Tuesday", not "a week" or "years"."""
-    return any(token.is_digit or token.lower_.rstrip(".") in CALENDAR_NAMES for token in entity)
+    names = page_lexicon().calendar_words
+    return any(token.is_digit or token.lower_.rstrip(".") in names for token in entity)
 
 
 def _as_of_writing(span: Span, dropped: set[int]) -> Token | None:
