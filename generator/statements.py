@@ -551,7 +551,9 @@ def _drop_side_clauses(
                     after < span.end and _a_verb(doc[after])  # "Dennehy, who ..., noticed"
                 )
                 or _quantifier_then_verb(after, span)
-                or token.head.i > root.i  # "lost Matt Dumba, who sat out, to an injury": no opening phrase
+                # "lost Matt Dumba, who sat out, to an injury": no opening phrase, whether the model takes
+                # "lost" for the root or, as it may, "Dumba" for the root and "lost" for its modifier
+                or token.head.i >= root.i
             )
             _drop_set_off(token.left_edge.i, end, span, dropped, marks={","}, closing=of_subject)
         if (

@@ -3051,6 +3051,12 @@ def test_a_relative_clause_after_the_verb_takes_both_its_commas() -> None:
         "The Harlow Hawks lost defenseman Tomas Orr, who sat out the third period, to an injury."
     )
     assert statement(lost) == "The Harlow Hawks lost defenseman Tomas Orr to an injury."
+    misparsed = sentence_of(
+        "The Thunder lost guard Tomas Orr, who sat out the second half, to a knee injury."
+    )
+    assert (
+        statement(misparsed) == "The Thunder lost guard Tomas Orr to a knee injury."
+    )  # "lost" read as a modifier
     opening = sentence_of(
         "To win Harlow, which has voted Labour since 1945, Tomas Orr would need a swing of 12 points."
     )
