@@ -3252,17 +3252,27 @@ def test_an_opening_that_leans_on_the_sentence_before_is_dropped(text: str, mark
 
 
 @pytest.mark.model
-def test_a_figure_the_model_missed_still_bounds_the_choices() -> None:
-    """ "from what year to 2014?": the model takes "2014" for no entity, and 2015 would be ruled
-    out by the stem."""
+@pytest.mark.parametrize(
+    ("text", "answer", "ruled_out"),
+    [
+        # "from what year to 2014?": the model takes "2014" for no entity, and 2015 is ruled out
+        ("Pelican Hills was rated one of the best hotels in the world from 2011 to 2014.", "2011", "> 2013"),
+        # "for the sixth time in how many games?": an ordinal is no figure of the count's kind
+        ("The Harlow Hawks won for the sixth time in eight games.", "eight", "< 6"),
+    ],
+)
+def test_a_figure_the_model_missed_still_bounds_the_choices(text: str, answer: str, ruled_out: str) -> None:
     from generator.drafts import choice_drafts, drafts_for
+    from generator.figures import parse_number
     from questions.question import Kind
 
-    sentence = sentence_of("Pelican Hills was rated one of the best hotels in the world from 2011 to 2014.")
-    drafts = drafts_for(sentence, phrase(sentence, "2011"))
+    sentence = sentence_of(text)
+    drafts = drafts_for(sentence, phrase(sentence, answer))
     made = [draft for draft in choice_drafts(drafts, article_candidates=[], kinds={Kind.MCQ})]
     assert [draft.kind for draft in made] == [Kind.MCQ]
-    assert all(int(choice) < 2014 for choice in made[0].choices), made[0].choices
+    values = [parse_number(choice).value for choice in made[0].choices]  # type: ignore[union-attr]
+    side, bound = ruled_out.split()
+    assert not any(value < int(bound) if side == "<" else value > int(bound) for value in values), values
 
 
 @pytest.mark.model
