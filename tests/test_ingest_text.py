@@ -148,6 +148,16 @@ def test_hard_wrapped_paragraphs_are_joined_again() -> None:
     ]
 
 
+def test_a_wire_dash_typed_as_an_underscore_is_a_dash() -> None:
+    text = (
+        "Harlow coalition splits\n\n"
+        "The three-party alliance _ the Harlow Civic Front _ pulled its five ministers out of the council.\n"
+    )
+    assert ingest(text).paragraphs == [
+        "The three-party alliance — the Harlow Civic Front — pulled its five ministers out of the council."
+    ]
+
+
 def test_text_without_sentences_is_let_through() -> None:
     assert ingest("apples pears plums cherries").paragraphs == ["apples pears plums cherries"]
 
