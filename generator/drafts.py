@@ -28,7 +28,7 @@ from generator.sentences import Sentence
 from generator.values import detect
 from generator.wh import wh_question
 from generator.wording import in_place_of_answer, render, simplified_tokens, tidy
-from generator.worthiness import inside_quotation, score_sheet, sentence_trivia
+from generator.worthiness import TRIVIAL_COUNT, inside_quotation, rejection, score_sheet, sentence_trivia
 from questions.question import BLANK, Kind
 
 
@@ -197,9 +197,21 @@ def _swappable(draft: Draft) -> Draft | None:
     if phrase.label in SWAPPABLE_LABELS and _swaps_safely(phrase, sentence):
         return draft
     for other in answer_phrases(sentence.span, people=frozenset()):
-        if other.label in FIGURE_LABELS and other != phrase and _swaps_safely(other, sentence):
+        if (
+            other.label in FIGURE_LABELS
+            and other != phrase
+            and _swaps_safely(other, sentence)
+            and not _given_away_or_trivial(other, sentence)
+        ):
             return Draft(Kind.TRUE_FALSE, "", True, sentence, other)  # its statement is made once swapped
     return None
+
+
+def _given_away_or_trivial(phrase: AnswerPhrase, sentence: Sentence) -> bool:
+    """A figure the sentence gives away is false on its face when swapped ("14-0-1 in its last 24
+    games"), and a box score's count makes a trivial statement ("stopped 32 shots")."""
+    reason = rejection(sentence, phrase, headline_words=())
+    return reason is not None and reason.startswith(("obvious", TRIVIAL_COUNT))
 
 
 def _swaps_safely(phrase: AnswerPhrase, sentence: Sentence) -> bool:

@@ -32,6 +32,7 @@ MIN_SPELLED = 4
 """A word of the answer this long inside another word gives it away ("Clegg" in "Cleggmania")."""
 TABLE_OF_FIGURES = 4
 """A sentence with this many amounts is a table written out: one of them is trivia."""
+TRIVIAL_COUNT = "trivial: a count of a box score or a police log"
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _SCORE_LINE = re.compile(r"\bout for \d+\b|\b\d+ for \d+\b")
 _COUNT_IN_PROGRESS = re.compile(
@@ -63,7 +64,7 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
     if phrase.label == "CARDINAL" and _counted_in_the_sentence(answer, sentence.span):
         return "obvious: the sentence lists as many names as the answer counts"
     if phrase.label in NUMERIC_LABELS and _counts_trivia(answer, sentence.span):
-        return "trivial: a count of a box score or a police log ('31 saves', '$5,000 bond')"
+        return f"{TRIVIAL_COUNT} ('31 saves', '$5,000 bond')"
     if phrase.label == "CARDINAL" and _sample_size(answer):
         return "trivial: how many a poll asked ('interviewed 401 people'), its method, not its finding"
     if score_sheet(sentence) and (phrase.label in NUMERIC_LABELS or _SCORE_LINE.search(sentence.text)):
@@ -80,6 +81,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: the year in a law's name ('the Civil Rights Act of 1964')"
     if phrase.label in NUMERIC_LABELS and _worked_out(answer, sentence):
         return "obvious: the sum, difference, product or quotient of two other figures of the sentence"
+    if phrase.label == "CARDINAL" and _games_of_a_record(answer, sentence.span):
+        return "obvious: the games of a record the sentence gives ('14-0-1 in its last 15 games')"
     if phrase.label in NUMERIC_LABELS and (_after_zero_to(answer, sentence.span) or _wholly(answer)):
         return "obvious: completes a fixed phrase ('zero to 60 mph', '100 percent recovered')"
     if phrase.label in NAME_LABELS and _modifies_common_noun(answer):
@@ -232,6 +235,19 @@ def _worked_out(answer: Span, sentence: Sentence) -> bool:
     ]
     return any(
         number.value in _sums(a, b) for i, a in enumerate(values) for j, b in enumerate(values) if i != j
+    )
+
+
+_RECORD = re.compile(r"(?<![\w.])\d+(?:[-–]\d+){1,2}(?![\w.])")
+
+
+def _games_of_a_record(answer: Span, sentence: Span) -> bool:
+    """ "improved to 14-0-1 in its last _____ games": wins, losses and ties add up to the answer
+    (both held-out raters: the answer is in the prompt)."""
+    value = _small_number(answer.text)
+    return value is not None and any(
+        sum(int(part) for part in re.split("[-–]", record)) == value
+        for record in _RECORD.findall(text_of(sentence))
     )
 
 

@@ -4257,6 +4257,35 @@ def test_a_statement_asked_of_a_name_is_made_false_by_its_figure_or_date() -> No
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        (  # "trailed by four ... before goals by Orr and Berg forced overtime" is false on its face
+            "The Harlow Hawks trailed by two late in the third period before goals by Tomas Orr and"
+            " Lena Berg in the final minutes of regulation forced overtime.",
+            "Harlow Hawks",
+            {"two"},
+        ),
+        (  # "stopped 32 shots" is a box score's line, and "14-0-1 in its last 24 games" adds up wrong
+            "Lena Berg added her seventh for the Hawks, and Tomas Orr stopped 27 shots as Harlow"
+            " improved to 14-0-1 in its last 15 games.",
+            "Lena Berg",
+            {"27", "15"},
+        ),
+    ],
+)
+def test_a_statement_asked_of_a_name_swaps_no_figure_the_sentence_gives_away(
+    text: str, name: str, kept: set[str]
+) -> None:
+    from generator.drafts import Draft, _swappable
+    from questions.question import Kind
+
+    sentence = sentence_of(text)
+    swapped = _swappable(Draft(Kind.TRUE_FALSE, "", True, sentence, phrase(sentence, name)))
+    assert swapped is None or swapped.answer_text not in kept, swapped and swapped.answer_text
+
+
+@pytest.mark.model
 def test_one_number_of_a_pair_and_a_year_next_to_the_answer_s_make_no_false_statement() -> None:
     from generator.drafts import _safely_swapped, _year_next_to
 
