@@ -642,7 +642,7 @@ def _name_definites(
         determiner = next((child for child in token.children if child.dep_ == "det"), None)
         if determiner is None or determiner.lower_ != "the" or not bare_definite(token, dropped=skipped):
             continue  # one name is one thing: "the two Arab states" are not "the United States"
-        if named_before_it(token, span) or _told_apart(token):
+        if named_before_it(token, span, dropped=skipped) or _told_apart(token):
             continue
         names = names_before.get(token.lower_, set())
         if not names and not any(child.dep_ in {"amod", "compound"} for child in token.lefts):

@@ -74,7 +74,7 @@ def vagueness_problems(
             and is_subject
             and _points_back(token)
             and bare_definite(token, dropped=dropped)
-            and not named_before_it(token, span)
+            and not named_before_it(token, span, dropped=dropped)
         ):
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
         elif any(child.lower_ == "similar" and child.dep_ == "amod" for child in children):
@@ -411,7 +411,7 @@ def _pointing_phrases(
         if (
             "the" in determiners
             and bare_definite(token, dropped=dropped)
-            and _mentioned_before(token, earlier, span)
+            and _mentioned_before(token, earlier, span, dropped=dropped)
             and _main_argument(token, root)
         ):
             return [f"vague: 'the {token.text}' does not say which"]
@@ -642,7 +642,7 @@ def loose_definites(span: Span, *, dropped: Collection[int], earlier: Collection
         if noun.i not in dropped
         and noun.lemma_.lower() not in TIME_UNITS
         and bare_definite(noun, dropped=dropped)
-        and _mentioned_before(noun, earlier, span)
+        and _mentioned_before(noun, earlier, span, dropped=dropped)
     ) + tuple(_all_counted(span, dropped=dropped))
 
 
@@ -676,7 +676,7 @@ def unnamed_definites(span: Span, *, root: Token, dropped: Collection[int]) -> t
         and noun.lemma_.lower() not in TIME_UNITS
         and any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)
         and bare_definite(noun, dropped=dropped)
-        and not named_before_it(noun, span)
+        and not named_before_it(noun, span, dropped=dropped)
         and not _national(noun)
         and _main_argument(noun, root)
     )
@@ -732,13 +732,13 @@ def _identifies(child: Token) -> bool:
     return child.dep_ not in NAMING or child.pos_ in {"PROPN", "NUM"}
 
 
-def _mentioned_before(noun: Token, earlier: Collection[str], span: Span) -> bool:
+def _mentioned_before(noun: Token, earlier: Collection[str], span: Span, *, dropped: Collection[int]) -> bool:
     """Whether "the X" takes up something earlier: X is a noun that always points back ("the move",
     "the Portuguese boss"), or was named in an earlier sentence ("a doctored video" ... "the
     video") and no name or nationality says which ("the South Korean government", "the Caribbean
     island"); a nationality does not say which of many ("the British soldiers"). A first mention
     ("the digital realm") is not vague."""
-    if named_before_it(noun, span):
+    if named_before_it(noun, span, dropped=dropped):
         return False
     if _points_back(noun):
         return True
@@ -783,14 +783,18 @@ ANTECEDENTS = {
 """The names that "the X" may take up within its own sentence, by X."""
 
 
-def named_before_it(noun: Token, span: Span) -> bool:
+def named_before_it(noun: Token, span: Span, *, dropped: Collection[int] = ()) -> bool:
     """ "Shares of Home Depot fell after the company cut its forecast": the sentence (``span``)
-    itself names what "the company" is, before it."""
+    itself names what "the company" is, before it; not in a part the statement leaves out
+    (``dropped``: "Maroon, a St. Louis native, made his first trip back to the city")."""
     labels = ANTECEDENTS.get(noun.lemma_.lower())
     return (
         labels is not None
         and noun.tag_ == "NN"
-        and any(entity.label_ in labels and entity.end <= noun.i for entity in entities(span))
+        and any(
+            entity.label_ in labels and entity.end <= noun.i and entity.start not in dropped
+            for entity in entities(span)
+        )
     )
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.analysis import entities, tokens_of
 from generator.answers import AnswerPhrase
 from generator.sentences import PERSONAL_PRONOUNS, Sentence
 from generator.slips import COMPARATIVES
-from generator.vagueness import count_of_nothing
+from generator.vagueness import count_of_nothing, named_before_it
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”]|’(?!\d))")
 """Not before the apostrophe of an elided year ("the ’60s"), which opens its word."""
@@ -60,7 +60,12 @@ def _simplified(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
         set_off = (
             before >= span.start and after < span.end and span.doc[before].text == span.doc[after].text == ","
         )
-        if not set_off or len(covered) > MAX_APPOSITIVE or any(index in answer_range for index in covered):
+        if (
+            not set_off
+            or len(covered) > MAX_APPOSITIVE
+            or any(index in answer_range for index in covered)
+            or _anchors_a_definite(covered, span, dropped=dropped)
+        ):
             continue
         # "Mubanga, 29, from north London, was": the subject goes on, so its first comma stays;
         # "Liu, 32, and Ramos, 40, were": a conjunction follows, so it goes
@@ -70,6 +75,17 @@ def _simplified(sentence: Sentence, answer: AnswerPhrase) -> list[Token] | None:
     if any(index not in dropped for index in sentence.located):
         return None  # "Right now, Siri works with few apps": vague, unless cut to another clause
     return [token for token in tokens_of(span) if token.i not in dropped]
+
+
+def _anchors_a_definite(appositive: range, span: Span, *, dropped: set[int]) -> bool:
+    """ "Maroon, a St. Louis native, made his first trip back to the city": the appositive names
+    the place "the city" is (held-out raters: without it, "the city" was vague)."""
+    without = dropped | set(appositive)
+    return any(
+        named_before_it(noun, span, dropped=dropped) and not named_before_it(noun, span, dropped=without)
+        for noun in tokens_of(span)
+        if noun.i > appositive.stop and noun.i not in dropped
+    )
 
 
 CONTRASTS = frozenset({"while", "whereas"})

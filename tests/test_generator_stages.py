@@ -1719,6 +1719,11 @@ def test_a_subject_s_age_goes_and_the_commas_around_the_rest_of_the_subject_stay
     assert alone == "Mr Varga was detained in Tamsin in 2002.", alone
     pair = simplified("Ilse Varga, 32, and Tomas Orr, 40, were detained in Tamsin in 2002.", "2002")
     assert pair == "Ilse Varga and Tomas Orr were detained in Tamsin in 2002.", pair
+    text = (
+        "Tomas Orr, a St. Louis native, made his first trip back to the city since joining the Hawks in 2019."
+    )
+    anchoring = simplified(text, "2019")
+    assert anchoring == text, "without its appositive, 'the city' says not which"
 
 
 # --- ranking and lexicon --------------------------------------------------------------------------
@@ -2868,6 +2873,12 @@ def test_the_company_the_sentence_itself_names_first_is_not_vague() -> None:
     assert named.usable and not named.leans_on
     alone = last_of([earlier, "Shares fell 4 percent after the company cut its forecast for 2020."])
     assert not alone.usable
+    attributed = sentence_of(  # the statement leaves out the attribution that named the agency
+        "U.S. Federal Maritime Commission chairman Tomas Orr announced on Jan. 6, 2020 that he will"
+        " leave the agency on Jan. 20."
+    )
+    assert statement(attributed) == "Tomas Orr will leave the agency on Jan. 20, 2020."
+    assert any("the agency" in problem for problem in attributed.problems), attributed.problems
 
 
 @pytest.mark.model
