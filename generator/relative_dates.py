@@ -54,6 +54,15 @@ def relative_dates(
         words = [token.lower_ for token in entity]
         if words == ["today"] and _nowadays(entity.root):
             continue
+        if published is not None and words[0] in RELATIVE_DAY_SHIFT and words[1:2] == ["("]:
+            # "Today (Nov. 18), NASA announced": the statement leaves out the brackets that date it
+            day = _bracketed_day(entity[2:], published) or published + timedelta(
+                days=RELATIVE_DAY_SHIFT[words[0]]
+            )
+            _write_out_day(entity, day, replacements, dropped)
+            if entity.end < span.end and entity.doc[entity.end].text == ")":
+                dropped.add(entity.end)
+            continue
         if any(word in english.weekdays or word in english.relative_days for word in words) and not any(
             token.like_num or token.text in _MONTHS for token in entity
         ):
@@ -364,6 +373,20 @@ def _write_out_weekday(
     while end < entity.sent.end and doc[end].lower_ in PARTS_OF_DAY:
         end += 1  # "on Monday night" -> "on Dec. 17, 2001": the date is the fact
     dropped.update(range(entity.start + 1, end))
+
+
+def _bracketed_day(written: Span, published: date) -> date | None:
+    """The day "(Nov. 18)" means: in the year that puts it nearest the article's date."""
+    parsed = parse_date(text_of(written).strip())
+    if parsed is None or parsed.order != "MD":
+        return None
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(parsed.value.replace(year=year))
+        except ValueError:  # Feb. 29
+            continue
+    return min(days, key=lambda day: abs(day - published), default=None)
 
 
 def _write_out_day(when: Span, day: date, replacements: dict[int, str], dropped: set[int]) -> None:

@@ -511,6 +511,10 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
         ("Fire damaged 20 buildings in Harlow on Monday night.", "in Harlow on Nov. 18, 2019."),
         ("Harlow will play Tamsin today.", "Harlow will play Tamsin on Nov. 20, 2019."),
         ("Gunmen wounded three settlers in Harlow yesterday.", "in Harlow on Nov. 19, 2019."),
+        (  # the brackets that date "Today" go with the statement's parentheticals; their date stays
+            "Today (Nov. 18), Harlow Motors opened its new plant in Tamsin.",
+            "On Nov. 18, 2019, Harlow Motors opened",
+        ),
         (
             "After the Harlow court denied a request to review the ferry deal on Monday, workers got $5,000.",
             "the ferry deal on Nov. 18, 2019,",
