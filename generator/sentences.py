@@ -166,7 +166,7 @@ def read_sentences(
         docs,
         full_names=full_names,
         published=published,
-        headline_words=frozenset(re.findall(r"\w+", headline.casefold())),
+        headline=headline,
         writers=writers,
         every_problem=every_problem,
     )
@@ -200,6 +200,7 @@ class _Reader:
     full_names: dict[str, str]
     published: date | None
     headline_words: frozenset[str]
+    headline_title: str | None  # "chancellor" of "Chancellor rallies Labour voters"
     writers: Collection[str]
     every_problem: bool
     vocabulary: Counter[str]
@@ -213,6 +214,7 @@ class _Reader:
     nouns_before: set[str] = field(default_factory=set)
     names_before: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     described_before: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    titled_before: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     topics: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     last_places: set[str] = field(default_factory=set)  # the towns the latest sentence naming one named
 
@@ -223,7 +225,7 @@ class _Reader:
         *,
         full_names: dict[str, str],
         published: date | None,
-        headline_words: frozenset[str],
+        headline: str,
         writers: Collection[str],
         every_problem: bool,
     ) -> _Reader:
@@ -238,7 +240,8 @@ class _Reader:
         return cls(
             full_names=full_names,
             published=published,
-            headline_words=headline_words,
+            headline_words=frozenset(re.findall(r"\w+", headline.casefold())),
+            headline_title=_headline_title(headline, vocabulary),
             writers=writers,
             every_problem=every_problem,
             vocabulary=vocabulary,
@@ -257,6 +260,7 @@ class _Reader:
             self.names_before,
             self.topics,
             described_before=self.described_before,
+            titled_before=self.titled_before,
             skipped=statement.dropped,
             headline_words=self.headline_words,
             last_places=self.last_places,
@@ -349,6 +353,13 @@ class _Reader:
         for noun, name in _described_names(span):
             if noun not in TOPIC_NOUNS:  # "the company" is the one the article is about (``topics``)
                 self.described_before[noun].add(name)
+        for title, person in _people_by_title(span, full_names=self.full_names):
+            self.titled_before[title].add(person)
+        if self.headline_title and span.start == 0 and not self.nouns_before:
+            # "Chancellor rallies Labour voters" / "Gordon Brown has issued a rallying cry": the
+            # headline's title is the lede's subject's
+            for person in _subject_people(span, full_names=self.full_names):
+                self.titled_before[self.headline_title].add(person)
         _remember_topics(entities(span), self.topics)
         self.last_places = _towns_named(span) or self.last_places
         named, acting = _people_named(span, full_names=self.full_names)
@@ -625,6 +636,7 @@ def _name_definites(
     topics: dict[str, Counter[str]],
     *,
     described_before: dict[str, set[str]],
+    titled_before: dict[str, set[str]],
     skipped: Collection[int],
     headline_words: frozenset[str] = frozenset(),
     last_places: Collection[str] = (),
@@ -632,9 +644,10 @@ def _name_definites(
     """ "The authority will be based in Montreal" -> "The Canadian High-Speed Rail Authority will
     ...": a bare "the X" written out as the one name of the article so far whose head word is X;
     failing that, a plain "the drug" as the one name an earlier sentence said was a drug
-    (``described_before``, see ``_described_names``); failing that, "the company", "the state",
-    "the country" or "the city" as the one such the article is about (``topics``). Two
-    candidates leave it as it is (and vague)."""
+    (``described_before``, see ``_described_names``); failing that, "the chancellor" as the one
+    person an earlier sentence gave that title (``titled_before``, see ``_people_by_title``);
+    failing that, "the company", "the state", "the country" or "the city" as the one such the
+    article is about (``topics``). Two candidates leave it as it is (and vague)."""
     written: dict[int, str] = {}
     for token in tokens_of(span):
         if token.i in skipped or token.tag_ != "NN":
@@ -647,6 +660,9 @@ def _name_definites(
         names = names_before.get(token.lower_, set())
         if not names and not any(child.dep_ in {"amod", "compound"} for child in token.lefts):
             names = described_before.get(token.lower_, set())  # not "the South Korean government"
+        titled = not names and len(titled_before.get(_title_of(token), ())) == 1
+        if titled:
+            names = titled_before[_title_of(token)]
         kind = TOPIC_NOUNS.get(token.lower_)
         topic = _topic(topics[kind]) if kind and not names else None
         if topic is not None and topic in " ".join(t.text for t in tokens_of(span) if t.i not in skipped):
@@ -662,7 +678,7 @@ def _name_definites(
             and not _in_headline(topic, headline_words)
         ):
             topic = None  # "Verizon shows off iPad TV app": the company is Verizon, not "Fios TV"
-        if _set_apart_by_a_name(token, next(iter(names)) if len(names) == 1 else topic):
+        if not titled and _set_apart_by_a_name(token, next(iter(names)) if len(names) == 1 else topic):
             continue  # "the Chinese observatory" is not the "Arecibo Observatory" named before
         if len(names) == 1 or topic is not None:
             written[determiner.i] = ""  # with its describing words: "the struggling company"
@@ -676,6 +692,63 @@ def _name_definites(
             )
             written[token.i] = next(iter(names)) if names else str(topic)
     return written
+
+
+def _people_by_title(span: Span, *, full_names: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """The titles the sentence gives people, each with its person's full name: "Chancellor Gordon
+    Brown", "Gordon Brown, the chancellor,". The whole title is the key ("shadow chancellor Oliver
+    Letwin" is not the later "the chancellor"), as ``_title_of`` makes it."""
+    doc = span.doc
+    for person in entities(span):
+        if person.label_ != "PERSON":
+            continue
+        name = full_names.get(person[-1].text, person.text)
+        start = person.start
+        while (
+            start > span.start
+            and doc[start - 1].dep_ in {"compound", "amod"}
+            and doc[start - 1].is_alpha
+            and start <= doc[start - 1].head.i < person.end
+        ):
+            start -= 1
+        if start < person.start:
+            yield " ".join(token.lower_ for token in doc[start : person.start]), name
+        for role in person.root.children:
+            if (
+                role.dep_ == "appos"
+                and role.tag_ == "NN"
+                and [c.lower_ for c in role.children if c.dep_ == "det"] == ["the"]
+            ):
+                yield _title_of(role), name
+
+
+def _headline_title(headline: str, vocabulary: Counter[str]) -> str | None:
+    """The title a headline opens with, as the article writes it small: "Chancellor" of
+    "Chancellor rallies Labour voters", when the article says "the chancellor"."""
+    words = []
+    for word in headline.split():
+        if not (word.istitle() and word.isalpha() and vocabulary[word.lower()]):
+            break
+        words.append(word.lower())
+    return " ".join(words) or None
+
+
+def _subject_people(span: Span, *, full_names: dict[str, str]) -> set[str]:
+    """The people the sentence names as its main verb's subject."""
+    return {
+        full_names.get(person[-1].text, person.text)
+        for person in entities(span)
+        if person.label_ == "PERSON"
+        and person.root.dep_ in {"nsubj", "nsubjpass"}
+        and person.root.head == span.root
+    }
+
+
+def _title_of(noun: Token) -> str:
+    """ "the foreign secretary" -> "foreign secretary": the noun with the words that describe it."""
+    return " ".join(
+        [*(child.lower_ for child in noun.lefts if child.dep_ in {"amod", "compound"}), noun.lower_]
+    )
 
 
 def _set_apart_by_a_name(noun: Token, name: str | None) -> bool:

@@ -3549,6 +3549,36 @@ def test_a_plain_the_x_is_the_name_an_earlier_sentence_says_is_an_x(before: str,
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("headline", "before", "written"),
+    [
+        ("", "Chancellor Tomas Orr opened the Harlow budget debate in 2019.", "Tomas Orr"),
+        ("", "Tomas Orr, the chancellor, opened the Harlow budget debate in 2019.", "Tomas Orr"),
+        ("", "Shadow chancellor Lena Berg attacked the Harlow budget in 2019.", None),  # another title
+        ("", "Chancellor Tomas Orr met shadow chancellor Lena Berg.", "Tomas Orr"),
+        (
+            "Chancellor rallies Harlow voters",
+            "Tomas Orr has issued a rallying cry to Harlow voters.",
+            "Tomas Orr",
+        ),
+        ("Chancellor rallies Harlow voters", "Harlow voters heard a rallying cry from Tomas Orr.", None),
+    ],
+)
+def test_the_title_is_the_one_person_given_it_before(headline: str, before: str, written: str | None) -> None:
+    """By a title before the name or set off after it, or by the headline's opening title when the
+    lede's subject is a person; "the chancellor" is not the shadow chancellor."""
+    later = "The chancellor promised a new ferry for Tamsin in 2020."
+    sentence = read_sentences(list(parse([before, later])), full_names={}, published=None, headline=headline)[
+        -1
+    ]
+    if written is None:
+        assert statement(sentence) == later and not sentence.usable, sentence.replacements
+    else:
+        assert statement(sentence) == f"{written} promised a new ferry for Tamsin in 2020.", sentence.problems
+        assert sentence.usable, sentence.problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "before",
     [
         "The layoffs were first reported by The Quiet Deal on Monday.",
