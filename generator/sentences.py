@@ -363,6 +363,11 @@ class _Reader:
         _remember_topics(entities(span), self.topics)
         self.last_places = _towns_named(span) or self.last_places
         named, acting = _people_named(span, full_names=self.full_names)
+        for taken_up in _titles_taken_up(span, self.titled_before):  # "The chancellor said ...; he added"
+            person = next(iter(self.titled_before[_title_of(taken_up)]))
+            named.add(person)
+            if taken_up.dep_ in SUBJECTS:
+                acting.add(person)
         self.recent.append(named)
         self.actors |= acting
         self.nouns_before.update(
@@ -742,6 +747,17 @@ def _subject_people(span: Span, *, full_names: dict[str, str]) -> set[str]:
         and person.root.dep_ in {"nsubj", "nsubjpass"}
         and person.root.head == span.root
     }
+
+
+def _titles_taken_up(span: Span, titled_before: dict[str, set[str]]) -> list[Token]:
+    """The "the chancellor" of the sentence that stand for the one person given the title."""
+    return [
+        noun
+        for noun in tokens_of(span)
+        if noun.tag_ == "NN"
+        and [child.lower_ for child in noun.children if child.dep_ == "det"] == ["the"]
+        and len(titled_before.get(_title_of(noun), ())) == 1
+    ]
 
 
 def _title_of(noun: Token) -> str:

@@ -3578,6 +3578,20 @@ def test_the_title_is_the_one_person_given_it_before(headline: str, before: str,
 
 
 @pytest.mark.model
+def test_a_title_taken_up_names_its_person_for_a_later_pronoun() -> None:
+    sentence = last_of(
+        [
+            "Chancellor Tomas Orr opened the Harlow budget debate in 2019.",
+            "The Harlow budget was cut by 5 percent in 2019.",
+            "Tamsin Lines ran the ferry to Ostrow in 2019.",
+            "The chancellor promised a new ferry for Tamsin.",  # Orr's last mention in reach
+            "He opened a new bridge in Tamsin in 2020.",
+        ]
+    )
+    assert statement(sentence) == "Tomas Orr opened a new bridge in Tamsin in 2020.", sentence.problems
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "before",
     [
@@ -3721,6 +3735,10 @@ def shows_harlow(sentence: Sentence) -> bool:
         ("The Harlow ferry right now carries 300 cars a day across the bay.", True),
         ("Harlow has reported over 4,000 cases of the ferry flu so far, with 12 deaths.", True),
         ("For now, running the Harlow ferry costs the council $2 million a year.", True),
+        (
+            "Before now the Harlow council has left the ferry route to private firms such as Tamsin Lines.",
+            True,
+        ),
         ("Tomas Orr is currently touring Harlow after a week of questions about the ferry.", True),
         ("Tomas Orr is presently the owner of the Harlow ferry company.", True),
         ("Tomas Orr is currently touring Harlow, in March 2019, to sell the ferry.", False),
