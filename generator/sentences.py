@@ -1142,6 +1142,28 @@ def _judging(span: Span, *, dropped: Collection[int]) -> str | None:
     return None
 
 
+def _participle_taken_for_the_verb(span: Span) -> bool:
+    """ "Michael Howard, asked about the remark by reporters, said ...": the model takes "asked" for
+    Howard's verb, and "said" for a clause of it or for the verb reporting it; an item cut from
+    that parse lost a comma or the clause that holds the fact (a fresh BBC round: ungrammatical)."""
+    doc = span.doc
+    for participle in tokens_of(span):
+        if participle.tag_ not in {"VBN", "VBD"} or doc[participle.i - 1].text != ",":
+            continue
+        subject = next((child for child in participle.children if child.dep_ in SUBJECTS), None)
+        if subject is None or subject.i != participle.i - 2:
+            continue  # "Orr, asked": the subject, its comma, the participle
+        if any(
+            verb.i > participle.i + 1
+            and verb.pos_ == "VERB"
+            and doc[verb.i - 1].text == ","
+            and not any(child.dep_ in SUBJECTS for child in verb.children)
+            for verb in (participle.head, *participle.children)
+        ):
+            return True
+    return False
+
+
 def _passive_without_auxiliary(root: Token) -> bool:
     """ "The Raspberry Pi Foundation started by a handful of volunteers in 2012": the main verb
     has an agent ("by ...") but no "was", which the page dropped."""
@@ -1227,6 +1249,8 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append(f"an opinion: '{attitude}' is the writer's comment on the fact")
     if _passive_without_auxiliary(root):
         problems.append("ungrammatical: a passive without its 'was' ('The foundation started by volunteers')")
+    if _participle_taken_for_the_verb(span):
+        problems.append("not a complete statement: the model read a participle set off by commas as the verb")
     if LIST_MARKS.intersection(texts):
         problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
     if _FOOTNOTE_MARK.search(text):
