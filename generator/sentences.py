@@ -26,7 +26,7 @@ from generator.dates import is_year
 from generator.lexicon import english
 from generator.page_lexicon import page_lexicon
 from generator.slips import NATIONALITIES, common_word, slips
-from generator.statements import clean_statement, speaker_name
+from generator.statements import clean_statement, reports, speaker_name
 from generator.vagueness import (
     bare_definite,
     elliptical,
@@ -1164,6 +1164,24 @@ def _participle_taken_for_the_verb(span: Span) -> bool:
     return False
 
 
+def _speaker_taken_into_the_clause(span: Span) -> bool:
+    """ "If Steam works, said Mr Fahey, other game makers may be tempted": the model read "Mr Fahey"
+    as the subject of "tempted" and "other game makers" as his appositive (a fresh BBC round: the
+    question "Who may be tempted ...?" had Mr Fahey for its answer)."""
+    doc = span.doc
+    for verb in tokens_of(span):
+        if verb.i == span.start or doc[verb.i - 1].text != "," or not reports(verb):
+            continue
+        speaker = verb.i + 1
+        while speaker < span.end and doc[speaker].pos_ == "PROPN":
+            speaker += 1
+        if speaker > verb.i + 1 and speaker < span.end and doc[speaker].text == ",":
+            name = doc[speaker - 1]
+            if not (name.head == verb and name.dep_ in SUBJECTS):
+                return True
+    return False
+
+
 def _passive_without_auxiliary(root: Token) -> bool:
     """ "The Raspberry Pi Foundation started by a handful of volunteers in 2012": the main verb
     has an agent ("by ...") but no "was", which the page dropped."""
@@ -1251,6 +1269,10 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("ungrammatical: a passive without its 'was' ('The foundation started by volunteers')")
     if _participle_taken_for_the_verb(span):
         problems.append("not a complete statement: the model read a participle set off by commas as the verb")
+    if _speaker_taken_into_the_clause(span):
+        problems.append(
+            "not a complete statement: the model read the speaker of ', said X,' as part of the clause"
+        )
     if LIST_MARKS.intersection(texts):
         problems.append("formatting: entries of a list run together ('up to 25% ~ Up to 50% ...')")
     if _FOOTNOTE_MARK.search(text):
