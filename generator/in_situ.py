@@ -69,6 +69,8 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
         return None  # "— the first took place in what year —": a question inside an aside
     if _fronted_before_comma(kept, answer):
         return None  # "..., and, in January 2015, the company filed": "In which month, the company filed"
+    if _set_off_by_commas(kept, answer):
+        return None  # "The accident, on 17 October 2000, happened": "The accident, on what date, happened"
     opening = kept and answer.start <= kept[0].i < answer.end
     if opening and not set_before(kept[0], sentence.replacements):  # not "On Nov. 19, 2019, how many"
         question_words = question_words[:1].upper() + question_words[1:]
@@ -89,6 +91,16 @@ def _fronted_before_comma(kept: list[Token], answer: AnswerPhrase) -> bool:
         and after is not None
         and after.text == ","
     )
+
+
+def _set_off_by_commas(kept: list[Token], answer: AnswerPhrase) -> bool:
+    """Whether the question phrase, with its preposition, stands between two commas inside the
+    sentence: no question is asked from inside an aside (a fresh BBC round: ungrammatical)."""
+    before = [token for token in kept if token.i < answer.start]
+    while before and before[-1].pos_ == "ADP":
+        before.pop()
+    after = next((token for token in kept if token.i >= answer.end), None)
+    return len(before) > 1 and before[-1].text == "," and after is not None and after.text == ","
 
 
 def _clause_after(kept: list[Token], answer: AnswerPhrase) -> bool:

@@ -1375,6 +1375,10 @@ def test_no_in_situ_question_after_a_possessive() -> None:
             " they should have been checking cells.",
             "Harlow Correctional Center",
         ),
+        (  # "The crash, on what date, happened when ...": a question from inside an aside
+            "The Harlow ferry crash, on 17 October 2000, happened when the boat hit a sandbar at full speed.",
+            "17 October 2000",
+        ),
     ],
 )
 def test_no_in_situ_question_where_its_phrase_cannot_stand(text: str, answer: str) -> None:
