@@ -188,11 +188,14 @@ def _inside_another_word(answer: Span, sentence: Span) -> bool:
 def _counted_in_the_sentence(answer: Span, sentence: Span) -> bool:
     """ "adding _____ companies: Blue Origin, Ceres Robotics and SpaceX": the list counts for it;
     "Phillips and Brown are both black, the first team with _____ black coordinators": "both"
-    does."""
+    does; so does "won _____ awards, one as ... and another for ..." (a fresh BBC round)."""
     value = _small_number(answer.text)
     if value is None:
         return False
     if value == 2 and any(token.lower_ == "both" for token in tokens_of(sentence)):
+        return True
+    after = [token.lower_ for token in tokens_of(sentence) if token.i >= answer.end]
+    if value == 2 and "one" in after and "another" in after[after.index("one") :]:
         return True
     for token in tokens_of(sentence):
         if token.pos_ == "PROPN" and token.dep_ != "conj":

@@ -1889,6 +1889,8 @@ def test_a_score_sheet_written_out_is_no_true_or_false_statement() -> None:
         ),
         ("Varga and Orr are captains, the first time Harlow has had two women captains since 2019.", True),
         ("Varga is a captain, the first time Harlow has had two women captains since 2019.", False),
+        ("The Harlow ferry won two awards in 2019, one for its design and another for its safety.", True),
+        ("The Harlow ferry won two awards in 2019, one of them for its design.", False),
     ],
 )
 def test_a_count_the_sentence_gives_away_is_obvious(text: str, obvious: bool) -> None:
@@ -4076,6 +4078,13 @@ def test_a_name_written_out_for_the_x_keeps_its_the_when_the_page_first_wrote_no
         ]
     )
     assert statement(sentence).startswith("The Harlow Ferry Safety Law was passed"), statement(sentence)
+    show = last_of(  # a year before the name: "The" is not its own
+        [
+            "The 2019 Geneva Motor Show drew 600,000 visitors over ten days.",
+            "Top cars at the show are highlighted in the Harlow Showcase.",
+        ]
+    )
+    assert statement(show) == "Top cars at the Geneva Motor Show are highlighted in the Harlow Showcase."
 
 
 @pytest.mark.model
