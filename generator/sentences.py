@@ -427,10 +427,22 @@ TAKE_THE = frozenset(
         "authority",
         "league",
         "party",
+        "show",
+        "festival",
+        "conference",
+        "summit",
+        "exhibition",
+        "fair",
+        "expo",
+        "games",
+        "cup",
+        "championship",
+        "awards",
     }
 )
-"""Nouns whose names take "the" in any sentence ("the Accountability and Justice Law"), though a
-page may leave it out; a council or a company ("Harlow Council") takes none."""
+"""Nouns whose names take "the" in any sentence ("the Accountability and Justice Law", "the
+Consumer Electronics Show"), though a page may leave it out or put a year before it ("The 2005
+Consumer Electronics Show"); a council or a company ("Harlow Council") takes none."""
 
 
 def _titled(name: Span) -> bool:
