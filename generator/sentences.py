@@ -510,7 +510,9 @@ def _a_name(token: Token) -> bool:
 
 
 MIN_TEASERS = 3
-WRITING_JOBS = frozenset({"writer", "reporter", "correspondent", "columnist", "contributor", "editor"})
+WRITING_JOBS = frozenset(
+    {"writer", "reporter", "correspondent", "columnist", "contributor", "editor", "commentator", "blogger"}
+)
 """What a note on the writer says they are."""
 AUTHOR_NOTE_REACH = 2
 """How many paragraphs from the end a note on the writer may stand."""
@@ -586,7 +588,8 @@ def _author_note(span: Span, paragraph: int, words_by_paragraph: Sequence[Counte
     people ("Holden is an associate in the firm's office") are named before. A writer's note that
     gives an address to write to ("Frank Bodani is a writer for the York Daily Record. He may be
     reached at ...@ydr.com.") may stand anywhere: a box after it may close the page, and the
-    writer may sign it ("Bodani's pick: ...")."""
+    writer may sign it ("Bodani's pick: ..."); one that closes the page may name the writer of a
+    column named at its top ("Bill Thompson is a regular commentator on ...")."""
     last = len(words_by_paragraph)
     root = span.root
     if root.lemma_ != "be" or root.tag_ != "VBZ":
@@ -594,8 +597,10 @@ def _author_note(span: Span, paragraph: int, words_by_paragraph: Sequence[Counte
     attribute = next((child for child in root.children if child.dep_ == "attr"), None)
     if attribute is None:
         return False
-    if attribute.lemma_.lower() in WRITING_JOBS and EMAIL.search(span.doc.text):
-        return True  # "Frank Bodani is a writer for the York Daily Record. He may be reached at fb@ydr.com."
+    if attribute.lemma_.lower() in WRITING_JOBS and (EMAIL.search(span.doc.text) or paragraph == last - 1):
+        # "Frank Bodani is a writer for the York Daily Record. He may be reached at fb@ydr.com."; a
+        # columnist named at the top ("argues technology analyst Bill Thompson") and at the foot
+        return True
     if last < MIN_PARAGRAPHS_FOR_NOTE or paragraph < last - AUTHOR_NOTE_REACH:
         return False
     subject = next((child for child in root.children if child.dep_ == "nsubj"), None)

@@ -3241,6 +3241,14 @@ def test_a_note_on_the_writer_at_the_foot_of_the_page_is_furniture(closing: str,
 
 
 @pytest.mark.model
+def test_a_columnist_named_at_the_top_and_noted_at_the_foot_is_the_page_s() -> None:
+    standfirst = "Buses are a central part of daily life in Harlow, argues transport analyst Pieter Osei."
+    closing = "Pieter Osei is a regular commentator on the Ostrow radio programme Go Local."
+    sentence = last_of([standfirst, *NOTE_ARTICLE, closing])
+    assert any("note on the writer" in problem for problem in sentence.problems), sentence.problems
+
+
+@pytest.mark.model
 def test_a_writer_s_note_is_furniture_wherever_it_stands() -> None:
     """ "Frank Bodani is a writer for the York Daily Record", with his address, a box of figures
     after it and his name on a pick in the box."""
