@@ -114,6 +114,14 @@ def relative_dates(
         if published is not None and shift is not None and entity.root.dep_ == "npadvmod" and not owner:
             _write_out_day(entity, published + timedelta(days=shift), replacements, dropped)
             continue
+        if len(words) >= 5 and words[0] == "the" and words[-3:] == ["of", "the", "year"] and not owner:
+            # "by the end of the year": of the article's year, which the item does not show
+            if published is None:
+                problems.append(f"vague: '{entity.text}' is relative to a date the article does not give")
+            else:
+                replacements[entity.end - 2] = str(published.year)
+                dropped.add(entity.end - 1)
+            continue
         if _recent_period(words):
             problems.append(f"vague: '{entity.text}' is relative to the article's date")
             continue

@@ -154,8 +154,18 @@ def vagueness_problems(
 
 def count_of_nothing(verb: Token, *, dropped: Collection[int] = ()) -> str | None:
     """ "The latest count, from 2016, showed 88": a bare number as what the verb acts on counts
-    things only another sentence or clause names (88 kinds of plant). A score ("won 3-1") or an
-    age ("turned 85") is no count of things."""
+    things only another sentence or clause names (88 kinds of plant); so does "there will be six
+    million". A score ("won 3-1") or an age ("turned 85") is no count of things."""
+    if verb.lemma_ == "be" and any(child.dep_ == "expl" for child in verb.children):
+        for child in verb.children:
+            if (
+                child.dep_ == "attr"
+                and child.pos_ == "NUM"
+                and child.ent_type_ == "CARDINAL"
+                and child.i not in dropped
+                and not any(grand.lower_ == "of" for grand in child.children)
+            ):
+                return verb.doc[child.left_edge.i : child.i + 1].text
     for child in verb.children:
         if (
             child.dep_ == "dobj"

@@ -543,6 +543,7 @@ def test_a_weekday_is_written_out_as_the_date_of_that_week() -> None:
         ("Fire damaged 20 buildings in Harlow on Monday night.", "in Harlow on Nov. 18, 2019."),
         ("Harlow will play Tamsin today.", "Harlow will play Tamsin on Nov. 20, 2019."),
         ("Gunmen wounded three settlers in Harlow yesterday.", "in Harlow on Nov. 19, 2019."),
+        ("Harlow will open 30 new schools by the end of the year.", "by the end of 2019."),
         (  # the brackets that date "Today" go with the statement's parentheticals; their date stays
             "Today (Nov. 18), Harlow Motors opened its new plant in Tamsin.",
             "On Nov. 18, 2019, Harlow Motors opened",
@@ -1092,6 +1093,8 @@ def test_an_epithet_for_a_person_is_vague() -> None:
         ("Stopping the 10-year veteran will be paramount if Harlow are to win the cup in 2008.", True),
         ("The latest count of the Harlow ferns, from 2019, showed 88.", True),
         ("The Harlow ferry turned 85 in 2019.", False),
+        ("There will certainly be six million in Harlow by the end of 2020.", True),  # six million what
+        ("There will certainly be six million ferry users in Harlow by the end of 2020.", False),
         ("The three-time Grammy winning band will start its Harlow tour in June 2020.", True),
         ("The three-time Grammy winning band Tamsin Road will start its Harlow tour in June 2020.", False),
         ("The New York native has been interviewing candidates for the Harlow council since 2016.", True),
