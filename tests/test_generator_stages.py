@@ -483,6 +483,16 @@ def test_a_clause_the_model_misread_around_its_commas_is_no_statement(text: str,
 
 
 @pytest.mark.model
+def test_a_statement_left_opening_on_its_verb_has_no_subject() -> None:
+    """The model hung "a fifth of all hard drives produced" on the attribution, which the statement
+    drops."""
+    text = "According to technology analysts HTA, a fifth of all hard drives produced will be used in Harlow by 2027."
+    assert names_a_problem(text, "its verb has no subject"), sentence_of(text).problems
+    inverted = "In second place was the Tamsin ferry, built by Harlow Marine in 2019."
+    assert not names_a_problem(inverted, "its verb has no subject"), sentence_of(inverted).problems
+
+
+@pytest.mark.model
 def test_a_lone_comma_between_subject_and_verb_goes_and_an_aside_keeps_its_commas() -> None:
     slip = sentence_of(
         "Harlow's announcement to expand the pool of ferry bidders by nine, increased the total to 14."
