@@ -1063,17 +1063,17 @@ def _side_by_side(first: Token, second: Token) -> bool:
     )
 
 
-def _subjectless(root: Token, *, dropped: frozenset[int]) -> bool:
+def _subjectless(span: Span, root: Token, *, dropped: frozenset[int]) -> bool:
     """ "According to analysts IDC, a fifth of all hard drives produced will be used in ...": the
     model hung the subject on the attribution, which the statement drops, and left the verb with
-    none ("Will be used in consumer electronics by what year?", a fresh BBC round)."""
+    none ("Will be used in consumer electronics by what year?", a fresh BBC round). The model
+    misplaces many a subject ("In second place was ..."): only a statement that opens on its verb
+    shows it has none."""
     if root.pos_ not in {"VERB", "AUX"}:
         return False
-    span = root.sent
-    first = next((token for token in span if token.i not in dropped and not token.is_punct), None)
+    first = next((token for token in tokens_of(span) if token.i not in dropped and not token.is_punct), None)
     if first is None or not (first == root or (first.head == root and first.dep_ in {"aux", "auxpass"})):
-        return False  # the model misplaces many a subject ("In second place was ..."): only a
-        # statement that opens on its verb shows it has none
+        return False
     return not any(
         child.dep_ in SUBJECTS | {"expl", "csubj", "csubjpass"} and child.i not in dropped
         for child in root.children
@@ -1323,7 +1323,7 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("not a statement: a row of a table, with figures and no subject")
     if _verbless(root):
         problems.append("not a statement: no verb ('Enough hyping the caravan from the White House.')")
-    elif _subjectless(root, dropped=dropped):
+    elif _subjectless(span, root, dropped=dropped):
         problems.append(
             "not a complete statement: its verb has no subject ('Will be used in consumer electronics')"
         )
