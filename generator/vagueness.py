@@ -125,6 +125,8 @@ def vagueness_problems(
         problems.append(f"vague: '{count}' counts what the sentence does not say")
     if _follows_on(span, root=root, dropped=dropped):
         problems.append("vague: 'then' or 'instead' follows on from what an earlier sentence tells")
+    if likening := _likened(span, root=root, dropped=dropped):
+        problems.append(f"vague: '{likening}' likens it to what an earlier sentence tells")
     if match := _YEAR_OLD.search(text_of(span)):
         problems.append(f"vague: '{match.group()}' refers to an earlier sentence")
     opening = next((token.i for token in tokens_of(span) if token.i not in dropped), span.start)
@@ -602,6 +604,22 @@ def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:
         )
         for token in tokens_of(span)
     )
+
+
+ALIKE = frozenset({"likewise", "similarly", "equally"})
+"""Adverbs that liken the main clause's event to another sentence's."""
+
+
+def _likened(span: Span, *, root: Token, dropped: Collection[int]) -> str | None:
+    """ "The BPI is equally quick to condemn ...", "Similarly, the council ...": the main clause
+    is likened to what another sentence tells (a fresh BBC round: vague); not "split the money
+    equally"."""
+    for token in tokens_of(span):
+        if token.lower_ in ALIKE and token.i not in dropped:
+            on_root = token.head == root and token.lower_ != "equally"
+            if on_root or (token.head.pos_ == "ADJ" and token.head.head == root):
+                return token.text
+    return None
 
 
 AFTERWARDS = frozenset({"after", "afterwards", "afterward"})

@@ -907,6 +907,8 @@ def test_a_dated_order_and_a_whole_comparison_read_alone(text: str) -> None:
             "a subordinate clause alone",
         ),
         ("Elena Varga was honoured instead by dozens of pictures in Harlow in 2001.", "'instead' follows on"),
+        ("The Harlow ferry trust is equally quick to condemn the new fares in 2019.", "'equally' likens"),
+        ("Harlow Motors similarly cut 300 jobs at its Tamsin plant in 2019.", "'similarly' likens"),
         ("Harlow talks ended without a deal on a international force in 2019.", "'a international'"),
         ("The Tamsin navy said a American ferry ran aground off Harlow in 2019.", "'a American'"),
         (
@@ -3135,6 +3137,7 @@ def test_a_page_that_lost_its_commas_still_loses_its_opening_marker() -> None:
     for text in (
         "By contrast moderators on the Harlow site made sure the shared files were of high quality.",
         "By contrast, moderators on the Harlow site made sure the shared files were of high quality.",
+        "By way of comparison moderators on the Harlow site made sure the shared files were of high quality.",
     ):
         assert (
             statement(sentence_of(text))
@@ -3798,6 +3801,7 @@ def shows_harlow(sentence: Sentence) -> bool:
             "Before now the Harlow council has left the ferry route to private firms such as Tamsin Lines.",
             True,
         ),
+        ("At the moment the Harlow ferry is enjoying the benefits of a new timetable.", True),
         ("Tomas Orr is currently touring Harlow after a week of questions about the ferry.", True),
         ("Tomas Orr is presently the owner of the Harlow ferry company.", True),
         ("Tomas Orr is currently touring Harlow, in March 2019, to sell the ferry.", False),
