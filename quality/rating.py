@@ -3,7 +3,8 @@
     python -m quality.rating top OUT PAGE ...          # each page's top 10, as a rater reads them
     python -m quality.rating candidates OUT PAGE ...   # up to 30 ranked facts a page, with features
 
-Each page gets ``NN.article.txt`` (its true body text, not our extraction) and ``NN.items.txt``
+Each page gets ``NN.article.txt`` (its true body text, not our extraction, under the headline and
+the date the page gives, as the app's reader sees them) and ``NN.items.txt``
 (numbered items: kind, prompt, answer, choices, source sentence). ``candidates`` also writes
 ``features.jsonl``: per item, the ranking's features, which ``quality.ranker`` joins with the
 raters' verdicts to fit the ranker's weights.
@@ -12,7 +13,6 @@ raters' verdicts to fit the ranker's weights.
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -46,8 +46,20 @@ def _kind_name(kind: Kind) -> str:
 
 
 def write_material(out: Path, page: Page, questions: Iterable[Question]) -> None:
+    """Without the headline and the date, raters could not check a date an item writes out ("On
+    Nov. 18, 2019" for the page's "Today (Nov. 18)"), nor see what the headline already told."""
+    from generator.errors import ArticleError
+    from generator.ingest import ingest
+
     out.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(page.body, out / f"{page.number}.article.txt")
+    try:
+        article = ingest(page.read(), filename=page.html.name)
+        heading = [article.title, f"Published: {article.published[:10]}" if article.published else ""]
+    except ArticleError:
+        heading = []
+    lines = [line for line in heading if line]
+    body = page.body.read_text(encoding="utf-8")
+    (out / f"{page.number}.article.txt").write_text("\n\n".join([*lines, body]), encoding="utf-8")
     text = "\n\n".join(describe(number, question) for number, question in enumerate(questions, 1))
     (out / f"{page.number}.items.txt").write_text(text + "\n", encoding="utf-8")
 
