@@ -768,6 +768,8 @@ def _subject_people(span: Span, *, full_names: dict[str, str]) -> set[str]:
 
 def _titles_taken_up(span: Span, titled_before: dict[str, set[str]]) -> list[Token]:
     """The "the chancellor" of the sentence that stand for the one person given the title."""
+    if not titled_before:
+        return []
     return [
         noun
         for noun in tokens_of(span)
@@ -1181,8 +1183,8 @@ def _participle_taken_for_the_verb(span: Span) -> bool:
     Howard's verb, and "said" for a clause of it or for the verb reporting it; an item cut from
     that parse lost a comma or the clause that holds the fact (a fresh BBC round: ungrammatical)."""
     doc = span.doc
-    for participle in tokens_of(span):
-        if participle.tag_ not in {"VBN", "VBD"} or doc[participle.i - 1].text != ",":
+    for comma, participle in pairwise(tokens_of(span)):
+        if participle.tag_ not in {"VBN", "VBD"} or comma.text != ",":
             continue
         subject = next((child for child in participle.children if child.dep_ in SUBJECTS), None)
         if subject is None or subject.i != participle.i - 2:
@@ -1203,8 +1205,8 @@ def _speaker_taken_into_the_clause(span: Span) -> bool:
     as the subject of "tempted" and "other game makers" as his appositive (a fresh BBC round: the
     question "Who may be tempted ...?" had Mr Fahey for its answer)."""
     doc = span.doc
-    for verb in tokens_of(span):
-        if verb.i == span.start or doc[verb.i - 1].text != "," or not reports(verb):
+    for comma, verb in pairwise(tokens_of(span)):
+        if comma.text != "," or not reports(verb):
             continue
         speaker = verb.i + 1
         while speaker < span.end and doc[speaker].pos_ == "PROPN":
