@@ -363,8 +363,9 @@ class _Reader:
         _remember_topics(entities(span), self.topics)
         self.last_places = _towns_named(span) or self.last_places
         named, acting = _people_named(span, full_names=self.full_names)
-        for taken_up in _titles_taken_up(span, self.titled_before):  # "The chancellor said ...; he added"
-            person = next(iter(self.titled_before[_title_of(taken_up)]))
+        for taken_up, person in _titles_taken_up(
+            span, self.titled_before
+        ):  # "The chancellor said ...; he added"
             named.add(person)
             if taken_up.dep_ in SUBJECTS:
                 acting.add(person)
@@ -766,17 +767,19 @@ def _subject_people(span: Span, *, full_names: dict[str, str]) -> set[str]:
     }
 
 
-def _titles_taken_up(span: Span, titled_before: dict[str, set[str]]) -> list[Token]:
-    """The "the chancellor" of the sentence that stand for the one person given the title."""
+def _titles_taken_up(span: Span, titled_before: dict[str, set[str]]) -> list[tuple[Token, str]]:
+    """The "the chancellor" of the sentence that stand for the one person given the title, each with
+    that person."""
     if not titled_before:
         return []
-    return [
-        noun
-        for noun in tokens_of(span)
-        if noun.tag_ == "NN"
-        and [child.lower_ for child in noun.children if child.dep_ == "det"] == ["the"]
-        and len(titled_before.get(_title_of(noun), ())) == 1
-    ]
+    taken_up = []
+    for noun in tokens_of(span):
+        if noun.tag_ != "NN" or [child.lower_ for child in noun.children if child.dep_ == "det"] != ["the"]:
+            continue
+        people = titled_before.get(_title_of(noun), set())
+        if len(people) == 1:
+            taken_up.append((noun, next(iter(people))))
+    return taken_up
 
 
 def _title_of(noun: Token) -> str:

@@ -330,7 +330,7 @@ def _closing_either(span: Span) -> bool:
 
 
 _COMPARED_WITH_BEFORE = re.compile(
-    r"\b(?:in|by) comparison\b(?! (?:to|with)\b)"
+    r"\b(?:in|by|by way of) comparison\b(?! (?:to|with)\b)"
     r"|\b(?:close|closely|not far|just|hot on the heels) behind\b(?! \w)",
     re.IGNORECASE,
 )

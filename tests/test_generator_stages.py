@@ -1482,6 +1482,7 @@ def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: b
         ("The Harlow side beat Tamsin and Ostrow in 2008 and lost to four other teams.", False),
         ("A second draw for Harlow Motors is its 10-year warranty.", True),
         ("The smaller Harlow model, in comparison, costs $40 less.", True),
+        ("By way of comparison the Tamsin ferry search tool lists past trips informally.", True),
         ("In comparison with 2018, Harlow sold 300 more buses in 2019.", False),
         ("Varga won a second term in Harlow in 2019.", False),
     ],
@@ -3137,7 +3138,6 @@ def test_a_page_that_lost_its_commas_still_loses_its_opening_marker() -> None:
     for text in (
         "By contrast moderators on the Harlow site made sure the shared files were of high quality.",
         "By contrast, moderators on the Harlow site made sure the shared files were of high quality.",
-        "By way of comparison moderators on the Harlow site made sure the shared files were of high quality.",
     ):
         assert (
             statement(sentence_of(text))
