@@ -13,8 +13,9 @@ from generator.sentences import PERSONAL_PRONOUNS, Sentence
 from generator.slips import COMPARATIVES
 from generator.vagueness import count_of_nothing, named_before_it
 
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”]|’(?!\d))")
-"""Not before the apostrophe of an elided year ("the ’60s"), which opens its word."""
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:!?%)\]”]|\.(?!\w)|’(?!\d))")
+"""Not before the apostrophe of an elided year ("the ’60s"), nor before the full stop of a web
+address ("the application for .mobi"): each opens its word."""
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“‘])\s+")
 _REPEATED_COMMAS = re.compile(r"(?:\s*,){2,}")
 _COMMA_BEFORE_END = re.compile(r"[,;:]\s*([.?!])$")

@@ -3516,6 +3516,13 @@ def test_a_product_written_with_a_small_first_letter_is_never_the_company() -> N
     assert "iPad" not in statement(sentence) and "IPad" not in statement(sentence), statement(sentence)
 
 
+def test_a_word_opening_with_a_full_stop_keeps_the_space_before_it() -> None:
+    """A domain name (".jobs") opens with its full stop: no "for.jobs"."""
+    from generator.wording import tidy
+
+    assert tidy("Bids for .jobs and .travel were approved .") == "Bids for .jobs and .travel were approved."
+
+
 def test_a_name_written_with_a_small_first_letter_keeps_it_at_the_start_of_a_statement() -> None:
     from generator.wording import tidy
 
