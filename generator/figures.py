@@ -56,6 +56,9 @@ multiple of half the answer ("£54.25 | £108.49 | £162.73 | £216.97": raters 
 progression around the answer)."""
 NEARLY_TRUE = Decimal("0.05")
 """A choice within this share of the answer is nearly the answer."""
+PRICE_POINTS = frozenset({Decimal("0.99"), Decimal("0.95")})
+"""The pence of a shop's price, which its choices keep: raters found "£4.99" the one price among
+"£5.74" and "£6.49"."""
 ARTICLE_SPREAD = Decimal("1.75")
 """How far from the answer another figure of the article may be and still be a choice."""
 
@@ -125,18 +128,25 @@ class _Number(Pattern[Decimal]):
         return not self.value or self.value / 3 <= value <= highest
 
     def allows(self, other: Pattern[Any]) -> bool:
-        """Also written to the answer's step (no "239" of another figure beside "about 100"), not so
-        close to it that it is nearly true ("$1,000" beside "about $1,024"), and not so far that
-        it is another thing's figure ("$461.99" of another deal beside "$164.99")."""
+        """Also written to the answer's step (no "239" of another figure beside "about 100", no
+        "$17.50" beside the price "$19.95"), not so close to it that it is nearly true ("$1,000"
+        beside "about $1,024"), and not so far that it is another thing's figure ("$461.99" of
+        another deal beside "$164.99")."""
         return (
             super().allows(other)
             and other.value % _resolution(self.value, self.decimals) == 0
+            and (not self._price_point() or other.value % 1 == self.value % 1)
             and abs(other.value - self.value) > self.value * NEARLY_TRUE
             and self.value / ARTICLE_SPREAD <= other.value <= self.value * ARTICLE_SPREAD
         )
 
+    def _price_point(self) -> bool:
+        """A shop's price: "£4.99", "$19.95"."""
+        return bool(self.currency) and self.decimals == 2 and self.value % 1 in PRICE_POINTS
+
     def near(self, *, count: int, rng: random.Random) -> list[Decimal]:
-        resolution = _resolution(self.value, self.decimals)
+        # a price moves by whole pounds and keeps its pence: "£4.99" among "£3.99" and "£5.99"
+        resolution = Decimal(1) if self._price_point() else _resolution(self.value, self.decimals)
         shares = (Decimal(share) for share in _STEP_SHARES)
         steps = list(
             dict.fromkeys(resolution * max(1, round(self.value * share / resolution)) for share in shares)

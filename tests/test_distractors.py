@@ -381,6 +381,8 @@ def test_article_values_of_another_form_are_skipped() -> None:
         ("$1,024", "MONEY", ("$1,000", "$1,010"), re.compile(r"\$(?!1,0[01]0)[\d,]+")),
         ("$164.99", "MONEY", ("$313.49", "$461.99"), re.compile(r"\$(?!313|461)[\d.,]+")),
         ("10", "CARDINAL", (), re.compile(r"5|15|20|25|30")),
+        ("£4.99", "MONEY", (), re.compile(r"£\d+\.99")),
+        ("$19.95", "MONEY", ("$24.95", "$17.50"), re.compile(r"\$\d+\.95")),
     ],
 )
 def test_choices_keep_the_answers_roundness_and_are_never_nearly_the_answer(
@@ -389,7 +391,8 @@ def test_choices_keep_the_answers_roundness_and_are_never_nearly_the_answer(
     """A round answer among uneven figures stands out ("about 100" knots among the article's 239
     passengers), a figure within a few percent of an approximate answer is nearly true, and one
     far from it is another thing's ("$461.99" of another deal); a small round count moves by
-    fives ("10 candidates" among 30 and 40 is no temptation)."""
+    fives ("10 candidates" among 30 and 40 is no temptation); a shop's price keeps its pence
+    ("£4.99" among "£5.74" and "£6.49" is the one price a shop would ask)."""
     choices = pick_distractors(answer, label, article_candidates=[Candidate(text, label) for text in article])
     assert choices is not None
     assert all(allowed.fullmatch(choice) for choice in choices), choices
