@@ -996,7 +996,8 @@ PAGE_LABELS = frozenset({"summary", "advertisement", "update", "related", "corre
 
 def _glued_label(span: Span) -> bool:
     """ "Summary Food and mood journals can help": a box's label with the sentence after it;
-    "Notes:@ Canucks D Mattias Ohlund missed ...": a label whose colon the page glued to a mark."""
+    "Notes:@ Canucks D Mattias Ohlund missed ...": a label whose colon the page glued to a mark;
+    "ADVANCE WARS DS The UK launch line up ...": a heading in capitals run into the paragraph."""
     tokens = tokens_of(span)
     return len(tokens) > 2 and (
         (
@@ -1006,7 +1007,23 @@ def _glued_label(span: Span) -> bool:
             and tokens[0].whitespace_ != ""
         )
         or _LABEL_GLUED_TO_A_MARK.match(tokens[0].text) is not None
+        or _heading_in_capitals(tokens)
     )
+
+
+def _heading_in_capitals(tokens: list[Token]) -> bool:
+    """Words in capitals, then a sentence's first word: "OSTROW PARK RUN The weekly race ..."."""
+    run = 0
+    while run < len(tokens) and tokens[run].is_alpha and tokens[run].is_upper and len(tokens[run]) > 1:
+        run += 1
+    return (
+        MIN_HEADING_WORDS <= run < len(tokens)
+        and tokens[run].is_title
+        and tokens[run].pos_ in {"DET", "PRON", "ADP", "SCONJ"}
+    )
+
+
+MIN_HEADING_WORDS = 2
 
 
 _LABEL_GLUED_TO_A_MARK = re.compile(r"^[A-Z][a-z]+:[^\w\s/]")

@@ -3393,6 +3393,10 @@ def test_names_joined_by_and_with_a_verb_in_the_singular_is_a_slip_of_the_page(t
         ("Ostrow Books is taking up to $250 off with promo code HARLOW until Friday.", "boilerplate"),
         ("This Harlow game was reviewed using a copy supplied by Ostrow Games.", "boilerplate"),
         ("Summary Food and mood journals can help 40 patients a week in Harlow.", "label run into"),
+        (
+            "It is out on PC. HARLOW RALLY DS The UK launch of the Nintendo DS is set for March.",
+            "label run into",
+        ),
         ("The #Harlow highest-graded player on defense vs. #Ostrow was Ilse Varga.", "hashtag"),
     ],
 )
