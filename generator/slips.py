@@ -82,6 +82,10 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
             return [f"ungrammatical: '{word} {texts[position + 1]}' lacks its 'to'"]
         if lower == "between" and _between_to(lowers[position + 1 : position + 1 + RANGE_WORDS]):
             return ["ungrammatical: 'between … to' for 'between … and'"]
+        if lower == "in" and _month_run_into_a_count(tokens, texts, position):
+            return [
+                f"formatting: '{' '.join(texts[position : position + 4])}' lacks the comma after its month"
+            ]
         if lower in {"a", "an", "the"} and texts[position + 1 : position + 2] == ["The"]:
             return [f"ungrammatical: '{word} The': the page lost words between them"]
         if lower in {"a", "an"} and _wrong_article(token, span):
@@ -261,6 +265,23 @@ def _count_of_one(span: Span) -> str | None:
         ):
             return f"{token.text} {noun.text}"
     return None
+
+
+def _month_run_into_a_count(tokens: list[Token], texts: list[str], position: int) -> bool:
+    """ "In January 25 people ... were jailed": "in" takes a month and "on" a day, so the figure after
+    the month counts the plural after it; the page lost the comma, and an item would read "January
+    25" as the date. ``position``: that of "in"."""
+    after = texts[position + 1 : position + 4]
+    return (
+        len(after) == 3
+        and after[0] in word_lists.MONTHS
+        and after[1].isdigit()
+        and int(after[1]) <= DAYS_IN_A_MONTH
+        and tokens[position + 3].tag_ == "NNS"
+    )
+
+
+DAYS_IN_A_MONTH = 31
 
 
 def _then_for_than(tokens: list[Token], position: int, lowers: list[str]) -> bool:

@@ -18,6 +18,7 @@ from wordfreq import zipf_frequency
 from generator import word_lists
 from generator.analysis import entities, text_of, tokens_of
 from generator.answers import NAME_LABELS, NUMERIC_LABELS, AnswerPhrase
+from generator.dates import is_year
 from generator.figures import parse_number, parse_ordinal
 from generator.lexicon import english
 from generator.sentences import Sentence
@@ -55,6 +56,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: a nationality the sentence's other names give away"
     if headline_subject(answer.text, phrase.label, headline_words=headline_words):
         return "obvious: the headline's subject asked about itself"
+    if phrase.label in {"DATE", "CARDINAL"} and is_year(answer.text) and answer.text in headline_words:
+        return "obvious: the headline's year ('The gaming world in 2005')"
     if _in_a_list(answer, sentence):
         return "obvious: one of a pair or list, the others give it away"
     if _compound_word(answer):

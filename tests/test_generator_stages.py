@@ -3369,6 +3369,21 @@ def test_then_for_than_after_a_comparative_is_a_slip_of_the_page(text: str, slip
 @pytest.mark.parametrize(
     ("text", "slip"),
     [
+        ("In March 12 people who ran a fake ticket site in Harlow were jailed for 20 years.", True),
+        ("On March 12 people who ran a fake ticket site in Harlow were jailed for 20 years.", False),
+        ("In March, 12 people who ran a fake ticket site in Harlow were jailed for 20 years.", False),
+        ("In March 2019 the people who ran a fake ticket site in Harlow were jailed.", False),
+    ],
+)
+def test_a_month_run_into_a_count_is_a_slip_of_the_page(text: str, slip: bool) -> None:
+    """ "In January 25 people ... were jailed" reads as the date January 25 in an item."""
+    assert names_a_problem(text, "comma after its month") == slip, sentence_of(text).problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
         ("Varga, Orr and Berg all has chances to score Harlow's third goal in 2008.", True),
         ("Varga and Orr both has signed a trade deal with Harlow in 2019.", True),
         ("Varga, Orr and Berg have signed a trade deal with Harlow in 2019.", False),

@@ -24,6 +24,15 @@ def test_the_headline_subject_is_not_asked_about_itself() -> None:
 
 
 @pytest.mark.model
+def test_the_headline_s_year_is_not_asked() -> None:
+    """Under "The Harlow arts scene in 2005" the year is the frame of every sentence."""
+    sentence = sentence_of("A dozen new galleries are set to open in Harlow in 2005.")
+    reason = rejection(sentence, phrase(sentence, "2005"), headline_words={"harlow", "arts", "2005"})
+    assert reason and reason.startswith("obvious"), reason
+    assert rejection(sentence, phrase(sentence, "2005"), headline_words={"harlow", "arts", "scene"}) is None
+
+
+@pytest.mark.model
 def test_one_of_a_pair_is_obvious_and_a_name_as_modifier_is_trivial() -> None:
     sentence = sentence_of("Delegates met in Seoul and Havana to sign the Lisbon Accord in 2019.")
     assert rejection(sentence, phrase(sentence, "Havana"), headline_words=set())
