@@ -207,6 +207,7 @@ class _Reader:
     capitalised_inside: set[str]  # "in Harlow": a name, not only a sentence's first word
     local_place: str | None
     shared_surnames: frozenset[str]
+    not_people: frozenset[str]  # words of a name the model read as no person's: "Swansea"
     words_by_paragraph: list[Counter[str]]
     misspelt: dict[str, str | None] = field(default_factory=dict)
     recent: deque[set[str]] = field(default_factory=lambda: deque(maxlen=PRONOUN_REACH))
@@ -248,6 +249,13 @@ class _Reader:
             capitalised_inside=capitalised_inside,
             local_place=_local_place(docs),
             shared_surnames=_shared_surnames(docs),
+            not_people=frozenset(
+                token.text
+                for doc in docs
+                for entity in doc.ents
+                if entity.label_ != "PERSON"
+                for token in entity
+            ),
             words_by_paragraph=[
                 Counter(token.text for token in doc if token.pos_ == "PROPN") for doc in docs
             ],
@@ -270,6 +278,12 @@ class _Reader:
             candidates=set().union(*self.recent),
             subjects=self.actors,
             full_names=self.full_names,
+            skipped=statement.dropped | statement.replacements.keys(),
+        )
+        named_out |= _first_names_written_out(
+            span,
+            self.full_names,
+            not_people=self.not_people,
             skipped=statement.dropped | statement.replacements.keys(),
         )
         written_out = (
@@ -880,6 +894,29 @@ def _remember_topics(named: Iterable[Span], topics: dict[str, Counter[str]]) -> 
                 topics["country"][text] += 1
             elif text in word_lists.CITIES:
                 topics["city"][text] += 1
+
+
+def _first_names_written_out(
+    span: Span, full_names: dict[str, str], *, not_people: frozenset[str], skipped: Collection[int]
+) -> dict[int, str]:
+    """ "Nine days into his sentence, Joseph hanged himself" -> "..., Joseph Scholes hanged
+    himself": a person the story calls by the first name alone (a child, a victim), written out as
+    the one person of the article with that first name. ``full_names``: surname -> full name;
+    ``not_people``: words the model also read as a place or a body ("Swansea", "Argonaut"), whose
+    "person" is a misreading ("Swansea Unite")."""
+    if not full_names:
+        return {}
+    written = {}
+    for person in entities(span):
+        if person.label_ != "PERSON" or len(person) != 1 or person.start in skipped:
+            continue
+        name = person.text
+        if name in full_names or name in not_people:
+            continue  # a surname (or the same word as one): the person's usual name
+        named = {full for full in full_names.values() if full.split()[0] == name}
+        if len(named) == 1:
+            written[person.start] = next(iter(named))
+    return written
 
 
 def _shared_surnames(docs: Sequence[Doc]) -> frozenset[str]:

@@ -4454,3 +4454,22 @@ def test_one_number_of_a_pair_and_a_year_next_to_the_answer_s_make_no_false_stat
     assert _safely_swapped(phrase(squad, "28"), squad)
     assert _year_next_to("1775", "1774"), "a year before the news's years is a year too"
     assert not _year_next_to("1775", "1772")
+
+
+def _last_with_full_names(texts: list[str]) -> Sentence:
+    from generator.pipeline import _full_names
+
+    docs = list(parse(texts))
+    return read_sentences(docs, full_names=_full_names(docs), published=None)[-1]
+
+
+@pytest.mark.model
+def test_a_person_called_by_the_first_name_alone_is_written_out_in_full() -> None:
+    """A story calls a child or a victim by the first name: the item names the person."""
+    told = [
+        "The report told of Daniel Ostrow, who was held at the Harlow youth centre in 2002.",
+        "Ten days after he arrived, Daniel was moved to a hospital in Harlow for three months.",
+    ]
+    assert statement(_last_with_full_names(told)).startswith("Ten days after he arrived, Daniel Ostrow was")
+    two_daniels = [told[0], "Daniel Varga, his teacher, visited him there in 2002.", told[1]]
+    assert "Daniel Ostrow was" not in statement(_last_with_full_names(two_daniels))
