@@ -325,7 +325,8 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
     return AnswerPhrase(start=start, end=end, label=label)
 
 
-RANGE_MARKS = frozenset({"to", "-", "–", "—"})
+RANGE_MARKS = frozenset({"to", "or", "-", "–", "—"})
+"""Between the ends of a range: "1.5 to 2 degrees", "three or four in the morning"."""
 
 
 def _end_of_a_range(doc: Doc, start: int, end: int, sentence: Span) -> bool:
