@@ -120,6 +120,8 @@ def vagueness_problems(
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if stance := _stance_without_object(root):
         problems.append(f"vague: '{stance}' takes a view of what an earlier sentence tells")
+    if gathering := _gathering_without_object(span, dropped=dropped):
+        problems.append(f"vague: '{gathering}' what, only an earlier sentence tells")
     if example := _example_of_nothing(span, dropped=dropped):
         problems.append(f"vague: '{example}' of what, only an earlier sentence tells")
     if (count := count_of_nothing(root, dropped=dropped)) is not None:
@@ -568,6 +570,26 @@ def _stance_without_object(root: Token) -> str | None:
     if any(child.dep_ in STANCE_OBJECTS for child in word.children):
         return None
     return word.text
+
+
+GATHERING_VERBS = frozenset({"attend", "boycott", "host", "chair"})
+"""Verbs of an event taken part in, whose object names it: "Also due to attend are Condoleezza
+Rice and ...", with no object, leaves the event to an earlier sentence."""
+
+
+def _gathering_without_object(span: Span, *, dropped: Collection[int]) -> str | None:
+    return next(
+        (
+            token.text
+            for token in tokens_of(span)
+            if token.lemma_ in GATHERING_VERBS
+            and token.pos_ == "VERB"
+            and token.i not in dropped
+            and token.dep_ != "relcl"  # "the church he attended": the noun it tells of
+            and not any(child.dep_ in {"dobj", "nsubjpass"} for child in token.children)
+        ),
+        None,
+    )
 
 
 LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "further"})
