@@ -248,3 +248,22 @@ def test_the_size_of_a_poll_s_sample_is_trivia(text: str, answer: str, sample: b
     sentence = sentence_of(text)
     judged = rejection(sentence, phrase(sentence, answer), headline_words=set())
     assert (judged is not None and "a poll asked" in judged) == sample, judged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("Judge Elena Varga was giving evidence to the Harlow committee's inquiry into ferries.", True),
+        ("Council leader Tomas Orr was giving his reaction to a report on the Harlow ferry crash.", True),
+        ("The Harlow mayor was speaking amid claims that the ferry firm had lied in 2019.", True),
+        ("Judge Elena Varga gave evidence to the Harlow committee's inquiry into ferries in 2019.", False),
+        ("The Harlow council was giving 300 families free bus passes in 2019.", False),
+    ],
+)
+def test_the_occasion_of_a_quotation_is_trivia(text: str, setting: bool) -> None:
+    """What someone said is the fact; that they were saying it somewhere is not."""
+    from generator.worthiness import sentence_trivia
+
+    trivia = sentence_trivia(sentence_of(text))
+    assert (trivia is not None and "occasion" in trivia) == setting, trivia
