@@ -136,6 +136,10 @@ def relative_dates(
             problems.append(f"vague: '{entity.text}' is relative to the article's date")
             continue
         month = _relative_month(words)
+        if relative is None and month is None and len(words) > 2 and _relative_month(words[:2]):
+            # "Last November Samuel Amoah ... was jailed": the model ran the month into a name
+            problems.append(f"vague: '{entity[:2].text}' is relative to the article's date")
+            continue
         if relative is None and month is None:
             continue
         written = _written_out(relative, published) if relative else _month_written_out(month, published)

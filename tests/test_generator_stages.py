@@ -4477,3 +4477,24 @@ def test_a_person_called_by_the_first_name_alone_is_written_out_in_full() -> Non
     assert statement(_last_with_full_names(told)).startswith("Ten days after he arrived, Daniel Ostrow was")
     two_daniels = [told[0], "Daniel Varga, his teacher, visited him there in 2002.", told[1]]
     assert "Daniel Ostrow was" not in statement(_last_with_full_names(two_daniels))
+
+
+RELATIVE_MONTH_RUN_INTO_A_NAME = [  # the model ran "Last November" into the name after it
+    ("Last", 1, "amod", "JJ", "ADJ", "last", "B-DATE"),
+    ("November", 3, "compound", "NNP", "PROPN", "November", "I-DATE"),
+    ("Tomas", 3, "compound", "NNP", "PROPN", "Tomas", "I-DATE"),
+    ("Orr", 5, "nsubjpass", "NNP", "PROPN", "Orr", "I-DATE"),
+    ("was", 5, "auxpass", "VBD", "AUX", "be", "O"),
+    ("jailed", 5, "ROOT", "VBN", "VERB", "jail", "O"),
+    ("for", 5, "prep", "IN", "ADP", "for", "O"),
+    ("three", 8, "nummod", "CD", "NUM", "three", "B-DATE"),
+    ("years", 6, "pobj", "NNS", "NOUN", "year", "I-DATE"),
+    ("in", 5, "prep", "IN", "ADP", "in", "O"),
+    ("Harlow", 9, "pobj", "NNP", "PROPN", "Harlow", "B-GPE"),
+    (".", 5, "punct", ".", "PUNCT", ".", "O"),
+]
+
+
+def test_a_relative_month_the_model_ran_into_a_name_is_still_relative() -> None:
+    sentence = hand_parsed(RELATIVE_MONTH_RUN_INTO_A_NAME)
+    assert "vague: 'Last November' is relative to the article's date" in sentence.problems, sentence.problems
