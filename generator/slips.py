@@ -69,6 +69,8 @@ def slips(span: Span, vocabulary: Counter[str], *, misspelt: dict[str, str | Non
     lowers = [text.lower() for text in texts]
     if (verb := _singular_verb_of_a_pair(tokens, lowers)) is not None:
         return [f"ungrammatical: names joined by 'and' take '{verb}'"]
+    if (verb := _singular_second_verb(tokens)) is not None:
+        return [f"ungrammatical: a plural subject takes '{verb}' in the clause it goes on to"]
     for position, (word, lower) in enumerate(zip(texts, lowers, strict=True)):
         token = tokens[position]
         alpha = word.isalpha()
@@ -144,6 +146,34 @@ def _singular_verb_of_a_pair(tokens: list[Token], lowers: list[str]) -> str | No
         if any(start <= token.i < end and all(start <= c.i < end for c in joined) for start, end in named):
             continue  # one name: "Procter and Gamble", "Johnson, Johnson and Sons"
         return singular[0].text
+    return None
+
+
+SINGULAR_AUXILIARIES = frozenset({"was", "is", "has", "does"})
+SINGULAR_PLURALS = frozenset({"data", "media", "series", "species", "means", "news", "headquarters"})
+"""Plural in form, often singular in use: "the data is clear"."""
+
+
+def _singular_second_verb(tokens: list[Token]) -> str | None:
+    """ "Ministers had hoped to get £900m but in the end was granted £401m": a plural subject whose
+    verb goes on, after "and" or "but", in the singular; the page's slip."""
+    for token in tokens:
+        if (
+            token.dep_ not in {"nsubj", "nsubjpass"}
+            or token.tag_ != "NNS"
+            or token.lower_ in SINGULAR_PLURALS
+        ):
+            continue
+        for verb in token.head.conjuncts:
+            children = list(verb.children)
+            if verb.i < token.i or any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in children):
+                continue  # a clause of its own
+            singular = next(
+                (c for c in children if c.dep_ in {"aux", "auxpass"} and c.lower_ in SINGULAR_AUXILIARIES),
+                None,
+            )
+            if singular is not None:
+                return singular.text
     return None
 
 

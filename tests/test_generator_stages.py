@@ -3373,6 +3373,20 @@ def test_then_for_than_after_a_comparative_is_a_slip_of_the_page(text: str, slip
 @pytest.mark.parametrize(
     ("text", "slip"),
     [
+        ("Harlow ministers had hoped to get £900m from the fund but in the end was granted £401m.", True),
+        ("Harlow ministers had hoped to get £900m from the fund but in the end were granted £401m.", False),
+        ("Harlow ministers had hoped to get £900m, but the city was granted £401m in the end.", False),
+        ("The data from Harlow was collected in May and is now published online.", False),
+    ],
+)
+def test_a_plural_subject_whose_second_verb_is_singular_is_a_slip_of_the_page(text: str, slip: bool) -> None:
+    assert names_a_problem(text, "plural subject takes") == slip, sentence_of(text).problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
         ("In March 12 people who ran a fake ticket site in Harlow were jailed for 20 years.", True),
         ("On March 12 people who ran a fake ticket site in Harlow were jailed for 20 years.", False),
         ("In March, 12 people who ran a fake ticket site in Harlow were jailed for 20 years.", False),
