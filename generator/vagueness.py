@@ -120,6 +120,8 @@ def vagueness_problems(
         problems.append(f"vague: '{root.text}' answers what an earlier sentence tells")
     if stance := _stance_without_object(root):
         problems.append(f"vague: '{stance}' takes a view of what an earlier sentence tells")
+    if shell := _shell_noun(span, dropped=dropped):
+        problems.append(f"vague: '{shell}' is what an earlier sentence tells")
     if gathering := _gathering_without_object(span, dropped=dropped):
         problems.append(f"vague: '{gathering}' what, only an earlier sentence tells")
     if example := _example_of_nothing(span, dropped=dropped):
@@ -570,6 +572,55 @@ def _stance_without_object(root: Token) -> str | None:
     if any(child.dep_ in STANCE_OBJECTS for child in word.children):
         return None
     return word.text
+
+
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+SAYING_WHICH = frozenset({"prep", "acl", "relcl", "ccomp", "appos", "compound", "nmod", "nummod"})
+"""What in a noun's own phrase says which it is: "the problem of sectarianism", "the pensions row"."""
+
+
+def _shell_noun(span: Span, *, dropped: Collection[int]) -> str | None:
+    """ "praised the clubs for tackling the problem", "the proposal would fail": an abstract noun
+    (``english.shell_nouns``) whose content, with nothing in its own phrase to say it, is an earlier
+    sentence's. A capitalised word before it says which ("the Iraqi crisis"); "recent" does not."""
+    for token in tokens_of(span):
+        if token.pos_ != "NOUN" or token.i in dropped or token.lemma_.lower() not in english.shell_nouns:
+            continue
+        children = list(token.children)
+        pointer = next(
+            (
+                child
+                for child in children
+                if child.dep_ in {"det", "poss"} and child.lower_ in POINTING_DETERMINERS
+            ),
+            None,
+        )
+        if (
+            pointer is None
+            or any(
+                child.dep_ in SAYING_WHICH or (child.dep_ == "amod" and child.text[:1].isupper())
+                for child in children
+            )
+            or _said_after(token)
+        ):
+            continue
+        return f"{pointer.text} {token.text}"
+    return None
+
+
+def _said_after(noun: Token) -> bool:
+    """ "the key issues in the conflict", "the thorniest issues, like final borders": what follows
+    the noun says which, wherever the model hung it."""
+    after = [token.lower_ for token in noun.doc[noun.i + 1 : noun.i + 3]]
+    return bool(after) and (
+        after[0] in SAYING_PREPOSITIONS
+        or (after[0] == "," and after[1:] in (["like"], ["such"], ["including"]))
+    )
+
+
+SAYING_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "over", "about", "between", "with", "to", "for", "against", "like"}
+)
 
 
 GATHERING_VERBS = frozenset({"attend", "boycott", "host", "chair"})

@@ -4512,3 +4512,20 @@ RELATIVE_MONTH_RUN_INTO_A_NAME = [  # the model ran "Last November" into the nam
 def test_a_relative_month_the_model_ran_into_a_name_is_still_relative() -> None:
     sentence = hand_parsed(RELATIVE_MONTH_RUN_INTO_A_NAME)
     assert "vague: 'Last November' is relative to the article's date" in sentence.problems, sentence.problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Elena Varga praised the Harlow clubs for their work in tackling the problem.", True),
+        ("Her comments have been described as outrageous by the Harlow Islamic Council.", True),
+        ("Applicants in Harlow paid £23,000 apiece to have their proposals considered.", True),
+        ("Elena Varga praised the Harlow clubs for their work in tackling the problem of racism.", False),
+        ("The Harlow talks have started addressing the key issues in the border conflict.", False),
+        ("Harlow's pensions row has cost the council £4m since May 2019.", False),
+    ],
+)
+def test_an_abstract_noun_whose_content_another_sentence_gives_is_vague(text: str, vague: bool) -> None:
+    """ "the problem", "her comments", "their proposals": which, only an earlier sentence says."""
+    assert names_a_problem(text, "is what an earlier sentence tells") == vague, sentence_of(text).problems

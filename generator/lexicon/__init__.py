@@ -64,6 +64,8 @@ class Lexicon:
     """What a photo shows a person doing, told in the present ("celebrates", "delivers"): a caption."""
     stat_line_nouns: frozenset[str]
     """What one player's line in a box score counts ("a goal and two assists", "27 stops")."""
+    shell_nouns: frozenset[str]
+    """Abstract nouns whose content another sentence gives ("the problem", "the proposal")."""
     relational_nouns: frozenset[str]
     """People who belong to someone ("staff", "officials"): a subject needs its owner."""
     statistic_nouns: frozenset[str]
