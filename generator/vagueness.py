@@ -718,7 +718,7 @@ def _undated_order(span: Span, *, dropped: Collection[int]) -> list[str]:
             token.i not in dropped
             and token.lower_ in UNDATED_ORDER
             and token.dep_ == "amod"
-            and token.head.pos_ == "NOUN"
+            and token.head.pos_ in {"NOUN", "PROPN"}  # "the recent Consumer Electronics Show"
             and token.head.lemma_.lower() not in TIME_UNITS
         ):
             phrase = token.doc[token.left_edge.i : token.head.i + 1].text
