@@ -807,6 +807,8 @@ def test_a_live_update_s_time_is_no_part_of_the_statement(stamp: str) -> None:
         "Earlier Elena Varga defended the Harlow ferry plans against criticism from her own party.",
         "Also due to attend are Harlow's mayor Elena Varga and ministers from 23 countries.",
         "The Harlow firm showed off its music player at the recent Consumer Electronics Show in Las Vegas.",
+        "Chief executive Tomas Orr showed off the new machine at his annual Harlow speech in 2005.",
+        "The smaller Harlow player will hold about 120 songs and cost £69 in 2005.",
         "A spokesman for the Harlow council emerged soon after to deny the Tamsin ferry deal in 2019.",
         "The dead were five children, four women and five men from Harlow in 2019.",
         "Taking over from the trio are Harlow astronauts Elena Varga and Marta Quell in 2019.",
