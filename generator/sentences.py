@@ -912,7 +912,7 @@ def _first_names_written_out(
             continue
         name = person.text
         if name in full_names or name in not_people:
-            continue  # a surname (or the same word as one): the person's usual name
+            continue  # a surname, the person's usual name, or a word the model also read as a place
         named = {full for full in full_names.values() if full.split()[0] == name}
         if len(named) == 1:
             written[person.start] = next(iter(named))
@@ -1061,6 +1061,7 @@ def _heading_in_capitals(tokens: list[Token]) -> bool:
 
 
 MIN_HEADING_WORDS = 2
+"""Words in capitals that make a heading: one may be an acronym opening the sentence ("NASA The")."""
 
 
 _LABEL_GLUED_TO_A_MARK = re.compile(r"^[A-Z][a-z]+:[^\w\s/]")

@@ -576,12 +576,8 @@ def _stance_without_object(root: Token) -> str | None:
     return word.text
 
 
-POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
-SAYING_WHICH = frozenset({"prep", "acl", "relcl", "ccomp", "appos", "compound", "nmod", "nummod"})
-"""What in a noun's own phrase says which it is: "the problem of sectarianism", "the pensions row"."""
-
-
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+"""The main clause's subject and object: "the largest lander of the new entrants" is told apart."""
 
 
 def _compared_definite(span: Span, *, root: Token, dropped: Collection[int]) -> str | None:
@@ -602,6 +598,11 @@ def _compared_definite(span: Span, *, root: Token, dropped: Collection[int]) -> 
         if comparing is not None and bare_definite(token, dropped=dropped) and not _said_after(token):
             return f"the {comparing.text} {token.text}"
     return None
+
+
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+SAYING_WHICH = frozenset({"prep", "acl", "relcl", "ccomp", "appos", "compound", "nmod", "nummod"})
+"""What in a noun's own phrase says which it is: "the problem of sectarianism", "the pensions row"."""
 
 
 def _shell_noun(span: Span, *, dropped: Collection[int]) -> str | None:
