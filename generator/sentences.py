@@ -317,6 +317,7 @@ class _Reader:
                 root=statement.root,
                 dropped=statement.dropped | statement.replacements.keys() | named_out.keys(),
                 earlier=self.nouns_before,
+                headline_words=self.headline_words,
             ),
             partial(list, unresolved),
             partial(list, statement.problems),

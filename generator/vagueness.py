@@ -47,10 +47,16 @@ native' stand for whom another sentence named; 'the 20-year-old Bynum' names him
 
 
 def vagueness_problems(
-    span: Span, *, root: Token, dropped: frozenset[int], earlier: Collection[str]
+    span: Span,
+    *,
+    root: Token,
+    dropped: frozenset[int],
+    earlier: Collection[str],
+    headline_words: Collection[str] = (),
 ) -> list[str]:
     """Why the sentence cannot be read alone (empty when it can). ``dropped`` are the tokens no item
-    shows or that are written out; ``earlier`` the lemmas of the nouns and names before it."""
+    shows or that are written out; ``earlier`` the lemmas of the nouns and names before it;
+    ``headline_words`` the headline's words in lower case."""
     problems = []
     for token in tokens_of(span):
         if token.i in dropped:
@@ -122,7 +128,7 @@ def vagueness_problems(
         problems.append(f"vague: '{stance}' takes a view of what an earlier sentence tells")
     if compared := _compared_definite(span, root=root, dropped=dropped):
         problems.append(f"vague: '{compared}' sets it against one an earlier sentence names")
-    if shell := _shell_noun(span, dropped=dropped):
+    if shell := _shell_noun(span, dropped=dropped, headline_words=headline_words):
         problems.append(f"vague: '{shell}' is what an earlier sentence tells")
     if gathering := _gathering_without_object(span, dropped=dropped):
         problems.append(f"vague: '{gathering}' what, only an earlier sentence tells")
@@ -605,12 +611,16 @@ SAYING_WHICH = frozenset({"prep", "acl", "relcl", "ccomp", "appos", "compound", 
 """What in a noun's own phrase says which it is: "the problem of sectarianism", "the pensions row"."""
 
 
-def _shell_noun(span: Span, *, dropped: Collection[int]) -> str | None:
+def _shell_noun(span: Span, *, dropped: Collection[int], headline_words: Collection[str]) -> str | None:
     """ "praised the clubs for tackling the problem", "the proposal would fail": an abstract noun
     (``english.shell_nouns``) whose content, with nothing in its own phrase to say it, is an earlier
-    sentence's. A capitalised word before it says which ("the Iraqi crisis"); "recent" does not."""
+    sentence's. A capitalised word before it says which ("the Iraqi crisis"); "recent" does not.
+    One the headline names is the story's own ("the new plans" under "Blunkett unveils policing
+    plans")."""
     for token in tokens_of(span):
         if token.pos_ != "NOUN" or token.i in dropped or token.lemma_.lower() not in english.shell_nouns:
+            continue
+        if token.lower_ in headline_words or token.lemma_.lower() in headline_words:
             continue
         children = list(token.children)
         pointer = next(
