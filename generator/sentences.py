@@ -1148,9 +1148,10 @@ def _verbless(root: Token) -> bool:
     a pronoun; "Not paying off his mortgage before retiring.": a list's heading, whose root is a
     participle with neither subject nor auxiliary; "The CPU along with other enhancements making
     it the fastest": an "-ing" with no auxiliary, subject or not, has no finite verb; "Two of the
-    three requirements ― chemical elements ―.": a dash the model took for the verb. (A root the
-    model calls a common noun is more often a verb it mistook: "A separate motor powers the
-    wheels.")"""
+    three requirements ― chemical elements ―.": a dash the model took for the verb; "An extremely
+    small computer that is designed to ...": a line of a product table, whose root is a noun after
+    "a". (Any other root the model calls a common noun is more often a verb it mistook: "A separate
+    motor powers the wheels.")"""
     if _free_standing_mark(root):
         return True
     children = list(root.children)
@@ -1158,7 +1159,10 @@ def _verbless(root: Token) -> bool:
         child.dep_ in {"aux", "auxpass"} or child.tag_ in FINITE_TAGS for child in children
     ):
         return True  # "The CPU along with other enhancements making it the fastest Pi to date."
-    return (root.pos_ in {"ADJ", "ADV", "INTJ", "PROPN", "PRON"} or root.tag_ == "VBN") and not any(
+    phrase = root.pos_ == "NOUN" and any(
+        child.dep_ == "det" and child.lower_ in {"a", "an"} for child in children
+    )
+    return (phrase or root.pos_ in {"ADJ", "ADV", "INTJ", "PROPN", "PRON"} or root.tag_ == "VBN") and not any(
         child.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass", "cop", "aux", "auxpass"}
         or child.tag_ in FINITE_TAGS
         for child in children
@@ -1382,7 +1386,7 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: a bracket opened and never closed")
     if _table_row(span, texts):
         problems.append("not a statement: a row of a table, with figures and no subject")
-    if _verbless(root):
+    if _verbless(root) or _verbless(span.root):
         problems.append("not a statement: no verb ('Enough hyping the caravan from the White House.')")
     elif _subjectless(span, root, dropped=dropped):
         problems.append(

@@ -3434,6 +3434,10 @@ def test_names_joined_by_and_with_a_verb_in_the_singular_is_a_slip_of_the_page(t
             "label run into",
         ),
         ("The #Harlow highest-graded player on defense vs. #Ostrow was Ilse Varga.", "hashtag"),
+        (
+            "An extremely small Harlow computer that is designed to bring the internet to the masses.",
+            "no verb",
+        ),
     ],
 )
 def test_table_rows_tickers_and_promotions_are_not_statements(text: str, problem: str) -> None:
