@@ -182,6 +182,9 @@ def main() -> None:
         position="top",
     )
     st.html(TOUCH_STYLE)
+    # Saved before the page draws, too: a button's callback ("Next question") has already moved the
+    # quiz on, and a reload as soon as "Question 2 of 5" shows must find it moved.
+    save_state()
     try:
         navigation.run()
     finally:
