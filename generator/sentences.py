@@ -365,7 +365,7 @@ class _Reader:
     def remember(self, span: Span, *, proper_chunks: list[Span]) -> None:
         """What a later sentence may point back to: names, described people, topics, nouns."""
         _remember_names(span, self.names_before, proper_chunks=proper_chunks)
-        for noun, name in _described_names(span):
+        for noun, name in [*_described_names(span), *_told_apart_by_a_name(span)]:
             if noun not in TOPIC_NOUNS:  # "the company" is the one the article is about (``topics``)
                 self.described_before[noun].add(name)
         for title, person in _people_by_title(span, full_names=self.full_names):
@@ -497,6 +497,28 @@ def _described_names(span: Span) -> Iterator[tuple[str, str]]:
             and named.ent_type_ in NAMED_THINGS | {"GPE"}
         ):
             yield noun.lower_, span.doc[named.left_edge.i : named.i + 1].text
+
+
+PEOPLE_AND_PLACES = frozenset({"NORP", "GPE", "LOC", "PERSON"})
+
+
+def _told_apart_by_a_name(span: Span) -> Iterator[tuple[str, str]]:
+    """ "the European constitution", "the Trump administration": a "the X" whose words before it
+    are all a people, a place or a person is the one a later bare "the constitution" takes up, if
+    the article tells apart no other. Not a company's: "the Microsoft program" is not the later
+    "the program", which may be another's (Firefox)."""
+    for noun in tokens_of(span):
+        if not _common(noun):
+            continue
+        lefts = list(noun.lefts)
+        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det" or len(lefts) < 2:
+            continue
+        words = lefts[1:]
+        if all(
+            word.dep_ in {"amod", "compound"} and word.ent_type_ in PEOPLE_AND_PLACES and word.is_alpha
+            for word in words
+        ):
+            yield noun.lower_, " ".join(["the", *(word.text for word in words), noun.text])
 
 
 def _common(token: Token) -> bool:

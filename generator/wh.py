@@ -162,7 +162,8 @@ def _how_many(
         and not answer.start <= token.i < answer.end
         and not (token.i < answer.start and token.dep_ in {"det", "quantmod", "advmod", "prep"})
     ]
-    return _fronted(sentence, f"How many {words(phrase)} ", kept, removed=removed, root=root, subject=subject)
+    counted = words(phrase, sentence.replacements)
+    return _fronted(sentence, f"How many {counted} ", kept, removed=removed, root=root, subject=subject)
 
 
 def _subject(root: Token) -> Token | None:

@@ -311,9 +311,13 @@ def render(pieces: Iterable[Token | str], *, replacements: dict[int, str]) -> st
     return tidy("".join(parts))
 
 
-def words(tokens: Iterable[Token]) -> str:
-    """Tokens as the article spells them, with no tidying: a phrase to place inside a question."""
-    return "".join(token.text_with_ws for token in tokens).strip()
+def words(tokens: Iterable[Token], replacements: Mapping[int, str] | None = None) -> str:
+    """Tokens as the article spells them, with no tidying: a phrase to place inside a question;
+    with the sentence's ``replacements`` written in ("warnings about the Windows virus" for "about
+    the virus"), a word replaced by nothing left out."""
+    written = replacements or {}
+    parts = [written.get(token.i, token.text) + token.whitespace_ for token in tokens]
+    return "".join(part for part in parts if part.strip()).strip()
 
 
 _NOT_WORD = re.compile(r"[^\w]+")

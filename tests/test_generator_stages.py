@@ -4547,3 +4547,30 @@ def test_an_abstract_noun_the_headline_names_is_the_story_s_own() -> None:
     [untold] = read_sentences(list(parse([text])), full_names={}, headline="Varga opens new ferry port")
     assert not any("is what an earlier sentence tells" in problem for problem in told.problems), told.problems
     assert any("is what an earlier sentence tells" in problem for problem in untold.problems), untold.problems
+
+
+@pytest.mark.model
+def test_a_the_x_a_people_or_place_told_apart_before_is_written_out_so() -> None:
+    """ "the European treaty", then "against the treaty": the one treaty the article told apart;
+    with two such treaties, neither."""
+    told = "Harlow voters would reject the European treaty by two to one, a poll found in May 2005."
+    later = "The Tamsin poll suggests that 45% of people in Harlow would vote against the treaty."
+    assert statement(last_of([told, later])).endswith("vote against the European treaty.")
+    other = "Tamsin voters would back the British treaty, a poll found in May 2005."
+    assert statement(last_of([told, other, later])).endswith("vote against the treaty.")
+
+
+@pytest.mark.model
+def test_a_how_many_question_writes_out_the_counted_phrase_as_the_statement_does() -> None:
+    from generator.drafts import drafts_for
+
+    sentence = last_of(
+        [
+            "Experts in Harlow traced the Danish virus to a Tamsin lab in May 2005.",
+            "Harlow News has received five warnings about the virus from security firms since May 2005.",
+        ]
+    )
+    prompts = [draft.prompt for draft in drafts_for(sentence, phrase(sentence, "five"))]
+    assert any(prompt.startswith("How many warnings about the Danish virus has") for prompt in prompts), (
+        prompts
+    )
