@@ -17,7 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from generator.analysis import entities, text_of, tokens_of
-from generator.answers import NAME_LABELS
+from generator.answers import NAME_LABELS, TITLES
 from generator.dates import parse_date, render_date
 from generator.lexicon import english
 from generator.page_lexicon import page_lexicon
@@ -274,6 +274,9 @@ MONTH_BARELY_BEGUN = 7
 """Up to this day of a month, a past event "in" that month is last year's: little of it has passed."""
 
 
+UNDOTTED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss"})
+
+
 def _year_of(entity: Span, published: date) -> str | None:
     """ "in May" -> " 2019", "Dec. 6" -> ", 2019": the year a date written without one means, by the
     tense of its verb: the last such date on or before the article's date for what happened, the
@@ -283,6 +286,8 @@ def _year_of(entity: Span, published: date) -> str | None:
     if parsed is None or parsed.order not in {"MD", "M"} or _year_follows(entity):
         return None
     month_only = parsed.order == "M"
+    if month_only and entity.start > 0 and entity.doc[entity.start - 1].text in TITLES | UNDOTTED_TITLES:
+        return None  # "Sir Ed's widow, Lady June": a name the model took for a month
     tense = _tense(entity)
     options = []
     for year in (published.year - 1, published.year, published.year + 1):

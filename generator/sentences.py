@@ -365,7 +365,11 @@ class _Reader:
     def remember(self, span: Span, *, proper_chunks: list[Span]) -> None:
         """What a later sentence may point back to: names, described people, topics, nouns."""
         _remember_names(span, self.names_before, proper_chunks=proper_chunks)
-        for noun, name in [*_described_names(span), *_told_apart_by_a_name(span)]:
+        for noun, name in [
+            *_described_names(span),
+            *_told_apart_by_a_name(span),
+            *_told_apart_by_a_phrase(span),
+        ]:
             if noun not in TOPIC_NOUNS:  # "the company" is the one the article is about (``topics``)
                 self.described_before[noun].add(name)
         for title, person in _people_by_title(span, full_names=self.full_names):
@@ -519,6 +523,33 @@ def _told_apart_by_a_name(span: Span) -> Iterator[tuple[str, str]]:
             for word in words
         ):
             yield noun.lower_, " ".join(["the", *(word.text for word in words), noun.text])
+
+
+COMPLEMENTS = frozenset({"of", "into", "by", "with", "for", "on", "over", "from", "about", "between"})
+"""The prepositions of a phrase that says which thing a noun is ("the inquiry into Facebook"); not
+"against", a match's opponent as often ("controls the ball against Chelsea")."""
+MAX_COMPLEMENT = 6
+NAMES = frozenset({*PEOPLE_AND_PLACES, *NAMED_THINGS})
+
+
+def _told_apart_by_a_phrase(span: Span) -> Iterator[tuple[str, str]]:
+    """ "a doctored video of Keir Starmer", "an investigation by the Standards Board": a noun whose
+    short phrase after it names a person, a body or a place is the one a later bare "the video"
+    takes up, written out with that phrase, if the article tells apart no other."""
+    for noun in tokens_of(span):
+        if not _common(noun) or noun.dep_ == "compound" or noun.i + 1 >= span.end:
+            continue
+        preposition = span.doc[noun.i + 1]
+        if preposition.dep_ != "prep" or preposition.head != noun or preposition.lower_ not in COMPLEMENTS:
+            continue
+        phrase = span.doc[preposition.i : preposition.right_edge.i + 1]
+        if (
+            len(phrase) <= MAX_COMPLEMENT
+            and phrase.end <= span.end
+            and all(token.is_alpha or token.tag_ == "POS" for token in phrase)
+            and any(token.pos_ == "PROPN" and token.ent_type_ in NAMES for token in phrase)
+        ):
+            yield noun.lower_, f"the {noun.text} {phrase.text}"
 
 
 def _common(token: Token) -> bool:

@@ -4574,3 +4574,29 @@ def test_a_how_many_question_writes_out_the_counted_phrase_as_the_statement_does
     assert any(prompt.startswith("How many warnings about the Danish virus has") for prompt in prompts), (
         prompts
     )
+
+
+@pytest.mark.model
+def test_a_the_x_told_apart_by_a_phrase_before_is_written_out_with_it() -> None:
+    """ "a doctored clip of Mara Quell", then "described the clip": the one clip the article told
+    apart by a name after it; with a second, neither."""
+    told = "Harlow Labour complained in May 2005 about a doctored clip of Mara Quell on the web."
+    later = "The Harlow Tories removed the clip from their website in May 2005."
+    written = last_of([told, later])
+    assert "removed the clip of Mara Quell from" in statement(written), statement(written)
+    assert written.usable, written.problems
+    other = "Tamsin Labour complained in May 2005 about a doctored clip of Ivo Varga on the web."
+    assert "removed the clip from" in statement(last_of([told, other, later]))
+
+
+@pytest.mark.model
+def test_a_month_after_a_title_is_a_name_and_gets_no_year() -> None:
+    """ "his widow, Lady June": a name the model may take for a month, which a month's year would
+    turn into "Lady June 2008"."""
+    written = statement(
+        last_of(
+            ["Ivo Varga met the explorer's widow, Lady June, in Harlow for two hours."],
+            published=date(2008, 1, 12),
+        )
+    )
+    assert "Lady June" in written and "June 20" not in written, written
