@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis import entities, tokens_of
 from generator.answers import AnswerPhrase, answer_phrases
 from generator.cloze import cloze_prompt
+from generator.dates import is_year
 from generator.distractors import Candidate, pick_distractors, place_kind
 from generator.figures import parse_ordinal
 from generator.in_situ import in_situ_question
@@ -134,6 +135,7 @@ def choice_drafts(
     choosing = (
         Kind.MCQ in kinds
         and stem is not None
+        and not is_year(answer)
         and askable(first)
         and not _bounded(phrase, sentence)
         and not _described(first, stem)
