@@ -306,7 +306,10 @@ def render(pieces: Iterable[Token | str], *, replacements: dict[int, str]) -> st
             parts.append(" ")  # "captain _____ did": the blank's comma was dropped with a clause
         if previous is not None and piece.i != previous.i + 1 and not previous.whitespace_:
             parts.append(" ")
-        parts.append(replacements.get(piece.i, piece.text) + piece.whitespace_)
+        written = replacements.get(piece.i, piece.text)
+        if piece.i in replacements and written.startswith("The ") and "".join(parts).strip():
+            written = "t" + written[1:]  # "When will the EU start …": a name taken from a sentence's start
+        parts.append(written + piece.whitespace_)
         previous = piece
     return tidy("".join(parts))
 

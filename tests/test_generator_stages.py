@@ -4615,3 +4615,19 @@ def test_a_year_is_asked_without_choices() -> None:
     count = sentence_of("Harlow Ferries bought 12 boats from Tamsin Yards in May 2011.")
     made = choice_drafts(drafts_for(count, phrase(count, "12")), article_candidates=[], kinds={Kind.MCQ})
     assert [draft.kind for draft in made] == [Kind.MCQ]
+
+
+@pytest.mark.model
+def test_a_name_written_in_from_a_sentence_s_start_loses_its_capital_the() -> None:
+    """ "The Tamsin Council has said that it will ...": "it" written out inside a question is "the
+    Tamsin Council", not "The Tamsin Council"."""
+    from generator.drafts import drafts_for
+
+    sentence = last_of(
+        [
+            "Tamsin councillors agreed on 17 May 2004 to open ferry talks with Harlow.",
+            "The Tamsin Council has also announced that it will start bridge talks with Varga in April 2005.",
+        ]
+    )
+    prompts = [draft.prompt for draft in drafts_for(sentence, phrase(sentence, "April 2005"))]
+    assert any("will the Tamsin Council start" in prompt for prompt in prompts), prompts
