@@ -128,6 +128,8 @@ def vagueness_problems(
         problems.append(f"vague: '{stance}' takes a view of what an earlier sentence tells")
     if compared := _compared_definite(span, root=root, dropped=dropped):
         problems.append(f"vague: '{compared}' sets it against one an earlier sentence names")
+    if comparison := _comparison_without_its_other(span, root=root, dropped=dropped):
+        problems.append(f"vague: '{comparison}' compares with what an earlier sentence tells")
     if shell := _shell_noun(span, dropped=dropped, headline_words=headline_words):
         problems.append(f"vague: '{shell}' is what an earlier sentence tells")
     if gathering := _gathering_without_object(span, dropped=dropped):
@@ -603,6 +605,37 @@ def _compared_definite(span: Span, *, root: Token, dropped: Collection[int]) -> 
         )
         if comparing is not None and bare_definite(token, dropped=dropped) and not _said_after(token):
             return f"the {comparing.text} {token.text}"
+    return None
+
+
+CHANGE_VERBS = frozenset({"become", "get", "grow", "turn"})
+
+
+def _comparison_without_its_other(span: Span, *, root: Token, dropped: Collection[int]) -> str | None:
+    """ "Opinion was more divided over Potts", "Ingham took a less charitable view": "more" or
+    "less" before an adjective of the main clause, with no "than" after it, compares with what an
+    earlier sentence said (raters of unseen BBC news: "more divided than what?"). Not a quantity
+    ("more competitors"), nor a comparison the sentence completes ("more popular than ever"), nor a
+    change, which compares with what is now ("would become more popular", "will be more common")."""
+    for token in tokens_of(span):
+        adjective = token.head
+        if (
+            token.lower_ not in {"more", "less"}
+            or token.dep_ != "advmod"
+            or adjective.pos_ != "ADJ"
+            or token.i in dropped
+            or any(later.lower_ == "than" for later in tokens_of(span) if later.i > token.i)
+        ):
+            continue
+        predicate = (
+            adjective.dep_ in {"acomp", "oprd"}
+            and adjective.head in {root, *root.conjuncts}
+            and adjective.head.lemma_ not in CHANGE_VERBS
+            and not any(child.tag_ == "MD" for child in adjective.head.children)
+        )
+        describing = adjective.dep_ == "amod" and _main_argument(adjective.head, root)
+        if predicate or describing:
+            return f"{token.text} {adjective.text}"
     return None
 
 

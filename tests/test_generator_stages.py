@@ -4631,3 +4631,24 @@ def test_a_name_written_in_from_a_sentence_s_start_loses_its_capital_the() -> No
     )
     prompts = [draft.prompt for draft in drafts_for(sentence, phrase(sentence, "April 2005"))]
     assert any("will the Tamsin Council start" in prompt for prompt in prompts), prompts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Opinion in Harlow was more divided over Ivo Varga, a 59 year old ferry owner.", True),
+        ("Mara Quell took a less charitable view of the Harlow ferry plan in May 2005.", True),
+        ("Harlow ferries became more popular than ever in May 2005.", False),
+        ("Tamsin Ferries said in May 2005 that Harlow ferries would become more popular.", False),
+        ("Ferry tickets bought on the web will be more common in Harlow by May 2005.", False),
+        ("Tamsin Ferries lost passengers in May 2005 as more rivals entered the Harlow market.", False),
+    ],
+)
+def test_more_or_less_before_an_adjective_with_no_than_compares_with_an_earlier_sentence(
+    text: str, vague: bool
+) -> None:
+    """ "more divided" than what? The other side of the comparison is an earlier sentence's; a
+    quantity ("more rivals") or a comparison the sentence completes ("than ever") is not vague."""
+    problems = sentence_of(text).problems
+    assert any("compares with what" in problem for problem in problems) is vague, problems
