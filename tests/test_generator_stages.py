@@ -4652,3 +4652,17 @@ def test_more_or_less_before_an_adjective_with_no_than_compares_with_an_earlier_
     quantity ("more rivals") or a comparison the sentence completes ("than ever") is not vague."""
     problems = sentence_of(text).problems
     assert any("compares with what" in problem for problem in problems) is vague, problems
+
+
+@pytest.mark.model
+def test_a_the_x_is_not_written_out_as_a_name_holding_a_body_named_more_often_alone() -> None:
+    """ "the party" after one "Parliamentary Labour Party" and two "Labour"s may be Labour itself:
+    written out as the first, a true statement may not be true. With no other "Labour", it is."""
+    told = "A meeting of the Parliamentary Labour Party in Harlow heard warnings about feuding in May 2005."
+    alone = [
+        "Labour leads the polls in Harlow by ten points in May 2005.",
+        "Labour will launch its manifesto in Harlow on 12 May 2005.",
+    ]
+    later = "Ivo Varga will appear at the party's new poster launch in Harlow on 14 May 2005."
+    assert "at the Parliamentary Labour Party's new" in statement(last_of([told, later]))
+    assert "at the party's new" in statement(last_of([told, *alone, later]))
