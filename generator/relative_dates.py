@@ -68,7 +68,14 @@ def relative_dates(
         ):
             if _any_such_day(entity):
                 continue  # "On a chilly Tuesday in December 1999": no day relative to the article's
-            if _in_a_range(entity) or _possessive(entity) or _argument(entity) or published is None:
+            if (
+                published is not None
+                and words[0] in english.weekdays
+                and set(words[1:]) <= PARTS_OF_DAY | {"'s", "’s"}
+                and (owner := _owner(entity)) is not None
+            ):  # "from Thursday's fight": the "from" is the fight's, no range
+                _write_out_possessive_weekday(entity, owner, replacements, dropped, published=published)
+            elif _in_a_range(entity) or _possessive(entity) or _argument(entity) or published is None:
                 problems.append(f"vague: '{entity.text}' is a day relative to the article's date")
             elif (
                 words[0] in english.weekdays
@@ -382,14 +389,11 @@ def _write_out_weekday(
     """ "on Tuesday" -> "on Nov. 19, 2019": the weekday of the week of the news, the last one on or
     before the article's date for what happened, or the next one for what will happen or is
     told in the present."""
-    weekday = _WEEKDAYS.index(entity[0].lower_)
     future = _tense(entity) != "past"  # news tells what is scheduled in the present: "go on sale Friday"
-    shift = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
     doc = entity.doc
     before = doc[entity.start - 1] if entity.start > entity.sent.start else None
-    if before is not None and before.lower_ == "last" and shift == 0:
-        shift = -7  # "last Friday" in an article of a Friday: a week ago
-    day = published + timedelta(days=shift)
+    last = before is not None and before.lower_ == "last"
+    day = _day_of_the_week(entity[0], published, future=future, last=last)
     if before is not None and before.lower_ in {"last", "this", "next"}:
         dropped.add(before.i)
         before = doc[before.i - 1] if before.i > entity.sent.start else None
@@ -401,6 +405,45 @@ def _write_out_weekday(
     while end < entity.sent.end and doc[end].lower_ in PARTS_OF_DAY:
         end += 1  # "on Monday night" -> "on Dec. 17, 2001": the date is the fact
     dropped.update(range(entity.start + 1, end))
+
+
+def _day_of_the_week(weekday: Token, published: date, *, future: bool, last: bool) -> date:
+    """The date of ``weekday`` in the week of the news: the last one on or before the article's date
+    for what happened, the next for what is to come; "last Friday" in an article of a Friday is a
+    week ago."""
+    number = _WEEKDAYS.index(weekday.lower_)
+    shift = (number - published.weekday()) % 7 if future else -((published.weekday() - number) % 7)
+    if last and shift == 0:
+        shift = -7
+    return published + timedelta(days=shift)
+
+
+def _owner(entity: Span) -> int | None:
+    """The "'s" that makes the day an owner: "Sunday's", "Thursday night's" (whose "night" the model
+    may leave out of the date)."""
+    doc, end = entity.doc, entity.end
+    if entity[-1].tag_ == "POS":
+        return end - 1
+    while end < entity.sent.end and doc[end].lower_ in PARTS_OF_DAY:
+        end += 1
+    return end if end < entity.sent.end and doc[end].tag_ == "POS" else None
+
+
+def _write_out_possessive_weekday(
+    entity: Span, owner: int, replacements: dict[int, str], dropped: set[int], *, published: date
+) -> None:
+    """ "Thursday night's fight" -> "the Nov. 14, 2019, fight": the day of the week of the news,
+    as a date before the noun it owned, in the tense of the sentence ("next Saturday's primary" is
+    to come)."""
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start > entity.sent.start else None
+    relative = before.lower_ if before is not None and before.lower_ in {"last", "this", "next"} else None
+    future = relative == "next" or (relative != "last" and _verb_tense(entity.sent.root) != "past")
+    day = _day_of_the_week(entity[0], published, future=future, last=relative == "last")
+    if before is not None and relative is not None:
+        dropped.add(before.i)
+    replacements[entity.start] = f"the {render_date(day)},"
+    dropped.update(range(entity.start + 1, owner + 1))
 
 
 def _bracketed_day(written: Span, published: date) -> date | None:

@@ -4666,3 +4666,30 @@ def test_a_the_x_is_not_written_out_as_a_name_holding_a_body_named_more_often_al
     later = "Ivo Varga will appear at the party's new poster launch in Harlow on 14 May 2005."
     assert "at the Parliamentary Labour Party's new" in statement(last_of([told, later]))
     assert "at the party's new" in statement(last_of([told, *alone, later]))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "The Harlow Hawks spent Monday trying to distance themselves from Thursday night's fight "
+            "with the Tamsin Tigers.",
+            "from the Nov. 14, 2019, fight with",
+        ),
+        (
+            "Ivo Varga did not know Mara Quell was coming to Tuesday's networking gathering in Harlow.",
+            "coming to the Nov. 12, 2019, networking gathering",
+        ),
+        (
+            "Sunday's victory marked the fourth straight year Ivo Varga had won a Harlow tournament.",
+            "The Nov. 17, 2019, victory",
+        ),
+    ],
+)
+def test_a_weekday_that_owns_a_noun_is_written_as_its_date_before_it(text: str, written: str) -> None:
+    """ "Thursday night's fight" in an article of Monday, Nov. 18, 2019 is "the Nov. 14, 2019,
+    fight"; without the article's date it stays vague."""
+    dated = last_of([text], published=date(2019, 11, 18))
+    assert dated.usable and written in statement(dated), (dated.problems, statement(dated))
+    assert not last_of([text], published=None).usable
