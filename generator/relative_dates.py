@@ -64,7 +64,7 @@ def relative_dates(
                 dropped.add(entity.end)
             continue
         if any(word in english.weekdays or word in english.relative_days for word in words) and not any(
-            token.like_num or token.text in _MONTHS for token in entity
+            (token.like_num and not token.is_alpha) or token.text in _MONTHS for token in entity
         ):
             if _any_such_day(entity):
                 continue  # "On a chilly Tuesday in December 1999": no day relative to the article's

@@ -4693,3 +4693,13 @@ def test_a_weekday_that_owns_a_noun_is_written_as_its_date_before_it(text: str, 
     dated = last_of([text], published=date(2019, 11, 18))
     assert dated.usable and written in statement(dated), (dated.problems, statement(dated))
     assert not last_of([text], published=None).usable
+
+
+@pytest.mark.model
+def test_a_weekday_the_model_ran_into_an_ordinal_is_still_a_relative_day() -> None:
+    """ "in the first half Sunday": "first" is no date's number, so "Sunday" is still the article's
+    week's, and an item may not keep it bare."""
+    text = (
+        "Ivo Varga and Mara Quell led the Harlow attack in the first half Sunday against the Tamsin Tigers."
+    )
+    assert "Sunday" not in statement(last_of([text], published=date(2008, 1, 14)))
