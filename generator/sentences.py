@@ -1296,6 +1296,42 @@ def _judgement(root: Token) -> str | None:
     return None
 
 
+def _one_of_many(root: Token) -> str | None:
+    """ "IBM is one of the largest chip makers in the world", "Jez San is one of the key figures in
+    the UK's games industry": a subject placed among many of its kind, with no figure to learn (on
+    the tuning pages raters rejected all three such true statements)."""
+    if root.lemma_ not in COPULAS:
+        return None
+    for one in (child for child in root.children if child.dep_ == "attr" and child.lower_ == "one"):
+        for of in (child for child in one.children if child.dep_ == "prep" and child.lower_ == "of"):
+            kind = next(
+                (child for child in of.children if child.dep_ == "pobj" and child.tag_ == "NNS"), None
+            )
+            if kind is not None and not any(
+                child.dep_ == "nummod" or child.ent_type_ == "ORDINAL" for child in kind.children
+            ):  # "one of 12 companies" counts, "one of the first home PCs" tells when
+                return f"one of the {kind.text}"
+    return None
+
+
+AIMING = frozenset({"keen", "eager", "anxious", "desperate", "determined", "hoping"})
+"""What a subject is when it wants something done: "BT is keen to provide extra services"."""
+
+
+def _aim(root: Token) -> str | None:
+    """ "The Tories are trying to capitalise on the feud", "BT is keen to provide extra services":
+    what the subject sets out to do says nothing done (raters rejected the four such true
+    statements of the tuning pages; "wants to stop people swapping films" tells a demand and
+    stays)."""
+    if root.lemma_ == "try" and root.tag_ == "VBG" and any(child.dep_ == "xcomp" for child in root.children):
+        return f"{root.text} to"
+    if root.lemma_ == "be":
+        for complement in (child for child in root.children if child.dep_ == "acomp"):
+            if complement.lower_ in AIMING and any(child.dep_ == "xcomp" for child in complement.children):
+                return f"{complement.text} to"
+    return None
+
+
 OF_SIZE_OR_SURPRISE = frozenset({"great", "stunning"})
 """Words of praise that news uses for size or surprise ("great slights", "a stunning move")."""
 
@@ -1435,6 +1471,10 @@ def _shape_problems(span: Span, root: Token, *, dropped: frozenset[int]) -> list
         problems.append("formatting: written in capitals, a headline or a label")
     if judgement := _judgement(root):
         problems.append(f"an opinion: '{judgement}' judges, it states no fact")
+    if ranked := _one_of_many(root):
+        problems.append(f"obvious: '{ranked}' ranks its subject among many, which anyone would grant")
+    if aim := _aim(root):
+        problems.append(f"no fact: '{aim}' tells what someone sets out to do, not what happened")
     lowers = [text.lower() for text in texts]
     if attitude := next(
         (texts[i] for i, word in enumerate(lowers) if word in english.attitude_adverbs), None

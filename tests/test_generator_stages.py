@@ -4702,3 +4702,32 @@ def test_a_weekday_the_model_ran_into_an_ordinal_is_still_a_relative_day() -> No
         "Ivo Varga and Mara Quell led the Harlow attack in the first half Sunday against the Tamsin Tigers."
     )
     assert "Sunday" not in statement(last_of([text], published=date(2008, 1, 14)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "flag", "found"),
+    [
+        ("Tamsin Lines is one of the busiest ferry operators on the Harlow lake.", "ranks its subject", True),
+        ("Ivo Varga is one of the best-known figures in Harlow's boating world.", "ranks its subject", True),
+        (
+            "The Gull Star, built in 1961, was one of the first steel ferries on the lake.",
+            "ranks its subject",
+            False,
+        ),
+        (
+            "Tamsin Lines is one of 12 firms bidding for the Harlow ferry contract.",
+            "ranks its subject",
+            False,
+        ),
+        ("Harlow council is trying to cut the ferry subsidy before the spring vote.", "sets out to do", True),
+        ("Tamsin Lines is keen to add a night crossing to its Harlow timetable.", "sets out to do", True),
+        ("Tamsin Lines wants the council to stop the ferry subsidy by 2021.", "sets out to do", False),
+        ("Tamsin Lines tried to sell the Gull Star to a Swedish buyer in 2019.", "sets out to do", False),
+    ],
+)
+def test_a_subject_ranked_among_many_or_an_aim_is_no_fact_to_learn(text: str, flag: str, found: bool) -> None:
+    """ "X is one of the largest makers" is granted unread, and "X is trying to" or "is keen to"
+    says what is wanted, not what was done: neither is a fact to learn. A count ("one of 12"), an
+    ordinal ("one of the first") and a past attempt ("tried to sell ... in 2019") are."""
+    assert names_a_problem(text, flag) == found, sentence_of(text).problems
