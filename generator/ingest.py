@@ -76,6 +76,9 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
 _WIRE_DASH = re.compile(r"(?<=\S) _ (?=\S)")
 """The dash of wire copy typed as an underscore ("alliance _ the Iraqi Accordance Front _ pulled
 out"): left as it is, it reads as a blank to fill."""
+_LOST_DASH = re.compile(r"(?<=\S) {3}(?=\S)")
+"""A dash that a plain-text copy lost to its encoding, leaving its spaces ("a research project   a
+spin off from Telenor"): run together, the two clauses read as one broken sentence."""
 _ENDS_CLAUSE = re.compile(r"[.!?:;…\"”’)\]]$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 
@@ -134,7 +137,7 @@ def _unwrap(raw_lines: Sequence[str]) -> list[str]:
 
 def _text_page(text: str) -> Page:
     unescaped = _ENTITY.sub(lambda entity: html.unescape(entity[0]), _strip_markup(text))
-    lines = _unwrap(unescaped.splitlines())
+    lines = _unwrap(_LOST_DASH.sub(" — ", unescaped).splitlines())
     return Page(
         lines=lines, title=find_headline(lines), author=byline_author(lines), published=page_date(lines)
     )

@@ -158,6 +158,18 @@ def test_a_wire_dash_typed_as_an_underscore_is_a_dash() -> None:
     ]
 
 
+def test_a_dash_a_plain_text_copy_lost_leaves_a_dash_not_a_run_on() -> None:
+    """Some plain-text news copies lost their dashes to the encoding and kept the spaces around
+    them; read as they are, the two clauses run into one broken sentence."""
+    text = (
+        "Harlow ferry sold\n\n"
+        "The Gull Star began life as a council boat   a gift from the Tamsin shipyard in 1961.\n"
+    )
+    assert ingest(text, filename="ferry.txt").paragraphs == [
+        "The Gull Star began life as a council boat — a gift from the Tamsin shipyard in 1961."
+    ]
+
+
 def test_text_without_sentences_is_let_through() -> None:
     assert ingest("apples pears plums cherries").paragraphs == ["apples pears plums cherries"]
 
