@@ -79,6 +79,12 @@ out"): left as it is, it reads as a blank to fill."""
 _LOST_DASH = re.compile(r"(?<=\S) {3}(?=\S)")
 """A dash that a plain-text copy lost to its encoding, leaving its spaces ("a research project   a
 spin off from Telenor"): run together, the two clauses read as one broken sentence."""
+_LOST_HYPHEN = re.compile(
+    r"(?<![\w'’])(?:(?:e|re|co|multi|semi) (?=[a-z])|(?:anti|non|pre|ex|mid) (?=[A-Za-z]))"
+    r"|(?<=\w) (?=year old\b)|(?<=year) (?=old\b)"
+)
+"""The hyphens of a plain-text copy that lost every hyphen to its encoding: after a prefix that is
+no word alone ("e mail", "re emerged", "anti French") and in an age ("two year old son")."""
 _ENDS_CLAUSE = re.compile(r"[.!?:;…\"”’)\]]$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 
@@ -135,9 +141,16 @@ def _unwrap(raw_lines: Sequence[str]) -> list[str]:
     return lines
 
 
+def _lost_marks_restored(text: str) -> str:
+    """The dashes and hyphens a plain-text copy lost to its encoding, where it shows the loss: three
+    spaces for a dash, and not one hyphen in the whole text for the hyphens."""
+    text = _LOST_DASH.sub(" — ", text)
+    return text if "-" in text else _LOST_HYPHEN.sub(lambda gap: gap[0].rstrip() + "-", text)
+
+
 def _text_page(text: str) -> Page:
     unescaped = _ENTITY.sub(lambda entity: html.unescape(entity[0]), _strip_markup(text))
-    lines = _unwrap(_LOST_DASH.sub(" — ", unescaped).splitlines())
+    lines = _unwrap(_lost_marks_restored(unescaped).splitlines())
     return Page(
         lines=lines, title=find_headline(lines), author=byline_author(lines), published=page_date(lines)
     )

@@ -170,6 +170,30 @@ def test_a_dash_a_plain_text_copy_lost_leaves_a_dash_not_a_run_on() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "Mr Varga has re emerged with an e mail to his co founder about anti French jibes.",
+            "Mr Varga has re-emerged with an e-mail to his co-founder about anti-French jibes.",
+        ),
+        (
+            "The 14 year old son of the Harlow mayor was named, and we're not sure why.",
+            "The 14-year-old son of the Harlow mayor was named, and we're not sure why.",
+        ),
+        (
+            "Mr Varga, a well-known skipper, has re emerged with an e mail to the Harlow council.",
+            "Mr Varga, a well-known skipper, has re emerged with an e mail to the Harlow council.",
+        ),
+    ],
+)
+def test_hyphens_a_plain_text_copy_lost_come_back_where_a_prefix_cannot_stand_alone(
+    line: str, read: str
+) -> None:
+    """A copy with not one hyphen lost them all; one that has a hyphen lost none."""
+    assert ingest(f"Harlow skipper returns\n\n{line}\n", filename="skipper.txt").paragraphs == [read]
+
+
 def test_text_without_sentences_is_let_through() -> None:
     assert ingest("apples pears plums cherries").paragraphs == ["apples pears plums cherries"]
 
