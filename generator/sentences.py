@@ -219,6 +219,7 @@ class _Reader:
     titled_before: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     topics: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     last_places: set[str] = field(default_factory=set)  # the towns the latest sentence naming one named
+    last_countries: set[str] = field(default_factory=set)  # the same for countries
 
     @classmethod
     def of(
@@ -276,6 +277,7 @@ class _Reader:
             skipped=statement.dropped,
             headline_words=self.headline_words,
             last_places=self.last_places,
+            last_countries=self.last_countries,
             bodies_named=self.bodies_named,
         )
         replacements, unresolved = _resolve_pronouns(
@@ -386,6 +388,7 @@ class _Reader:
                 self.titled_before[self.headline_title].add(person)
         _remember_topics(entities(span), self.topics)
         self.last_places = _towns_named(span) or self.last_places
+        self.last_countries = _countries_named(span) or self.last_countries
         named, acting = _people_named(span, full_names=self.full_names)
         for taken_up, person in _titles_taken_up(
             span, self.titled_before
@@ -735,6 +738,7 @@ def _name_definites(
     skipped: Collection[int],
     headline_words: frozenset[str] = frozenset(),
     last_places: Collection[str] = (),
+    last_countries: Collection[str] = (),
     bodies_named: Counter[str],
 ) -> dict[int, str]:
     """ "The authority will be based in Montreal" -> "The Canadian High-Speed Rail Authority will
@@ -767,6 +771,8 @@ def _name_definites(
             topic = None  # "Malaysian carriers ... the country's aviation industry": Malaysia's
         if kind == "city" and last_places and topic not in last_places:
             topic = None  # "Frisco used that property ... The city kicked in $90 million": not Dallas
+        if kind == "country" and last_countries and topic not in last_countries:
+            topic = None  # "talks with Croatia ... only if the country co-operates": not Turkey
         if (
             kind == "company"
             and topic is not None
@@ -949,6 +955,15 @@ def _towns_named(span: Span) -> set[str]:
         and entity.text not in word_lists.COUNTRIES
         and entity.text not in word_lists.US_STATES
         and entity.text not in word_lists.PROVINCES
+    }
+
+
+def _countries_named(span: Span) -> set[str]:
+    """The countries a sentence names: what "the country" after it may mean."""
+    return {
+        text
+        for entity in entities(span)
+        if entity.label_ == "GPE" and (text := entity.text.removeprefix("the ")) in word_lists.COUNTRIES
     }
 
 

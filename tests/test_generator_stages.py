@@ -2905,6 +2905,30 @@ def test_the_country_is_not_the_topic_where_the_sentence_names_another_people(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("before", "written_out"),
+    [
+        ("Peru also won a grant from the World Bank in 2014.", True),
+        ("The World Bank will also open talks with Bolivia on a shared port in April 2014.", False),
+    ],
+)
+def test_the_country_is_not_the_topic_just_after_a_sentence_naming_another(
+    before: str, written_out: bool
+) -> None:
+    """ "talks with Croatia in April ... only if the country co-operates": the country just named,
+    not the one the article is about."""
+    sentence = last_of(
+        [
+            "Peru sent 30 ships to search for the missing jet off Lima in 2014.",
+            "Peru asked its neighbours for help in the search in December 2014.",
+            before,
+            "The talks will begin only if the country opens its border crossings at Desaguadero by June 2014.",
+        ]
+    )
+    assert ("if Peru opens" in statement(sentence)) == written_out, statement(sentence)
+
+
+@pytest.mark.model
 def test_the_state_is_written_out_when_its_name_went_with_the_attribution() -> None:
     sentence = last_of(
         [
