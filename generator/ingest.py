@@ -81,7 +81,7 @@ _LOST_DASH = re.compile(r"(?<=\S) {3}(?=\S)")
 spin off from Telenor"): run together, the two clauses read as one broken sentence."""
 _LOST_HYPHEN = re.compile(
     r"(?<![\w'’])(?:(?:e|re|co|multi|semi) (?=[a-z])|(?:anti|non|pre|ex|mid) (?=[A-Za-z]))"
-    r"|(?<=\w) (?=year old\b)|(?<=year) (?=old\b)"
+    r"|(?<=\w) (?=year old\b)|(?<=year) (?=old\b)|(?<=\bso) (?=called\b)"
 )
 """The hyphens of a plain-text copy that lost every hyphen to its encoding: after a prefix that is
 no word alone ("e mail", "re emerged", "anti French") and in an age ("two year old son")."""

@@ -178,6 +178,10 @@ def test_a_dash_a_plain_text_copy_lost_leaves_a_dash_not_a_run_on() -> None:
             "Mr Varga has re-emerged with an e-mail to his co-founder about anti-French jibes.",
         ),
         (
+            "The so called ferry tax was dropped by the Harlow council.",
+            "The so-called ferry tax was dropped by the Harlow council.",
+        ),
+        (
             "The 14 year old son of the Harlow mayor was named, and we're not sure why.",
             "The 14-year-old son of the Harlow mayor was named, and we're not sure why.",
         ),
