@@ -938,6 +938,7 @@ def _other_nationality(span: Span, country: str | None) -> bool:
 TOPIC_NOUNS = {
     "company": "company",
     "firm": "company",
+    "corporation": "company",
     "state": "state",
     "country": "country",
     "city": "city",

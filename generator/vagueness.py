@@ -63,12 +63,18 @@ def vagueness_problems(
             continue
         if token.pos_ == "NUM" and token.dep_ in MAIN_ARGUMENTS:
             children = list(token.children)
-            if any(child.lower_ == "the" for child in children) and _other(children):
+            if (
+                any(child.lower_ == "the" for child in children)
+                and (rest := _other(children))
+                and token.ent_type_ not in AMOUNTS
+            ):  # "the remaining $200,000" is a sum, not people or things to name
                 problems.append(
-                    f"vague: 'the other {token.text}' are the rest of what an earlier sentence names"
+                    f"vague: 'the {rest} {token.text}' are the rest of what an earlier sentence names"
                 )
             elif token.dep_ in {"nsubj", "nsubjpass"} and [child.lower_ for child in children] == ["all"]:
                 problems.append(f"vague: 'all {token.text}' are ones an earlier sentence names")
+            elif _one_of_those_before(token, children):
+                problems.append(f"vague: '{token.text}' is one of what an earlier sentence names")
             continue
         if token.pos_ != "NOUN":
             continue
@@ -86,8 +92,10 @@ def vagueness_problems(
             problems.append(f"vague: '{next(iter(pointing))} {token.text}' refers to an earlier sentence")
         elif any(child.lower_ == "similar" and child.dep_ == "amod" for child in children):
             problems.append(f"vague: 'similar {token.text}' is like one an earlier sentence tells of")
-        elif "the" in modifiers and _other(children):
-            problems.append(f"vague: 'the other {token.text}' are the rest of what an earlier sentence names")
+        elif "the" in modifiers and (rest := _other(children)):
+            problems.append(
+                f"vague: 'the {rest} {token.text}' are the rest of what an earlier sentence names"
+            )
         elif "another" in modifiers or _another_count(children):
             problems.append(f"vague: 'another {token.text}' counts on one an earlier sentence tells of")
         elif is_subject and modifiers & {"a", "an"} and (ordinal := _later_ordinal(children)):
@@ -387,7 +395,9 @@ def _same_as_before(span: Span, *, dropped: Collection[int]) -> str | None:
         if not any(child.lower_ == "the" and child.dep_ == "det" for child in noun.children):
             continue
         if any(child.dep_ in {"relcl", "acl"} for child in noun.children) or any(
-            word.lower_ in COMPARED for word in kept
+            word.lower_ in COMPARED
+            and not (word.lower_ == "as" and word.i > 0 and word.doc[word.i - 1].lower_ == "such")
+            for word in kept
         ):
             continue  # "the same price as ...", "better ... than the Air, but the same RAM"
         return "the same" if noun is token else f"the same {noun.text}"
@@ -723,8 +733,34 @@ def _later_ordinal(children: list[Token]) -> str | None:
     )
 
 
-def _other(children: list[Token]) -> bool:
-    return any(child.lower_ == "other" and child.dep_ == "amod" for child in children)
+REST = frozenset({"other", "remaining"})
+"""What "the" X are when they are the rest of a whole another sentence gave: "the other two", "the
+remaining three"."""
+
+
+def _other(children: list[Token]) -> str | None:
+    return next((child.lower_ for child in children if child.lower_ in REST and child.dep_ == "amod"), None)
+
+
+AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+def _one_of_those_before(one: Token, children: list[Token]) -> bool:
+    """ "One, Eric Rice, has won sponsorship", "LG was demonstrating one at 3GSM": a bare "one"
+    standing for one of the things or people an earlier sentence named ("one of the podcasters"
+    says of what; "no one" and "the one who" are no count; "in one over" and "won by one" are
+    counts)."""
+    following = one.doc[one.i + 1] if one.i + 1 < len(one.doc) else None
+    if following is not None and following.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return False
+    return (
+        one.lower_ == "one"
+        and one.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and not any(
+            child.dep_ in {"prep", "det", "relcl", "amod"} or child.lower_ in {"another", "no", "any"}
+            for child in children
+        )
+    )
 
 
 def _follows_on(span: Span, *, root: Token, dropped: Collection[int]) -> bool:

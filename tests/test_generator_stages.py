@@ -4755,3 +4755,51 @@ def test_a_subject_ranked_among_many_or_an_aim_is_no_fact_to_learn(text: str, fl
     says what is wanted, not what was done: neither is a fact to learn. A count ("one of 12"), an
     ordinal ("one of the first") and a past attempt ("tried to sell ... in 2019") are."""
     assert names_a_problem(text, flag) == found, sentence_of(text).problems
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The remaining three were dressed as ferry captains for the Harlow launch in 2019.", True),
+        ("One, Mara Quell, has won a grant from the Harlow council in 2004.", True),
+        ("Tamsin Lines was showing one at the Harlow fair that could carry 40 cars.", True),
+        ("One of the skippers, Ivo Varga, has won a contract from the Harlow council in 2019.", False),
+        ("No one was hurt when the Gull Star ran aground off Harlow in 2019.", False),
+        ("Varga took two wickets in one over for Harlow in the 2019 final.", False),
+        ("Fares will cover the remaining $200,000 of the Harlow ferry's repair bill in 2019.", False),
+    ],
+)
+def test_a_bare_one_or_the_remaining_few_are_of_what_an_earlier_sentence_named(
+    text: str, found: bool
+) -> None:
+    """ "One, Eric Rice, has won sponsorship", "demonstrating one at 3GSM", "the remaining three":
+    of whom or of what, another sentence tells; "one of the skippers", "no one", a count and a
+    sum need no other sentence."""
+    assert names_a_problem(text, "of what an earlier sentence names") == found, sentence_of(text).problems
+
+
+@pytest.mark.model
+def test_such_as_is_no_comparison_that_says_which_the_same_period_is() -> None:
+    """ "Over the same period almost 5,000 laptops and PDAs such as Palms were left in cabs": "as"
+    of "such as" compares with nothing, unlike "the same price as last year's"."""
+    assert names_a_problem(
+        "Over the same period almost 5,000 laptops and tablets such as iPads were left in Harlow taxis.",
+        "is the one an earlier sentence names",
+    )
+    assert not names_a_problem(
+        "Harlow ferry tickets stayed at the same price as in 2018 for the whole of 2019.",
+        "is the one an earlier sentence names",
+    )
+
+
+@pytest.mark.model
+def test_the_corporation_is_the_one_company_the_article_is_about() -> None:
+    sentence = last_of(
+        [
+            "Harlow Broadcasting has cut 300 jobs at its Tamsin studios in 2020.",
+            "Harlow Broadcasting has made radio shows in Ostrow since 1962.",
+            "The corporation plans to put its radio archive online by the end of 2020.",
+        ]
+    )
+    assert statement(sentence).startswith("Harlow Broadcasting plans"), statement(sentence)
