@@ -250,6 +250,7 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
         while (
             start > sentence.start
             and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].text[:1].isupper()  # "shadow chancellor Oliver Letwin": a title, small
             and doc[start - 1].ent_type_ in {"", "PERSON"}
             and doc[start - 1].text not in TITLES
         ):

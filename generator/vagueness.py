@@ -126,6 +126,8 @@ def vagueness_problems(
         problems.append(f"vague: '{marked}' refers to an earlier sentence")
     if _closing_either(span):
         problems.append("vague: a closing 'either' adds to what an earlier sentence tells")
+    if neither := _opening_neither(span, dropped=dropped):
+        problems.append(f"vague: '{neither}' adds to a denial an earlier sentence tells")
     if compared := _compared_with_before(span):
         problems.append(f"vague: '{compared}' compares with what an earlier sentence tells")
     if same := _same_as_before(span, dropped=dropped):
@@ -350,6 +352,15 @@ def _closing_either(span: Span) -> bool:
     while last > 0 and tokens[last].is_punct:
         last -= 1
     return last > 1 and tokens[last].lower_ == "either" and tokens[last - 1].text == ","
+
+
+def _opening_neither(span: Span, *, dropped: Collection[int]) -> str | None:
+    """ "Neither does UKIP have to fight every seat.", "Nor will the council pay": "neither" or
+    "nor" before its verb's auxiliary carries on a denial of the sentence before."""
+    kept = [token for token in tokens_of(span) if token.i not in dropped]
+    if len(kept) > 1 and kept[0].lower_ in {"neither", "nor"} and kept[1].pos_ == "AUX":
+        return f"{kept[0].text} {kept[1].text}"
+    return None
 
 
 _COMPARED_WITH_BEFORE = re.compile(

@@ -4803,3 +4803,39 @@ def test_the_corporation_is_the_one_company_the_article_is_about() -> None:
         ]
     )
     assert statement(sentence).startswith("Harlow Broadcasting plans"), statement(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Neither does the Harlow council have to pay for the new ferry in 2019.", True),
+        ("Neither Harlow nor Tamsin has a plan for the ferry in 2019.", False),
+    ],
+)
+def test_an_opening_neither_before_its_auxiliary_carries_on_an_earlier_denial(text: str, found: bool) -> None:
+    assert names_a_problem(text, "adds to a denial") == found, sentence_of(text).problems
+
+
+TITLE_READ_AS_A_NAME = [  # word, head, dependency, tag, part of speech, lemma, entity: "chancellor" as NNP
+    ("Shadow", 1, "compound", "NNP", "PROPN", "Shadow", "O"),
+    ("chancellor", 3, "compound", "NNP", "PROPN", "chancellor", "O"),
+    ("Ivo", 3, "compound", "NNP", "PROPN", "Ivo", "B-PERSON"),
+    ("Varga", 4, "nsubj", "NNP", "PROPN", "Varga", "I-PERSON"),
+    ("accused", 4, "ROOT", "VBD", "VERB", "accuse", "O"),
+    ("the", 6, "det", "DT", "DET", "the", "O"),
+    ("mayor", 4, "dobj", "NN", "NOUN", "mayor", "O"),
+    ("of", 4, "prep", "IN", "ADP", "of", "O"),
+    ("Harlow", 7, "pobj", "NNP", "PROPN", "Harlow", "B-GPE"),
+    ("in", 4, "prep", "IN", "ADP", "in", "O"),
+    ("2005", 9, "pobj", "CD", "NUM", "2005", "B-DATE"),
+    (".", 4, "punct", ".", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.model
+def test_a_person_s_answer_takes_no_title_written_small_that_the_model_tagged_as_a_name() -> None:
+    """ "Tory shadow chancellor Oliver Letwin": the model may tag "chancellor" as a name, but a
+    name's words are capitalised; the title stays in the question ("Which Tory shadow ...?" asked
+    for "chancellor Oliver Letwin")."""
+    assert phrase(hand_parsed(TITLE_READ_AS_A_NAME), "Ivo Varga").label == "PERSON"
