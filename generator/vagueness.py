@@ -759,18 +759,16 @@ AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 def _one_of_those_before(one: Token, children: list[Token]) -> bool:
     """ "One, Eric Rice, has won sponsorship", "LG was demonstrating one at 3GSM": a bare "one"
     standing for one of the things or people an earlier sentence named ("one of the podcasters"
-    says of what; "no one" and "the one who" are no count; "in one over" and "won by one" are
-    counts)."""
+    says of what; "no one" and "the one who" are no count; "one over" is a count the model
+    misread)."""
+    if one.lower_ != "one" or one.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
     following = one.doc[one.i + 1] if one.i + 1 < len(one.doc) else None
     if following is not None and following.pos_ in {"NOUN", "PROPN", "NUM"}:
         return False
-    return (
-        one.lower_ == "one"
-        and one.dep_ in {"nsubj", "nsubjpass", "dobj"}
-        and not any(
-            child.dep_ in {"prep", "det", "relcl", "amod"} or child.lower_ in {"another", "no", "any"}
-            for child in children
-        )
+    return not any(
+        child.dep_ in {"prep", "det", "relcl", "amod"} or child.lower_ in {"another", "no", "any"}
+        for child in children
     )
 
 
