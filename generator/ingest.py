@@ -25,6 +25,7 @@ from .boilerplate import (
     holds_a_sentence,
     normalise,
 )
+from .comments import without_reader_comments
 from .encoding import BINARY, SNIFF, decode, looks_binary
 from .errors import ArticleError
 from .headline import find_headline
@@ -84,7 +85,8 @@ _LOST_HYPHEN = re.compile(
     r"|(?<=\w) (?=year old\b)|(?<=year) (?=old\b)|(?<=\bso) (?=called\b)"
 )
 """The hyphens of a plain-text copy that lost every hyphen to its encoding: after a prefix that is
-no word alone ("e mail", "re emerged", "anti French") and in an age ("two year old son")."""
+no word alone ("e mail", "re emerged", "anti French"), in an age ("two year old son") and in
+"so called"."""
 _ENDS_CLAUSE = re.compile(r"[.!?:;…\"”’)\]]$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 
@@ -329,6 +331,8 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
         keep_inner_fragments=source_format is SourceFormat.HTML,
         headings=page.headings,
     )
+    if source_format is not SourceFormat.HTML:  # a web page's are in markup extraction leaves out
+        paragraphs = without_reader_comments(paragraphs)
     # A web page's article has sentences; text without any is what is left of its menus.
     if not paragraphs or (source_format is SourceFormat.HTML and not any(map(holds_a_sentence, paragraphs))):
         raise ArticleError(_NO_TEXT)

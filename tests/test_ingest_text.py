@@ -300,3 +300,43 @@ def test_a_press_release_ends_where_its_about_the_company_section_begins() -> No
     paragraphs = ingest(release).paragraphs
     assert paragraphs[-1].startswith("The company said"), paragraphs
     assert not any("Founded in 1998" in paragraph for paragraph in paragraphs)
+
+
+STORY = [
+    "The Harlow ferry will stop running in March after 60 years, the council said on Monday.",
+    'Council leader Ivo Varga said: "I know many people will miss it, and so will I."',
+    "The Gull Star, the last boat on the route, carried 90,000 passengers in 2019.",
+]
+COMMENTS = [
+    "I took that ferry to school every day for ten years. What a shame!",
+    "Good riddance. The bridge is quicker anyway.",
+    "My grandfather was a deckhand on the Gull Star and I still have his cap.",
+    "Typical council. They never ask the people who actually use it!",
+    "I agree with the last writer, nobody asked us.",
+    "The fares went up every year while the service got worse.",
+    "I hope someone buys the old boat and keeps it on the lake.",
+    "Shame on the council! My children loved that crossing.",
+    "I think it is the right decision, sad as it is.",
+]
+
+
+def test_readers_comments_run_on_after_a_plain_text_story_are_left_out() -> None:
+    """A plain-text copy of a page runs its readers' comments on after the story; most speak in the
+    first person or exclaim, which the story does only inside quotation marks."""
+    text = "Harlow ferry to close\n\n" + "\n\n".join(STORY + COMMENTS) + "\n"
+    assert ingest(text, filename="ferry.txt").paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        COMMENTS[:5],  # too few to be a page's comments: a column may end in the first person
+        [
+            f'"I rode it every day," said passenger {name}.'
+            for name in ("Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gil", "Hal", "Ivy")
+        ],
+    ],
+)
+def test_a_story_s_own_first_person_ending_or_quotations_are_kept(tail: list[str]) -> None:
+    text = "Harlow ferry to close\n\n" + "\n\n".join(STORY + tail) + "\n"
+    assert ingest(text, filename="ferry.txt").paragraphs == STORY + tail
