@@ -90,7 +90,7 @@ def state_defaults() -> dict[str, Any]:
         "generated_editing": None,  # id of the generated question being edited
         "generate_request": None,  # what to generate on this run: source, filename, limit, kinds
         "generate_error": None,  # the generator's message for unusable input
-        "generate_warnings": [],  # what ingest cut from the article (a long text), shown as is
+        "generate_warnings": [],  # what ingest cut (a long text's end, readers' comments), shown as is
     }
 
 

@@ -278,6 +278,13 @@ def _size_warning(
     return f"{said} (split it into parts to use the rest)"
 
 
+def _comments_warning(comments: int) -> str | None:
+    """What the user should know about readers' comments left out (see ``generator.comments``)."""
+    if not comments:
+        return None
+    return f"the last {comments} paragraphs read as readers' comments, not the story, and were left out"
+
+
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -331,8 +338,10 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
         keep_inner_fragments=source_format is SourceFormat.HTML,
         headings=page.headings,
     )
+    comments = 0
     if source_format is not SourceFormat.HTML:  # a web page's are in markup extraction leaves out
-        paragraphs = without_reader_comments(paragraphs)
+        story = without_reader_comments(paragraphs)
+        comments, paragraphs = len(paragraphs) - len(story), story
     # A web page's article has sentences; text without any is what is left of its menus.
     if not paragraphs or (source_format is SourceFormat.HTML and not any(map(holds_a_sentence, paragraphs))):
         raise ArticleError(_NO_TEXT)
@@ -359,7 +368,7 @@ def ingest(source: str | bytes, *, filename: str | None = None, max_chars: int =
         published=page.published,
         format=source_format,
         paragraphs=[piece for paragraph in fitted for piece in split_long(paragraph)],
-        warnings=[warning] if warning else [],
+        warnings=[said for said in (warning, _comments_warning(comments)) if said],
     )
 
 

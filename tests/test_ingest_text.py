@@ -324,7 +324,11 @@ def test_readers_comments_run_on_after_a_plain_text_story_are_left_out() -> None
     """A plain-text copy of a page runs its readers' comments on after the story; most speak in the
     first person or exclaim, which the story does only inside quotation marks."""
     text = "Harlow ferry to close\n\n" + "\n\n".join(STORY + COMMENTS) + "\n"
-    assert ingest(text, filename="ferry.txt").paragraphs == STORY
+    article = ingest(text, filename="ferry.txt")
+    assert article.paragraphs == STORY
+    assert article.warnings == [
+        "the last 9 paragraphs read as readers' comments, not the story, and were left out"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -339,4 +343,6 @@ def test_readers_comments_run_on_after_a_plain_text_story_are_left_out() -> None
 )
 def test_a_story_s_own_first_person_ending_or_quotations_are_kept(tail: list[str]) -> None:
     text = "Harlow ferry to close\n\n" + "\n\n".join(STORY + tail) + "\n"
-    assert ingest(text, filename="ferry.txt").paragraphs == STORY + tail
+    article = ingest(text, filename="ferry.txt")
+    assert article.paragraphs == STORY + tail
+    assert article.warnings == []
