@@ -244,3 +244,19 @@ def test_an_article_cut_to_size_says_so_on_the_generate_page(quiz_env: dict[str,
     warnings = [plain(warning.value) for warning in at.warning]
     assert any("only the first" in warning for warning in warnings), warnings
     assert generated(at), "the part that was kept still gives items"
+
+
+@pytest.mark.model
+def test_readers_comments_left_out_of_a_pasted_text_are_said_on_the_generate_page(
+    quiz_env: dict[str, Path],
+) -> None:
+    comments = [
+        f"I rode the Aldren ferry as a child in {year} and I will miss it!" for year in range(1960, 1972)
+    ]
+    at = run("generate")
+    at.text_area(key="generate-text").input(ARTICLE_TEXT + "\n\n" + "\n\n".join(comments))
+    click(at, "Generate quiz items")
+    assert not at.exception
+    warnings = [plain(warning.value) for warning in at.warning]
+    assert any("12 paragraphs read as readers' comments" in warning for warning in warnings), warnings
+    assert generated(at), "the story still gives items"
