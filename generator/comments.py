@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 _QUOTED = re.compile(
     r"[\"“][^\"”]*(?:[\"”]|$)"  # a quotation, or one the next paragraph closes
@@ -22,8 +23,8 @@ MIN_COMMENTS = 8
 VOICED_SHARE = 0.5
 """The share of the tail's paragraphs that must speak as a reader: 50–79% of the comments below the
 five BBC News copies that carry them (the rest argue without an "I"); a story in the first person
-throughout (six lobbies answering in their own words, BBC politics-250) loses its last eight paragraphs, which
-give no item anyway."""
+throughout (six lobbies answering in their own words, BBC politics-250) loses its last eight
+paragraphs, which give no item anyway."""
 MIN_STORY = 2
 
 
@@ -36,9 +37,9 @@ def without_reader_comments(paragraphs: Sequence[str]) -> list[str]:
     ``VOICED_SHARE`` speak as a reader (the first person outside quotation marks, or an
     exclamation), that tail starting with one that does; all of them when there is no such tail."""
     voiced = [_voiced(paragraph) for paragraph in paragraphs]
+    voiced_from = list(accumulate(reversed(voiced)))[::-1]  # voiced paragraphs from each one on
     for start in range(MIN_STORY, len(paragraphs) - MIN_COMMENTS + 1):
-        tail = voiced[start:]
-        if voiced[start] and sum(tail) >= VOICED_SHARE * len(tail):
+        if voiced[start] and voiced_from[start] >= VOICED_SHARE * (len(paragraphs) - start):
             return list(paragraphs[:start])
     return list(paragraphs)
 
