@@ -1330,7 +1330,7 @@ def _one_of_many(root: Token) -> str | None:
     return None
 
 
-AIMING = frozenset({"keen", "eager", "anxious", "desperate", "determined", "hoping"})
+AIMING = frozenset({"keen", "eager", "anxious", "desperate", "determined"})
 """What a subject is when it wants something done: "BT is keen to provide extra services"."""
 
 
