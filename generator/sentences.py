@@ -1087,6 +1087,8 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
         and any(child.lower_ in {"a", "an"} for child in token.children)
     )
     named.update(full_names[token.text] for token in tokens_of(span) if token.text in full_names)
+    titled = _titled_people(span, known=named)
+    named.update(titled.values())
     acting = {
         full_names.get(entity[-1].text, entity.text)
         for entity in people
@@ -1103,7 +1105,29 @@ def _people_named(span: Span, *, full_names: dict[str, str]) -> tuple[set[str], 
         and token.dep_ in {"nsubj", "nsubjpass", "poss"}
         and token.head.dep_ != "pobj"
     )
+    acting.update(person for token, person in titled.items() if token.dep_ in {"nsubj", "nsubjpass"})
     return named, acting
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", "dame"})
+
+
+def _titled_people(span: Span, *, known: Collection[str]) -> dict[Token, str]:
+    """ "Mr Flight landed in trouble": a person by an honorific and a surname, whom the model may
+    not take for one; a later "he" may mean him all the same, and must not be written out as the
+    only other person in reach. Written as a known full name ending in the surname, if any."""
+    return {
+        token: next(
+            (name for name in known if name.split()[-1] == token.text),
+            f"{token.nbor(-1).text} {token.text}",
+        )
+        for token in tokens_of(span)
+        if token.ent_type_ != "PERSON" and _after_honorific(token, span)
+    }
+
+
+def _after_honorific(token: Token, span: Span) -> bool:
+    return token.pos_ == "PROPN" and token.i > span.start and token.nbor(-1).lower_.rstrip(".") in HONORIFICS
 
 
 LIST_MARKS = frozenset({"~", "•", "·", "|"})
@@ -1751,7 +1775,7 @@ def _resolve_pronouns(
             if _named_speaker(token):
                 named_in_dropped.add(_whole_name(token, full_names))
             continue
-        if token.ent_type_ == "PERSON" or token.text in full_names:
+        if token.ent_type_ == "PERSON" or token.text in full_names or _after_honorific(token, span):
             break
         if token.dep_ in SUBJECTS and (token.pos_ == "PROPN" or (token.ent_type_ and token.is_title)):
             break  # "Denzel Ward is still waiting for his first interception": a name the model missed;

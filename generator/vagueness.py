@@ -444,7 +444,7 @@ def _pointing_phrases(
             antecedent = plural_before or token.i < plural_subject_at
         if pronoun and not antecedent and (token.lower_ != "it" or not _dummy_it(token)):
             return [f"vague: '{token.text}' points outside the sentence"]
-        if pronoun and _object_of_its_subject(token, span):
+        if (pronoun or token.lower_ in {"him", "her"}) and _object_of_its_subject(token, span):
             return [f"vague: '{token.text}' cannot be its own verb's subject, so points outside the sentence"]
         singular_before = singular_before or token.tag_ in {"NN", "NNP"}  # "people ... with it": no
         plural_before = plural_before or _plural_antecedent(token)  # "Locksley had heard of them": no
@@ -1051,10 +1051,10 @@ def _plural_antecedent(token: Token) -> bool:
 
 
 def _object_of_its_subject(pronoun: Token, span: Span) -> bool:
-    """ "The Arab League called it ...": an object "it"/"them" never means its own verb's subject
-    (that would be "itself"), so when the subject is the only thing named before it, it points to
-    another sentence."""
-    if pronoun.lower_ not in {"it", "them"} or pronoun.dep_ not in {"dobj", "dative"}:
+    """ "The Arab League called it ...", "Tony Blair called him a giant": an object "it", "them",
+    "him" or "her" never means its own verb's subject (that would be "itself", "himself"), so when
+    the subject is the only thing named before it, it points to another sentence."""
+    if pronoun.lower_ not in {"it", "them", "him", "her"} or pronoun.dep_ not in {"dobj", "dative"}:
         return False
     verb = pronoun.head
     subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -1166,6 +1166,30 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
     assert sentence_of("Airbus said it would open 2 plants in Alabama in 2020.").usable
 
 
+@pytest.mark.model
+def test_an_object_him_cannot_mean_its_own_subject() -> None:
+    sentence = sentence_of('Mayor Ivo Varga called him "a builder of bridges" in 2019.')
+    assert not sentence.usable and "'him'" in sentence.problems[0]
+
+
+@pytest.mark.model
+def test_a_person_told_by_an_honorific_is_someone_a_later_he_may_mean() -> None:
+    """The model does not take "Mr Stone" for a person: a later "he" is not the only person it
+    did take for one."""
+    sentence = last_of(
+        [
+            "Russell Oake said Mr Stone had lost the vote in Harlow.",
+            "Mr Stone landed in trouble over remarks on rail fares.",
+            "He quit as deputy chairman of the Harlow Rail Board in 2019.",
+        ]
+    )
+    assert not sentence.usable and "Russell Oake" not in statement(sentence), sentence.problems
+    alone = last_of(
+        ["Mr Stone landed in trouble over remarks on rail fares.", "He quit the Harlow Rail Board in 2019."]
+    )
+    assert statement(alone) == "Mr Stone quit the Harlow Rail Board in 2019.", alone.problems
+
+
 # --- in-situ questions ----------------------------------------------------------------------------
 
 
