@@ -61,7 +61,7 @@ def in_situ_question(sentence: Sentence, answer: AnswerPhrase, *, place_kind: Pl
     ):
         return None  # "In which month, NASA awarded ...": a fronted phrase left behind a comma
     kept = [token for token in tokens[:-1] if token.i not in dropped_before]
-    if sentence.root.pos_ not in {"VERB", "AUX"} or _clause_after(kept, answer):
+    if sentence.root.pos_ not in {"VERB", "AUX"} or _clause_after(kept, answer) or _clause_before(kept, span):
         return None  # "The fact that Annie had been ... in how many years?"; "X, and how many ..., but they"
     if "," in span.text:  # "on July 27, 1999, were": the comma after the year closes the date
         kept = [token for token in kept if not (token.i == answer.end and token.text == ",")]
@@ -120,6 +120,22 @@ def _clause_after(kept: list[Token], answer: AnswerPhrase) -> bool:
             or _subject_hung_elsewhere(token, answer)
         )
         for token in kept
+    )
+
+
+def _clause_before(kept: list[Token], answer: Span) -> bool:
+    """Whether the answer is in a clause joined with a subject of its own after another the
+    question keeps: "The Lib Dems raised worries in February and how many people have signed up?"
+    asks nothing of its first half. Not where the subject is a pronoun, which the first half names
+    ("Debates are new in Harlow and they drew crowds in what year?")."""
+    verb = answer.root
+    while verb.dep_ not in {"ROOT", "conj"} and verb.head is not verb:
+        verb = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in {"VERB", "AUX"}
+        and any(child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON" for child in verb.children)
+        and any(token.i < verb.left_edge.i and not token.is_punct for token in kept)
     )
 
 
@@ -201,7 +217,7 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
         by = _by_for_a_change(head)
         if head.dep_ not in OBJECT_DEPS and not by:
             return None
-        return by + "how much", _approximations(span, _hedges_before(span))
+        return by + "how much", _approximations(span, _hedges_before(span)) | _of_a_mass(span)
     if label == "PERCENT":
         if head.dep_ not in OBJECT_DEPS | {"npadvmod"}:
             return None
@@ -213,6 +229,18 @@ def _question_phrase(span: Span, label: str, *, place_kind: PlaceKind) -> tuple[
     if label == "GPE" and (kind := place_kind(text)):
         return f"which {kind}", set()
     return None
+
+
+def _of_a_mass(amount: Span) -> set[int]:
+    """ "reclassified £3.4bn of spending": "how much spending", not "how much of spending"; an "of"
+    before a phrase with a determiner stays ("how much of the budget")."""
+    after = amount.end
+    if after >= len(amount.doc) or amount.doc[after].lower_ != "of":
+        return set()
+    objects = [child for child in amount.doc[after].children if child.dep_ == "pobj"]
+    if len(objects) != 1 or any(child.dep_ in {"det", "poss"} for child in objects[0].children):
+        return set()
+    return {after}
 
 
 def _by_for_a_change(amount: Token) -> str:

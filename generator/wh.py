@@ -87,6 +87,8 @@ accepted 13 of 60 such questions, and 10 of 39 asked in place ("millions of whic
 for iPhones)."""
 WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 WHERE_PREPOSITIONS = frozenset({"in", "at"})
+ANOTHER_TIME = frozenset({"once", "formerly", "previously", "then"})
+"""Adverbs that say a time of their own: "When did Callaghan once travel to Uganda?" asks it twice."""
 PlaceKind = Callable[[str], str | None]
 """Says what kind of place a name is ("country", "city", "state", ...), or None when unknown."""
 
@@ -302,6 +304,9 @@ def _adjunct_or_object_question(
         preposition = head.head
         removed = set(range(preposition.i, preposition.right_edge.i + 1))
         if answer.label == "DATE" and preposition.lower_ in WHEN_PREPOSITIONS:
+            removed |= {
+                child.i for child in root.children if child.lower_ in ANOTHER_TIME and child.dep_ == "advmod"
+            }
             return _fronted(sentence, "When ", kept, removed=removed, root=root, subject=subject)
         if answer.label in {"GPE", "LOC", "FAC"} and preposition.lower_ in WHERE_PREPOSITIONS:
             return _fronted(sentence, "Where ", kept, removed=removed, root=root, subject=subject)

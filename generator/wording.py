@@ -130,9 +130,16 @@ def other_clauses(sentence: Sentence, answer: AnswerPhrase) -> set[int]:
             start = conjunction.i
         else:
             continue
-        while start - 1 > answer_at[-1] and sentence.span.doc[start - 1].dep_ in {"cc", "punct"}:
+        doc = sentence.span.doc
+        while start - 1 > answer_at[-1] and doc[start - 1].dep_ in {"cc", "punct"}:
             start -= 1
-        dropped.update(range(start, child.right_edge.i + 1))
+        if doc[start - 1].dep_ == "prep":
+            continue  # "with an attack on Labour's record and party leader Michael Howard is due":
+            # the clause the model joined begins with the preposition's object
+        end = child.right_edge.i
+        if end == sentence.span.end - 1 and doc[end].is_punct:
+            end -= 1  # the sentence's full stop, which the model may hang on the last clause
+        dropped.update(range(start, end + 1))
     return dropped
 
 

@@ -1269,6 +1269,16 @@ def test_a_person_told_by_an_honorific_is_someone_a_later_he_may_mean() -> None:
             "300",
             "Harlow Motors raised its bus fares in 2019 and cut how many jobs at the Tamsin plant?",
         ),
+        (
+            "In March the Harlow audit office reclassified £3.4bn of spending on road repairs as investment.",
+            "£3.4bn",
+            "In March 2019 the Harlow audit office reclassified how much spending on road repairs as investment?",
+        ),
+        (
+            "In March the Harlow audit office moved £3.4bn of the road budget to the Tamsin fund.",
+            "£3.4bn",
+            "In March 2019 the Harlow audit office moved how much of the road budget to the Tamsin fund?",
+        ),
     ],
 )
 def test_an_in_situ_question_asks_in_the_answer_s_place(text: str, answer: str, question: str) -> None:
@@ -1343,13 +1353,19 @@ def test_a_capitalised_first_word_the_article_writes_small_elsewhere_is_small_in
             "$7.4 million",
         ),
         ("The Harlow council paid an extra $5 million for the ferry in 2019.", "$5 million"),
+        (
+            "The Tamsin Party raised worries about the Harlow council's calls in February and 680 people"
+            " have signed up to the website they set up for complaints.",
+            "680",
+        ),
     ],
 )
 def test_no_in_situ_question_inside_one_of_two_clauses_or_after_a_determiner(text: str, answer: str) -> None:
     """ "..., and how many medics stood by, but they could not treat everyone?", "The fact that Varga
     had moved house six times in how many years?", "In which month, the firm sued ...?", "gadgets for
     what year and the iPod is at number one?" (the joined clause's subject hung on the answer) and
-    "the full how much" are no questions."""
+    "the full how much" are no questions, nor "X raised worries in February and how many people
+    have signed up?", whose first clause it does not ask."""
     sentence = sentence_of(text)
     assert in_situ_question(sentence, phrase(sentence, answer), place_kind=place_kind) is None
 
@@ -1376,6 +1392,19 @@ def test_an_organisation_s_the_is_written_small_inside_a_question() -> None:
     sentence = sentence_of("The Harlow Bus Foundation released the Model B in 2012.")
     question = wh_question(sentence, phrase(sentence, "2012"), place_kind=place_kind)
     assert question == "When did the Harlow Bus Foundation release the Model B?", question
+
+
+@pytest.mark.model
+def test_a_when_question_leaves_out_an_adverb_that_tells_a_time_of_its_own() -> None:
+    from generator.wh import wh_question
+
+    sentence = sentence_of(
+        "Ivo Varga once travelled to Tallinn in 1975 to plead for the release of a Harlow teacher."
+    )
+    question = wh_question(sentence, phrase(sentence, "1975"), place_kind=place_kind)
+    assert question == "When did Ivo Varga travel to Tallinn to plead for the release of a Harlow teacher?", (
+        question
+    )
 
 
 @pytest.mark.model
@@ -1658,6 +1687,55 @@ def test_an_item_of_a_list_the_model_takes_for_a_clause_is_not_cut_out() -> None
     assert "".join(token.text_with_ws for token in kept) == (
         "For the Harlow Wildlife Trust, rescuing has been a slow task involving boats, seals wrapped in"
         " blankets, divers armed with nets."
+    )
+
+
+OBJECT_TAKEN_FOR_A_SUBJECT = [  # "Tamsin's record and Ivo Varga" read as the joined clause's subject
+    ("Mara", 1, "compound", "NNP", "PROPN", "Mara", "B-PERSON"),
+    ("Quell", 2, "nsubj", "NNP", "PROPN", "Quell", "I-PERSON"),
+    ("opened", 2, "ROOT", "VBD", "VERB", "open", "O"),
+    ("the", 4, "det", "DT", "DET", "the", "O"),
+    ("forum", 2, "dobj", "NN", "NOUN", "forum", "O"),
+    ("in", 2, "prep", "IN", "ADP", "in", "O"),
+    ("2019", 5, "pobj", "CD", "NUM", "2019", "B-DATE"),
+    ("with", 2, "prep", "IN", "ADP", "with", "O"),
+    ("an", 9, "det", "DT", "DET", "an", "O"),
+    ("attack", 7, "pobj", "NN", "NOUN", "attack", "O"),
+    ("on", 9, "prep", "IN", "ADP", "on", "O"),
+    ("Tamsin", 13, "poss", "NNP", "PROPN", "Tamsin", "B-ORG"),
+    ("'s", 11, "case", "POS", "PART", "'s", "O"),
+    ("record", 18, "nsubj", "NN", "NOUN", "record", "O"),
+    ("and", 13, "cc", "CC", "CCONJ", "and", "O"),
+    ("board", 17, "compound", "NN", "NOUN", "board", "O"),
+    ("member", 17, "compound", "NN", "NOUN", "member", "O"),
+    ("Varga", 13, "conj", "NNP", "PROPN", "Varga", "B-PERSON"),
+    ("is", 2, "conj", "VBZ", "AUX", "be", "O"),
+    ("due", 18, "acomp", "JJ", "ADJ", "due", "O"),
+    ("to", 21, "aux", "TO", "PART", "to", "O"),
+    ("speak", 19, "xcomp", "VB", "VERB", "speak", "O"),
+    ("later", 21, "advmod", "RB", "ADV", "later", "O"),
+    (".", 2, "punct", ".", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.model
+def test_a_joined_clause_that_would_take_a_preposition_s_object_with_it_is_not_cut() -> None:
+    sentence = hand_parsed(OBJECT_TAKEN_FOR_A_SUBJECT, glued={"Tamsin"})
+    kept = simplified_tokens(sentence, AnswerPhrase(6, 7, "DATE"))
+    assert kept is not None
+    assert "".join(token.text_with_ws for token in kept).rstrip().endswith("Varga is due to speak later.")
+
+
+@pytest.mark.model
+def test_a_joined_clause_cut_off_the_end_leaves_the_sentence_s_full_stop() -> None:
+    sentence = sentence_of(
+        "When Harlow voted in 1979, the Tamsin Party was swept into power in a landslide, and Ivo Varga"
+        " resigned as its leader."
+    )
+    kept = simplified_tokens(sentence, phrase(sentence, "1979"))
+    assert kept is not None
+    assert "".join(token.text_with_ws for token in kept) == (
+        "When Harlow voted in 1979, the Tamsin Party was swept into power in a landslide."
     )
 
 
