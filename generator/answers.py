@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis import entities
 from generator.dates import is_year
 from generator.figures import MAGNITUDES
+from generator.page_lexicon import page_lexicon
 from generator.values import DURATION
 
 ENTITY_LABELS = frozenset(
@@ -271,6 +272,12 @@ def _repaired(entity: Span, sentence: Span, *, people: frozenset[str]) -> Answer
         end += 1  # "£75m", "1.6m" whose "m" the model left out
     if label in NUMERIC_LABELS and end < sentence.end and _glued_capital(doc, end):
         return None  # the "3" of "3G", the "4" of "4K": part of a name
+    if (
+        label in NUMERIC_LABELS | {"DATE"}
+        and end < sentence.end
+        and doc[end].lower_ in page_lexicon().time_zones
+    ):
+        label = "TIME"  # "at 1230 GMT", which the model takes for a date or a count
     if label == "DATE":
         end = _date_end(doc, start, end)
     while start < end and (

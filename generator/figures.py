@@ -96,6 +96,11 @@ class _Number(Pattern[Decimal]):
     def identity(self) -> Hashable:
         return ("number", self.currency, text_key(self.suffix), self.value)
 
+    @property
+    def amount(self) -> Decimal:
+        """The value with its magnitude: "£960m" is 960,000,000, "£1bn" 1,000,000,000."""
+        return self.value * SCALES.get(self.suffix.strip().lower(), 1)
+
     def difference(self, other: Pattern[Any]) -> float | None:
         if not isinstance(other, _Number) or (other.currency, text_key(other.suffix)) != (
             self.currency,
@@ -168,6 +173,12 @@ class _Number(Pattern[Decimal]):
 _HEDGE = "(?P<hedge>(?i:" + "|".join(re.escape(hedge) for hedge in word_lists.HEDGES) + ") )?"
 MAGNITUDES = ("k", "m", "mn", "bn", "b", "tn")
 """Written onto a figure: "£75m", "$2bn"."""
+SCALES = {
+    **dict.fromkeys(("k", "thousand"), Decimal(10) ** 3),
+    **dict.fromkeys(("m", "mn", "million"), Decimal(10) ** 6),
+    **dict.fromkeys(("b", "bn", "billion"), Decimal(10) ** 9),
+    **dict.fromkeys(("tn", "trillion"), Decimal(10) ** 12),
+}
 _SUFFIX = r"(?P<suffix>%|(?:" + "|".join(MAGNITUDES) + r")(?![^\W\d_])|[ -][^\W\d_]+(?:[ -][^\W\d_]+){0,2})?"
 _DIGITS = re.compile(
     _HEDGE

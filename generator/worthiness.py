@@ -58,6 +58,8 @@ def rejection(sentence: Sentence, phrase: AnswerPhrase, *, headline_words: Colle
         return "obvious: the headline's subject asked about itself"
     if phrase.label in {"DATE", "CARDINAL"} and is_year(answer.text) and answer.text in headline_words:
         return "obvious: the headline's year ('The gaming world in 2005')"
+    if phrase.label in NUMERIC_LABELS and _headline_figure(answer.text, headline_words):
+        return "obvious: the headline gives the figure, or a round one near it ('£1bn' for £960m)"
     if _in_a_list(answer, sentence):
         return "obvious: one of a pair or list, the others give it away"
     if _compound_word(answer):
@@ -147,6 +149,28 @@ def headline_subject(answer: str, label: str, *, headline_words: Collection[str]
     if label == "PERSON":
         return words[-1] in headline_words
     return set(words) <= set(headline_words)
+
+
+HEADLINE_ROUNDING = (Decimal("0.85"), Decimal("1.18"))
+"""How far a headline's round figure may be from the body's ("UK pledges £1bn" for £960m)."""
+
+
+def _headline_figure(answer: str, headline_words: Collection[str]) -> bool:
+    """Whether the headline gives the answer's figure, or rounds it: the words of a headline are
+    cased down and cut at punctuation ("£1bn" is "1bn"), so only the value and magnitude count."""
+    number = parse_number(answer)
+    if number is None or not number.amount:
+        return False
+    low, high = HEADLINE_ROUNDING
+    return any(
+        given is not None
+        and given.amount
+        and not is_year(word)
+        and low <= number.amount / given.amount <= high
+        and ("%" in answer) == ("%" in word)
+        for word in headline_words
+        for given in [parse_number(word)]
+    )
 
 
 def _in_a_list(answer: Span, sentence: Sentence) -> bool:

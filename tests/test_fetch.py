@@ -151,7 +151,7 @@ def test_a_page_link_gives_the_same_items_as_the_saved_page(web: WebServer) -> N
     half = len(items) // 2
     from_file, from_link = items[:half], items[half:]
     assert 2 <= len(from_link) <= 4 and from_link == from_file
-    assert all(item.source and item.source.url and "chron.com" in item.source.url for item in from_link)
+    assert all(item.source and item.source.url and "news.sky.com" in item.source.url for item in from_link)
 
 
 def test_a_link_that_fails_is_one_error_line_and_exit_code_2(web: WebServer) -> None:
@@ -176,7 +176,7 @@ def test_the_link_field_fetches_the_page_for_review(
     assert [item.id for item in items] == [
         item.id for item in generate((CORPUS / PAGES[1]).read_bytes(), filename=PAGES[1], limit=4)
     ]
-    assert all(item.source and item.source.url and "chron.com" in item.source.url for item in items)
+    assert all(item.source and item.source.url and "news.sky.com" in item.source.url for item in items)
     assert sorted(path.name for path in quiz_env["bank"].iterdir()) == before, (
         "nothing written before acceptance"
     )
@@ -237,7 +237,7 @@ def test_a_link_in_the_browser_gives_items_to_accept(
         click_until(accept_all, page.get_by_text(re.compile(r"^Added \d+ items? to From a link\.")))
         page.context.close()
     saved = load_bank(bank_folder).entry("from-a-link").deck.questions
-    assert saved and all(item.source and item.source.url and "chron.com" in item.source.url for item in saved)
+    assert saved and all(item.source and item.source.url and "news.sky.com" in item.source.url for item in saved)
 
 
 @pytest.mark.model

@@ -267,3 +267,40 @@ def test_the_occasion_of_a_quotation_is_trivia(text: str, setting: bool) -> None
 
     trivia = sentence_trivia(sentence_of(text))
     assert (trivia is not None and "occasion" in trivia) == setting, trivia
+
+
+@pytest.mark.model
+def test_a_time_before_its_time_zone_is_a_time_of_day_and_no_statement_is_false_in_one() -> None:
+    """The model takes "1230" of "at 1230 GMT" for a date; a statement false only in the minutes
+    of a time ("at 1227 GMT") teaches nothing."""
+    from generator.drafts import _swappable, drafts_for
+
+    timed = sentence_of("Ivo Varga will open the Harlow bridge at 1230 GMT on 3 May 2019.")
+    assert rejection(timed, phrase(timed, "1230"), headline_words=set()) == "trivial: a time of day"
+    ribbon = sentence_of(
+        "Mayor Mara Quell cut the ribbon of the new Harlow library at 10 a.m. in front of a long queue."
+    )
+    assert _swappable(drafts_for(ribbon, phrase(ribbon, "Mara Quell"))[0]) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("headline", "answer", "obvious"),
+    [
+        ("Harlow pledges £1bn to ferry fund", "£960m", True),
+        ("Harlow pledges £1bn to ferry fund", "£600m", False),
+        ("Harlow ferry fares rise 12%", "12%", True),
+        ("Harlow ferry fares rise 12%", "12", False),
+        ("Harlow ferry firm axes 12,500 jobs", "12,500", True),
+    ],
+)
+def test_a_figure_the_headline_gives_or_rounds_is_obvious(headline: str, answer: str, obvious: bool) -> None:
+    """Under "Harlow pledges £1bn", the body's £960m is the one choice near the headline's."""
+    from generator.ranking import _headline_word
+
+    sentence = sentence_of(
+        f"The Harlow council gave {answer} in 2019 to a fund for ferries and 12 new piers."
+    )
+    words = {_headline_word(word) for word in headline.split()}
+    reason = rejection(sentence, phrase(sentence, answer), headline_words=words)
+    assert (reason is not None and "headline gives the figure" in reason) is obvious, reason

@@ -16,7 +16,7 @@ from .conftest import REPO
 CORPUS = REPO.parent / "shared" / "corpus"
 PAGES = (
     "05_spacenews-nasa-adds-five-companies-to-commercial-l.html",
-    "18_chron-new-car-sales-plunge-10-percent-in-octob.html",
+    "02_news-jose-mourinho-agrees-deal-to-replace-mau.html",
     "14_billboard-doobie-brothers-reunite-50th-anniversary.html",
 )
 """Three short pages of the corpus (spaCy is quick on them) that each give at least four items."""
