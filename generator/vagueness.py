@@ -31,9 +31,14 @@ _TIME_ANAPHOR = re.compile(
     r"(?:subject|topic|point|issue|front|matter|score)|"
     r"To that end|For that reason|Because of (?:this|that)|Despite (?:this|that)|In (?:that|this) case|"
     r"Not long after|Shortly after|To \w+ (?:this|that|these|those)\b|Nor|So (?:said|says)|"
-    r"The (?:day|night|week|month|year) before|A (?:day|week) earlier)\b",
+    r"The (?:day|night|week|month|year) before|A (?:day|week) earlier|"
+    r"Within (?:hours|days|weeks|months|years|(?:a|an|\d+|"
+    + "|".join(word_lists.CARDINAL_WORDS[1:])
+    + r") (?:hours?|days?|weeks?|months?|years?))(?! of\b))\b",
     re.IGNORECASE,
 )
+"""Openings that place the sentence against another's time or point: "Within four years" (of
+what?), "That day", "On that issue"."""
 _IF = re.compile(r"\bif\b")
 _MOMENTS_LATER = re.compile(r"\b(?:moments|seconds|minutes) (?:later|earlier|before|after)\b", re.IGNORECASE)
 _COUNTS = "(?:\\d+|" + "|".join(word_lists.CARDINAL_WORDS[2:]) + ")"
@@ -672,16 +677,19 @@ def _shell_noun(span: Span, *, dropped: Collection[int], headline_words: Collect
     One the headline names is the story's own ("the new plans" under "Blunkett unveils policing
     plans")."""
     for token in tokens_of(span):
-        if token.pos_ != "NOUN" or token.i in dropped or token.lemma_.lower() not in english.shell_nouns:
+        lemma = token.lemma_.lower()
+        said = lemma in SAYINGS or (token.lower_ == "words" and token.tag_ == "NNS")
+        if token.pos_ != "NOUN" or token.i in dropped or not (said or lemma in english.shell_nouns):
             continue
-        if token.lower_ in headline_words or token.lemma_.lower() in headline_words:
+        if token.lower_ in headline_words or lemma in headline_words:
             continue
         children = list(token.children)
         pointer = next(
             (
                 child
                 for child in children
-                if child.dep_ in {"det", "poss"} and child.lower_ in POINTING_DETERMINERS
+                if child.dep_ in {"det", "poss"}
+                and (child.lower_ in POINTING_DETERMINERS or (said and child.dep_ == "poss"))
             ),
             None,
         )
@@ -694,8 +702,13 @@ def _shell_noun(span: Span, *, dropped: Collection[int], headline_words: Collect
             or _said_after(token)
         ):
             continue
-        return f"{pointer.text} {token.text}"
+        return f"{span.doc[pointer.left_edge.i : pointer.right_edge.i + 1].text} {token.text}"
     return None
+
+
+SAYINGS = frozenset({"claim", "remark", "comment", "criticism", "warning", "allegation", "statement"})
+"""What someone said: "Mr Howard's comment" says whose, not what was said, which another sentence
+tells."""
 
 
 def _said_after(noun: Token) -> bool:

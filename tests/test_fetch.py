@@ -237,7 +237,9 @@ def test_a_link_in_the_browser_gives_items_to_accept(
         click_until(accept_all, page.get_by_text(re.compile(r"^Added \d+ items? to From a link\.")))
         page.context.close()
     saved = load_bank(bank_folder).entry("from-a-link").deck.questions
-    assert saved and all(item.source and item.source.url and "news.sky.com" in item.source.url for item in saved)
+    assert saved and all(
+        item.source and item.source.url and "news.sky.com" in item.source.url for item in saved
+    )
 
 
 @pytest.mark.model

@@ -1521,6 +1521,9 @@ def test_a_time_anaphor_is_vague_once_the_attribution_before_it_is_off() -> None
         ("Meanwhile, that smaller team was asked to count the 300 seals on the Harlow coast in 2019.", True),
         ("The Harlow council said that larger groups would pay $40 more from 2020.", False),
         ("On Monday, the Harlow council hired 40 new teachers for its schools.", False),
+        ("Within four years, Mara Quell had gained her first seat on the Harlow council.", True),
+        ("Within hours, the Harlow ferry had sunk off the Tamsin coast.", True),
+        ("Within two years of taking office, Mara Quell had closed the Harlow depot.", False),
     ],
 )
 def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: bool) -> None:
@@ -4655,10 +4658,14 @@ def test_a_relative_month_the_model_ran_into_a_name_is_still_relative() -> None:
         ("Elena Varga praised the Harlow clubs for their work in tackling the problem of racism.", False),
         ("The Harlow talks have started addressing the key issues in the border conflict.", False),
         ("Harlow's pensions row has cost the council £4m since May 2019.", False),
+        ("Harlow environment chief Mara Quell rejected Ivo Varga's comment.", True),
+        ("Mara Quell's words came as the Harlow council closed the ferry depot in 2019.", True),
+        ("The claim that Tamsin Rail lied was rejected by Mara Quell in Harlow in 2019.", False),
     ],
 )
 def test_an_abstract_noun_whose_content_another_sentence_gives_is_vague(text: str, vague: bool) -> None:
-    """ "the problem", "her comments", "their proposals": which, only an earlier sentence says."""
+    """ "the problem", "her comments", "their proposals": which, only an earlier sentence says; so
+    does what someone said, whoever said it ("Varga's comment")."""
     assert names_a_problem(text, "is what an earlier sentence tells") == vague, sentence_of(text).problems
 
 
