@@ -341,6 +341,9 @@ def strip_site_prefix(title: str) -> str:
     return _SITE_PREFIX.sub("", title, count=1)
 
 
+QUOTE_CLOSERS = frozenset("'\"’”")
+
+
 def strip_site_suffix(title: str, *, site_name: str | None = None) -> str:
     """A page title without its ' | Site name' (or ' - Site Name') ending."""
     separators = list(_TITLE_SEPARATOR.finditer(title))
@@ -353,6 +356,8 @@ def strip_site_suffix(title: str, *, site_name: str | None = None) -> str:
     site_words = site.split()
     if len(site_words) > 5 or len(head.split()) < 3:
         return title
+    if head[-1] in QUOTE_CLOSERS and last.group().strip() not in {"|", "::", "·", "•"}:
+        return title  # "UK rebate 'unjustified' - Chirac": who said the quoted words, not a site
     named = all(word[0].isupper() or word[0].isdigit() for word in site_words)
     return head if last.group().strip() in {"|", "::", "·", "•"} or named else title
 

@@ -131,6 +131,18 @@ def test_a_headline_run_into_the_first_paragraph_is_taken_off_it() -> None:
     assert ingest(f"Council backs river bridge\n\n{own}\n\n{BRIDGE_COST}").paragraphs == [own, BRIDGE_COST]
 
 
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Ferry fares 'unfair' - Varga", "Ferry fares 'unfair' - Varga"),
+        ("Ferry fares 'unfair'   Varga", "Ferry fares 'unfair' — Varga"),
+    ],
+)
+def test_a_headline_keeps_who_said_its_quoted_words(headline: str, title: str) -> None:
+    """ "Ferry fares 'unfair' - Varga": the name after a quote is its speaker, not the site's."""
+    assert ingest(f"{headline}\n\n{BRIDGE}\n\n{BRIDGE_COST}").title == title
+
+
 def test_hard_wrapped_paragraphs_are_joined_again() -> None:
     text = (
         "Council backs river bridge\n\n"
