@@ -89,12 +89,15 @@ _PAGE_STAMP = re.compile(
 """What makes a date anywhere on a page its story's stamp: a word of publishing or a clock time
 beside it. A weekday is not enough there: a page's header prints the day it was served."""
 _BYLINE_START = re.compile(r"^(?:[|·•]\s*)?By(?:\s+[A-Z]|$)")
+_DATELINE_RUN = re.compile(r"^.{0,30}\d[^\n]{0,12}\s*[–—-]$")
+"""A run that is a date and the dash that opens the story after it: "16 January 2008 –"."""
 
 
 def page_stamp(texts: Sequence[str]) -> str | None:
     """The date of a page whose markup and article block give none, from the runs of text between
     its tags: the one date printed as a stamp ("First Published: Jan 09, 2008", "December 29, 2007,
-    9:40 PM CST") or just before a byline ("January 8, 2008" then "By Dan Muse"). None when there is
+    9:40 PM CST"), just before a byline ("January 8, 2008" then "By Dan Muse") or as the dateline
+    the story runs on from ("16 January 2008 –"). None when there is
     none, or two (the header's "last updated" beside the story's)."""
     stamped: set[date] = set()
     for number, text in enumerate(texts):
@@ -102,7 +105,7 @@ def page_stamp(texts: Sequence[str]) -> str | None:
         if day is None:
             continue
         following = texts[number + 1] if number + 1 < len(texts) else ""
-        if _PAGE_STAMP.search(text) or _BYLINE_START.match(following):
+        if _PAGE_STAMP.search(text) or _BYLINE_START.match(following) or _DATELINE_RUN.match(text):
             stamped.add(day)
     return next(iter(stamped)).isoformat() if len(stamped) == 1 else None
 

@@ -102,6 +102,17 @@ def test_an_american_numeric_date_is_read_month_first_where_the_page_writes_it_i
     assert ingest(worded_day_first).published == "2008-11-01"
 
 
+def test_an_html_page_whose_story_runs_on_from_a_dated_dateline_takes_its_date() -> None:
+    """ "<span>16 January 2008 &#150 </span><span>The council today ...": a date and a dash that
+    open the story, which trafilatura leaves out of the article."""
+    page = (
+        "<html><head><title>Bridge</title></head><body><h2>Council backs river bridge</h2>"
+        "<div><span class=story>16 January 2008 &#150 </span><span class=story>The council today"
+        f" voted for the bridge. {BRIDGE}</span><p>{BRIDGE} It will open in May.</p><p>{BRIDGE}</p></div></body></html>"
+    )
+    assert ingest(page).published == "2008-01-16"
+
+
 def test_an_html_page_with_no_date_in_its_markup_takes_its_story_s_stamp() -> None:
     """No meta, no <time>: "Tuesday, January 15, 2008" over the story dates it. A bare "Jan 15,
     2008" beside another date may be the day the page was served, so then the date stays unknown."""
