@@ -101,6 +101,8 @@ def vagueness_problems(
             problems.append(
                 f"vague: 'the {rest} {token.text}' are the rest of what an earlier sentence names"
             )
+        elif is_subject and not modifiers and _opens_with_other(span, children, dropped=dropped):
+            problems.append(f"vague: 'other {token.text}' are others than an earlier sentence's")
         elif "another" in modifiers or _another_count(children):
             problems.append(f"vague: 'another {token.text}' counts on one an earlier sentence tells of")
         elif is_subject and modifiers & {"a", "an"} and (ordinal := _later_ordinal(children)):
@@ -760,6 +762,12 @@ def _later_ordinal(children: list[Token]) -> str | None:
 REST = frozenset({"other", "remaining"})
 """What "the" X are when they are the rest of a whole another sentence gave: "the other two", "the
 remaining three"."""
+
+
+def _opens_with_other(span: Span, children: list[Token], *, dropped: Collection[int]) -> bool:
+    """ "Other measures include ...": the statement opens on "other", than those of another sentence."""
+    first = next((token for token in tokens_of(span) if token.i not in dropped), None)
+    return first is not None and first.lower_ == "other" and first in children
 
 
 def _other(children: list[Token]) -> str | None:

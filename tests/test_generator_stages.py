@@ -1546,6 +1546,8 @@ def test_an_opening_that_points_to_what_came_before_is_vague(text: str, vague: b
         ("By way of comparison the Tamsin ferry search tool lists past trips informally.", True),
         ("In comparison with 2018, Harlow sold 300 more buses in 2019.", False),
         ("Varga won a second term in Harlow in 2019.", False),
+        ("Other measures include a Harlow ferry pass and cheaper fares for pensioners from 2020.", True),
+        ("Harlow Motors and other firms cut 300 jobs at the Tamsin plant in 2019.", False),
     ],
 )
 def test_a_view_of_nothing_named_and_the_other_ones_lean_on_an_earlier_sentence(
@@ -1559,6 +1561,7 @@ def test_a_view_of_nothing_named_and_the_other_ones_lean_on_an_earlier_sentence(
         "are the rest of what an earlier sentence names",
         "counts on one an earlier sentence tells of",
         "compares with what an earlier sentence tells",
+        "are others than an earlier sentence's",
     )
     assert any(problem.endswith(leaning) for problem in problems) == vague, problems
 
