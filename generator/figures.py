@@ -146,8 +146,10 @@ class _Number(Pattern[Decimal]):
         )
 
     def _price_point(self) -> bool:
-        """A shop's price: "£4.99", "$19.95"."""
-        return bool(self.currency) and self.decimals == 2 and self.value % 1 in PRICE_POINTS
+        """A shop's price: "£4.99", "$19.95"; not "$0.99", which no whole step leaves above nothing."""
+        return (
+            bool(self.currency) and self.decimals == 2 and self.value > 1 and self.value % 1 in PRICE_POINTS
+        )
 
     def near(self, *, count: int, rng: random.Random) -> list[Decimal]:
         # a price moves by whole pounds and keeps its pence: "£4.99" among "£3.99" and "£5.99"

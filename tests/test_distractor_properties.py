@@ -94,6 +94,7 @@ def test_any_decade_gets_other_decades(decade: int, the: bool) -> None:
     decimals=st.integers(0, 2),
     scale=st.sampled_from(["", " million", " billion", "bn", "m"]),
 )
+@example(currency="$", units=99, decimals=2, scale="")  # "$0.99": a price under a whole unit
 def test_any_amount_of_money_keeps_currency_scale_and_decimals(
     currency: str, units: int, decimals: int, scale: str
 ) -> None:
