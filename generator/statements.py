@@ -173,6 +173,8 @@ def _reported_clause(span: Span, dropped: set[int], replacements: dict[int, str]
         return root, False  # "Cuba has long maintained close relations": the verb's own fact
     if speaker is not None and _a_share_of_people(speaker):
         return root, False  # "Thirty per cent said the affair showed ...": what a poll found is the fact
+    if speaker is not None and speaker.lemma_.lower() in POLLS and _counts_its_people(clause):
+        return root, False  # "A YouGov poll suggested 75% of respondents thought ...": whose respondents
     subject = _subject(clause)
     if subject is None or clause.pos_ not in {"VERB", "AUX"} or not _finite(clause):
         return root, True
@@ -237,6 +239,22 @@ def _a_share_of_people(speaker: Token) -> bool:
     """ "Thirty per cent", "Three quarters", "63%", "A majority": the share of a poll that said it."""
     return (
         speaker.ent_type_ in {"PERCENT", "CARDINAL"} or speaker.like_num or speaker.lemma_.lower() in SHARES
+    )
+
+
+POLLS = frozenset({"poll", "survey", "census", "study"})
+RESPONDENTS = frozenset({"respondent", "voter", "adult", "people", "person", "those", "participant"})
+
+
+def _counts_its_people(clause: Token) -> bool:
+    """Whether the reported clause counts the people a poll asked ("75% of respondents"): they are
+    the poll's, so the poll stays in the statement."""
+    return any(
+        token.lemma_.lower() in RESPONDENTS
+        and token.dep_ == "pobj"
+        and token.head.lower_ in {"of", "in"}
+        and (token.head.head.ent_type_ in {"PERCENT", "CARDINAL"} or token.head.head.like_num)
+        for token in clause.subtree
     )
 
 

@@ -32,6 +32,17 @@ def test_an_attribution_is_taken_off_the_fact_it_reports() -> None:
 
 
 @pytest.mark.model
+def test_a_poll_stays_before_the_share_of_its_respondents() -> None:
+    """ "75% of respondents thought ..." alone does not say whose respondents."""
+    poll = sentence_of(
+        "A Harlow Post poll suggested 75% of respondents thought the ferry was too slow in 2019."
+    )
+    assert statement(poll).startswith("A Harlow Post poll suggested 75% of respondents"), statement(poll)
+    found = sentence_of("A Harlow Post poll suggested the ferry carried 3,000 people a day in 2019.")
+    assert statement(found).startswith("The ferry carried"), statement(found)
+
+
+@pytest.mark.model
 def test_a_speaker_set_off_by_commas_inside_the_fact_is_taken_off() -> None:
     sentence = sentence_of("So far, councillors said, Elena Varga has run the Harlow ferry well since 2019.")
     assert statement(sentence) == "So far, Elena Varga has run the Harlow ferry well since 2019."
