@@ -1126,6 +1126,14 @@ def _titled_people(span: Span, *, known: Collection[str]) -> dict[Token, str]:
     }
 
 
+def _names_a_person(token: Token, full_names: dict[str, str], span: Span) -> bool:
+    """Whether the token is a person's name a later pronoun of the sentence may stand for; not one
+    that only says which thing ("the Attlee government", "the Obama administration")."""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return False
+    return token.ent_type_ == "PERSON" or token.text in full_names or _after_honorific(token, span)
+
+
 def _after_honorific(token: Token, span: Span) -> bool:
     return token.pos_ == "PROPN" and token.i > span.start and token.nbor(-1).lower_.rstrip(".") in HONORIFICS
 
@@ -1775,7 +1783,7 @@ def _resolve_pronouns(
             if _named_speaker(token):
                 named_in_dropped.add(_whole_name(token, full_names))
             continue
-        if token.ent_type_ == "PERSON" or token.text in full_names or _after_honorific(token, span):
+        if _names_a_person(token, full_names, span):
             break
         if token.dep_ in SUBJECTS and (token.pos_ == "PROPN" or (token.ent_type_ and token.is_title)):
             break  # "Denzel Ward is still waiting for his first interception": a name the model missed;

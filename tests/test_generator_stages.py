@@ -1178,6 +1178,19 @@ def test_an_object_it_cannot_mean_its_own_subject() -> None:
 
 
 @pytest.mark.model
+def test_a_name_that_only_says_which_government_is_no_one_a_later_he_stands_for() -> None:
+    sentence = last_of(
+        [
+            "Former Harlow mayor Tomas Quell has died at the age of 92.",
+            "After serving as a clerk in the Attlee government, he became mayor of Harlow in 1964.",
+        ]
+    )
+    assert statement(sentence).startswith(
+        "After serving as a clerk in the Attlee government, Tomas Quell became"
+    )
+
+
+@pytest.mark.model
 def test_an_object_him_cannot_mean_its_own_subject() -> None:
     sentence = sentence_of('Mayor Ivo Varga called him "a builder of bridges" in 2019.')
     assert not sentence.usable and "'him'" in sentence.problems[0]
