@@ -641,17 +641,22 @@ def _country_gives_away(answer: Span, sentence: Sentence) -> bool:
     return False
 
 
+FINDINGS = frozenset({"poll", "survey", "census", "study", "report", "research"})
+"""What publishes a finding: the paper or channel it was done for is where it was told, no fact."""
+
+
 def _attribution(answer: Span) -> bool:
-    """ "told _____", "reported by _____", "a report from _____": the source of a claim."""
+    """ "told _____", "reported by _____", "a report from _____", "a poll in the _____": the
+    source of a claim or where a finding was published."""
     head = answer.root
     governor = head.head
     if head.dep_ in {"dobj", "dative"} and governor.lemma_.lower() in english.attribution_verbs:
         return True
-    return (
-        head.dep_ == "pobj"
-        and governor.lower_ in {"by", "to"}
-        and governor.head.lemma_.lower() in english.attribution_verbs
-    )
+    if head.dep_ != "pobj":
+        return False
+    if governor.lower_ in {"in", "for", "by"} and governor.head.lemma_.lower() in FINDINGS:
+        return True
+    return governor.lower_ in {"by", "to"} and governor.head.lemma_.lower() in english.attribution_verbs
 
 
 def _score_fragment(answer: Span) -> bool:

@@ -304,3 +304,14 @@ def test_a_figure_the_headline_gives_or_rounds_is_obvious(headline: str, answer:
     words = {_headline_word(word) for word in headline.split()}
     reason = rejection(sentence, phrase(sentence, answer), headline_words=words)
     assert (reason is not None and "headline gives the figure" in reason) is obvious, reason
+
+
+@pytest.mark.model
+def test_the_paper_a_poll_was_done_for_is_trivial() -> None:
+    sentence = sentence_of(
+        "A Tamsin poll in the Harlow Post suggested 75% of respondents backed the ferry in 2019."
+    )
+    assert rejection(sentence, phrase(sentence, "Harlow Post"), headline_words=set()) == (
+        "trivial: the source of a report, not a fact"
+    )
+    assert rejection(sentence, phrase(sentence, "75%"), headline_words=set()) is None
