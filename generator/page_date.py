@@ -89,8 +89,9 @@ _PAGE_STAMP = re.compile(
 """What makes a date anywhere on a page its story's stamp: a word of publishing or a clock time
 beside it. A weekday is not enough there: a page's header prints the day it was served."""
 _BYLINE_START = re.compile(r"^(?:[|·•]\s*)?By(?:\s+[A-Z]|$)")
-_DATELINE_RUN = re.compile(r"^.{0,30}\d[^\n]{0,12}\s*[–—-]$")
-"""A run that is a date and the dash that opens the story after it: "16 January 2008 –"."""
+_DATELINE_RUN = re.compile(r"^.{0,30}\d[^\n]{0,12}\s*[–—-]$|^[–—-]\s*[^\n]{0,30}\d$")
+"""A run that is a date and the dash that opens the story after it ("16 January 2008 –"), or the
+dash and date after a credit ("Reuters", "- December 30, 2007")."""
 
 
 def page_stamp(texts: Sequence[str]) -> str | None:

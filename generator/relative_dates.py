@@ -282,6 +282,7 @@ MONTH_BARELY_BEGUN = 7
 
 
 UNDOTTED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss"})
+DEADLINES = frozenset({"by", "until", "till", "before"})
 
 
 def _year_of(entity: Span, published: date) -> str | None:
@@ -296,6 +297,8 @@ def _year_of(entity: Span, published: date) -> str | None:
     if month_only and entity.start > 0 and entity.doc[entity.start - 1].text in TITLES | UNDOTTED_TITLES:
         return None  # "Sir Ed's widow, Lady June": a name the model took for a month
     tense = _tense(entity)
+    if tense == "past" and entity.start > 0 and entity.doc[entity.start - 1].lower_ in DEADLINES:
+        return None  # "the withdrawal by July was on track": a deadline told in the past may be ahead
     options = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:

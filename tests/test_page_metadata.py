@@ -113,6 +113,18 @@ def test_an_html_page_whose_story_runs_on_from_a_dated_dateline_takes_its_date()
     assert ingest(page).published == "2008-01-16"
 
 
+def test_a_date_after_a_credit_and_a_dash_stamps_the_page_over_a_later_markup_date() -> None:
+    """ "<a>Reuters</a> - December 30, 2007": the story's stamp, though htmldate read 2008-11-01 off
+    the page's "In 2008, look for ..."."""
+    page = (
+        "<html><head><title>Bridge</title><meta property='article:published_time' content='2008-11-01'>"
+        "</head><body><h2>Council backs river bridge</h2><p><a href='/reuters'>Reuters</a>&nbsp;-&nbsp;"
+        f" December 30, 2007</p><div><p>{BRIDGE}</p><p>{BRIDGE} It will open in May.</p><p>{BRIDGE}</p>"
+        "</div></body></html>"
+    )
+    assert ingest(page).published == "2007-12-30"
+
+
 def test_an_html_page_with_no_date_in_its_markup_takes_its_story_s_stamp() -> None:
     """No meta, no <time>: "Tuesday, January 15, 2008" over the story dates it. A bare "Jan 15,
     2008" beside another date may be the day the page was served, so then the date stays unknown."""
